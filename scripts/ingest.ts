@@ -1,0 +1,113 @@
+/**
+ * `npm run ingest`: transcripts under content/sources → themed MDX under content/generated.
+ * A thin edge: read inputs, run the pure pipeline, write atomically, report.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { buildInterview, type BuiltInterview } from './lib/build-interview.ts';
+import { parseOptions, SOURCES_DIR, UsageError, USAGE, type IngestOptions } from './lib/cli/options.ts';
+import { decodeTranscript } from './lib/decode.ts';
+import { formatWarning, IngestError } from './lib/errors.ts';
+import { explain } from './lib/explain.ts';
+import { parseInterviewData } from './lib/interview-data.ts';
+import { listInterviews, removeInterview, staleFiles, writeInterviewAtomically } from './lib/write-output.ts';
+
+async function main(argv: readonly string[]): Promise<number> {
+  let options: IngestOptions;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`ingest: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  const all = options.transcripts.length === 0;
+  const transcripts = all ? await findTranscripts() : options.transcripts;
+  if (transcripts.length === 0) {
+    console.error(`ingest: no transcripts found in ${SOURCES_DIR}/ (add a .txt file there, or name one)`);
+    return 1;
+  }
+
+  // Build everything before writing anything: one bad input leaves all output untouched.
+  const built: BuiltInterview[] = [];
+  for (const file of transcripts) built.push(await ingestOne(file));
+  for (const interview of built) {
+    for (const warning of interview.warnings) console.warn(formatWarning(warning));
+    if (options.explain) console.log(`${explain(interview)}\n`);
+  }
+  const duplicate = built.find((b, i) => built.findIndex((o) => o.slug === b.slug) !== i);
+  if (duplicate) {
+    throw new IngestError({ file: duplicate.transcript.file }, `two transcripts have the slug "${duplicate.slug}"`, 'give one of them another file name or a `slug:` in its data file');
+  }
+
+  const orphans = all ? (await listInterviews(options.out)).filter((slug) => !built.some((b) => b.slug === slug)) : [];
+  return options.check ? check(options.out, built, orphans) : write(options.out, built, orphans);
+}
+
+async function findTranscripts(): Promise<string[]> {
+  if (!existsSync(SOURCES_DIR)) return [];
+  return (await readdir(SOURCES_DIR)).filter((name) => name.endsWith('.txt')).sort().map((name) => join(SOURCES_DIR, name));
+}
+
+async function ingestOne(file: string): Promise<BuiltInterview> {
+  if (!existsSync(file)) throw new IngestError({ file }, 'no such file', 'check the path; transcripts live in content/sources/');
+  const text = decodeTranscript(await readFile(file), file);
+  const dataFile = file.replace(/\.txt$/i, '.yaml');
+  const loaded = existsSync(dataFile) ? parseInterviewData(await readFile(dataFile, 'utf8'), dataFile) : undefined;
+  return buildInterview(text, file, loaded);
+}
+
+async function write(out: string, built: readonly BuiltInterview[], orphans: readonly string[]): Promise<number> {
+  for (const interview of built) {
+    await writeInterviewAtomically(out, interview.slug, interview.files);
+    const sections = [...interview.files.keys()].filter((p) => p.startsWith('sections/')).length;
+    console.log(
+      `${interview.slug}: ${interview.transcript.turns.length} turns, ${interview.exchanges.length} exchanges, ${sections} sections → ${join(out, interview.slug)}/`,
+    );
+  }
+  for (const slug of orphans) {
+    await removeInterview(out, slug);
+    console.log(`${slug}: its transcript is gone; removed ${join(out, slug)}/`);
+  }
+  return 0;
+}
+
+async function check(out: string, built: readonly BuiltInterview[], orphans: readonly string[]): Promise<number> {
+  let stale = 0;
+  for (const interview of built) {
+    for (const path of await staleFiles(out, interview.slug, interview.files)) {
+      console.error(`stale: ${join(out, interview.slug, path)}`);
+      stale++;
+    }
+  }
+  for (const slug of orphans) {
+    console.error(`stale: ${join(out, slug)}/ has no transcript`);
+    stale++;
+  }
+  if (stale > 0) {
+    console.error(`ingest --check: ${stale} generated file(s) out of date with their sources; run \`npm run ingest\` and commit the result`);
+    return 1;
+  }
+  console.log(`ingest --check: generated content is up to date (${built.map((b) => basename(b.slug)).join(', ')})`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof IngestError) {
+      console.error(error.format());
+      process.exitCode = 1;
+    } else {
+      throw error;
+    }
+  },
+);

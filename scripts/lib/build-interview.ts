@@ -1,0 +1,143 @@
+/**
+ * The ingest pipeline for one interview, from decoded text to the files to write:
+ * parse → group into exchanges → assign themes → assign ids → build MDX trees → serialize.
+ * Pure: no file system; the CLI reads the inputs and writes the result atomically.
+ */
+import { basename } from 'node:path';
+import type { ThemeData } from '../../src/schemas/interview-data.ts';
+import { interviewSchema, sectionSchema, type InterviewRecord, type SectionFrontmatter } from '../../src/schemas/generated.ts';
+import { assignThemes, type ThemeAssignment } from './assign-themes.ts';
+import { assignTurnIds } from './assign-ids.ts';
+import { IngestError, type IngestWarning } from './errors.ts';
+import { foldText } from './fold-text.ts';
+import { groupExchanges } from './group-exchanges.ts';
+import type { LoadedInterviewData } from './interview-data.ts';
+import { sectionTree, transcriptTree, type ExchangeView, type TreeContext } from './mdx/build-tree.ts';
+import { serializeMdx } from './mdx/serialize.ts';
+import type { Exchange, Transcript } from './model.ts';
+import { parseTranscript } from './parse/parse-transcript.ts';
+
+/** The section that holds every exchange of an interview that has no themes yet. */
+export const UNTHEMED: ThemeData = {
+  slug: 'all',
+  title: '全部对话',
+  titleEn: 'The whole conversation',
+  description: '这篇访谈还没有按主题整理，这里按原顺序收录全部对话。',
+  keywords: ['—'],
+};
+
+const UNTHEMED_LIST: readonly ThemeData[] = [UNTHEMED];
+
+/** Everything one interview's ingest produces. */
+export interface BuiltInterview {
+  slug: string;
+  /** Path relative to the interview's output folder → file content. */
+  files: Map<string, string>;
+  warnings: IngestWarning[];
+  transcript: Transcript;
+  exchanges: Exchange[];
+  ids: string[];
+  assignments: ThemeAssignment[];
+}
+
+/** Runs the pipeline on a transcript's text and its (optional) data file. */
+export function buildInterview(text: string, file: string, loaded: LoadedInterviewData | undefined): BuiltInterview {
+  const { transcript, warnings } = parseTranscript(text, file);
+  const data = loaded?.data;
+  const slug = data?.slug ?? basename(file).replace(/\.[^.]+$/, '');
+  const themes = data && data.themes.length > 0 ? data.themes : UNTHEMED_LIST;
+  if (!data || data.themes.length === 0) {
+    warnings.push({
+      file: loaded?.file ?? file,
+      message: `no themes for "${slug}": every exchange goes into one section; add themes to ${loaded?.file ?? `a ${slug}.yaml beside the transcript`} to curate them`,
+    });
+  }
+
+  const exchanges = groupExchanges(transcript.turns, transcript.speakers, transcript.headings);
+  const { assignments, warnings: themeWarnings } = assignThemes(exchanges, transcript.speakers, themes, {
+    pins: data?.pins ?? [],
+    file: loaded?.file ?? file,
+    lineOf: loaded?.lineOf ?? (() => undefined),
+  });
+  // Without themes every exchange "matches nothing"; the one warning above says so already.
+  if (themes !== UNTHEMED_LIST) warnings.push(...themeWarnings);
+  const ids = assignTurnIds(transcript.turns);
+  const role = new Map(transcript.speakers.map((s) => [s.name, s.role]));
+  const themeBySlug = new Map(themes.map((t) => [t.slug, t]));
+
+  const views: ExchangeView[] = exchanges.map((exchange, i) => {
+    const theme = themeBySlug.get(assignments[i]!.theme)!;
+    return {
+      number: exchange.number,
+      theme: theme.slug,
+      themeTitle: theme.title,
+      turns: exchange.turns.map((turn) => ({ turn, id: ids[turn.index]!, role: role.get(turn.speaker)! })),
+    };
+  });
+  const tree: TreeContext = { interview: slug, exchangeCount: exchanges.length, sic: data?.sic ?? [] };
+
+  const files = new Map<string, string>();
+  const usedThemes = themes.filter((theme) => views.some((v) => v.theme === theme.slug));
+  for (const theme of themes.filter((t) => !usedThemes.includes(t))) {
+    warnings.push({ file: loaded?.file ?? file, line: loaded?.lineOf(['themes', themes.indexOf(theme)]), message: `theme "${theme.slug}" has no exchanges and gets no page` });
+  }
+  usedThemes.forEach((theme, i) => {
+    const inSection = views.filter((v) => v.theme === theme.slug);
+    const frontmatter: SectionFrontmatter = sectionSchema.parse({
+      interview: slug,
+      theme: theme.slug,
+      title: theme.title,
+      titleEn: theme.titleEn,
+      description: theme.description,
+      order: i + 1,
+      speakers: [...new Set(inSection.flatMap((v) => v.turns.map((t) => t.turn.speaker)))],
+      exchanges: inSection.map((v) => ({ number: v.number, turns: v.turns.map((t) => t.id) })),
+      turns: inSection.flatMap((v) => v.turns.map((t) => t.id)),
+      lead: leadQuote(theme, inSection, loaded, themes.indexOf(theme)),
+    });
+    files.set(`sections/${theme.slug}.mdx`, serializeMdx(sectionTree(frontmatter, inSection, tree)));
+  });
+
+  const headingsBefore = new Map(transcript.headings.map((h) => [h.beforeTurn, h.text]));
+  files.set('transcript.mdx', serializeMdx(transcriptTree({ interview: slug }, views, headingsBefore, tree)));
+
+  const record: InterviewRecord = interviewSchema.parse({
+    slug,
+    title: data?.title ?? transcript.footer.find((m) => m.key === '文章标题' || m.key === '原文标题')?.value ?? slug,
+    titleEn: data?.titleEn,
+    date: data?.date ?? /\d{4}-\d{2}-\d{2}/.exec(basename(file))?.[0],
+    language: data?.language ?? 'zh-CN',
+    event: data?.event,
+    speakers: transcript.speakers,
+    header: transcript.header.map(({ key, value }) => ({ key, value })),
+    footer: transcript.footer.map(({ key, value }) => ({ key, value })),
+    footerNotes: transcript.footerNotes.map((n) => n.text),
+    intro: transcript.intro.map((p) => p.text),
+    themes: usedThemes.map((t) => t.slug),
+    exchangeCount: exchanges.length,
+    turnCount: transcript.turns.length,
+  });
+  files.set('interview.json', `${JSON.stringify(record, null, 2)}\n`);
+
+  return { slug, files, warnings, transcript, exchanges, ids, assignments };
+}
+
+/** The theme card's quote: the editor's `lead` (checked against the text) or the first answer's first sentence. */
+function leadQuote(theme: ThemeData, inSection: readonly ExchangeView[], loaded: LoadedInterviewData | undefined, index: number): SectionFrontmatter['lead'] {
+  const turns = inSection.flatMap((v) => v.turns);
+  if (theme.lead !== undefined) {
+    const needle = foldText(theme.lead);
+    const found = turns.find((t) => foldText(t.turn.paragraphs.join('\n')).includes(needle));
+    if (!found) {
+      throw new IngestError(
+        { file: loaded?.file ?? '(data file)', line: loaded?.lineOf(['themes', index, 'lead']) },
+        `the lead quote of theme "${theme.slug}" does not occur in any of its turns`,
+        'copy the words exactly from a turn in that theme, or remove `lead` to use the first answer',
+      );
+    }
+    return { text: theme.lead, turn: found.id, speaker: found.turn.speaker };
+  }
+  const answer = turns.find((t) => t.role !== 'interviewer') ?? turns[0]!;
+  const sentence = /^.+?(?:[。！？!?]|$)/u.exec(answer.turn.paragraphs[0]!)![0];
+  return { text: sentence, turn: answer.id, speaker: answer.turn.speaker };
+}

@@ -1,0 +1,64 @@
+/** The ingest's command line, parsed and validated at the edge. */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+export const USAGE = `Usage: npm run ingest -- [TRANSCRIPT…] [--out DIR] [--check] [--explain]
+
+Turns interview transcripts into the site's content: one MDX file per theme section,
+the full transcript and an interview record, under content/generated/<interview>/.
+
+  TRANSCRIPT   transcript files (.txt); default: every content/sources/*.txt.
+               Each may have a data file beside it with the same name and .yaml
+               (title, date, language, themes, pins); without one, every exchange
+               goes into a single section.
+  --out DIR    write the generated content under DIR instead of content/generated
+  --check      write nothing; exit 1 if the generated content is out of date
+  --explain    print, for every exchange, the theme chosen, its evidence and the runner-up
+  --help       show this help
+
+Exit status: 0 success, 1 bad input (the message says file, line and fix), 2 bad usage.`;
+
+const optionsSchema = z.object({
+  /** Transcript files; empty means every transcript under content/sources. */
+  transcripts: z.array(z.string().regex(/\.txt$/i, 'a transcript must be a .txt file')),
+  /** Folder the generated content goes to. */
+  out: z.string().min(1),
+  /** Compare instead of writing. */
+  check: z.boolean(),
+  /** Print the theme decisions. */
+  explain: z.boolean(),
+  help: z.boolean(),
+});
+
+export type IngestOptions = z.output<typeof optionsSchema>;
+
+/** Thrown for a command line that cannot be understood (exit 2). */
+export class UsageError extends Error {}
+
+export const DEFAULT_OUT = 'content/generated';
+export const SOURCES_DIR = 'content/sources';
+
+export function parseOptions(argv: readonly string[]): IngestOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: DEFAULT_OUT },
+        check: { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (cause) {
+    throw new UsageError((cause as Error).message);
+  }
+  const result = optionsSchema.safeParse({ ...parsed.values, transcripts: parsed.positionals });
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const input = issue.path[0] === 'transcripts' ? ` (got "${parsed.positionals[issue.path[1] as number]}")` : '';
+    throw new UsageError(`${issue.message}${input}`);
+  }
+  return result.data;
+}

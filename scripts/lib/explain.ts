@@ -1,0 +1,40 @@
+/** The `--explain` report: how the transcript was read and why each exchange sits where it does. */
+import type { BuiltInterview } from './build-interview.ts';
+
+const REASONS = {
+  pin: 'pinned by the editor',
+  keywords: 'keyword evidence',
+  continues: 'no evidence; continues the previous exchange',
+  'first-theme': 'no evidence; first theme',
+} as const;
+
+export function explain(built: BuiltInterview): string {
+  const { transcript, exchanges, ids, assignments } = built;
+  const lines = [`# ${built.slug} (${transcript.file})`, ''];
+  lines.push('speakers:');
+  for (const s of transcript.speakers) {
+    const turns = transcript.turns.filter((t) => t.speaker === s.name).length;
+    lines.push(`  ${s.name}  ${s.role}${s.declared ? '' : ' (not declared in the header)'}  ${turns} turns`);
+  }
+  lines.push('headings:');
+  for (const h of transcript.headings) lines.push(`  line ${h.line}: ${h.text}`);
+  lines.push('exchanges:');
+  exchanges.forEach((exchange, i) => {
+    const a = assignments[i]!;
+    const first = exchange.turns[0]!;
+    const opening = first.paragraphs[0]!.slice(0, 24);
+    lines.push(`  #${exchange.number}  line ${first.line}  ${ids[first.index]}  “${opening}…”`);
+    lines.push(`      → ${a.theme}  (${REASONS[a.reason]})`);
+    const chosen = a.scores.find((s) => s.theme === a.theme);
+    if (chosen) lines.push(`      evidence: ${formatEvidence(chosen.evidence)}  = ${chosen.score}`);
+    const runnerUp = a.scores.find((s) => s.theme !== a.theme);
+    lines.push(runnerUp ? `      runner-up: ${runnerUp.theme}  ${formatEvidence(runnerUp.evidence)}  = ${runnerUp.score}` : '      runner-up: none');
+  });
+  return lines.join('\n');
+}
+
+function formatEvidence(evidence: Record<string, number>): string {
+  return Object.entries(evidence)
+    .map(([keyword, count]) => `${keyword}×${count}`)
+    .join(', ');
+}

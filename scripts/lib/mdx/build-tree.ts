@@ -1,0 +1,102 @@
+/**
+ * Builds the mdast trees of the generated MDX: a theme section, and the full transcript.
+ * Transcript text only ever becomes `text` nodes inside the `<Turn>` component, so the
+ * serializer escapes it and nothing in a transcript can become markup or code (a top-level
+ * paragraph starting with `import ` would be read back as ESM; inside a component it cannot).
+ */
+import type { Heading as MdastHeading, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { stringify } from 'yaml';
+import type { Role, Turn } from '../model.ts';
+import { segmentText } from '../segment-text.ts';
+
+/** A turn with everything its component shows. */
+export interface TurnView {
+  turn: Turn;
+  id: string;
+  role: Role;
+}
+
+/** An exchange as it is written into a page. */
+export interface ExchangeView {
+  number: number;
+  /** Theme slug and title, shown on the full transcript. */
+  theme: string;
+  themeTitle: string;
+  turns: TurnView[];
+}
+
+/** Context every page of the interview shares. */
+export interface TreeContext {
+  interview: string;
+  exchangeCount: number;
+  sic: readonly { text: string; note: string }[];
+}
+
+/** A section file: frontmatter, then its exchanges in interview order. */
+export function sectionTree(frontmatter: object, exchanges: readonly ExchangeView[], context: TreeContext): Root {
+  return root(frontmatter, exchanges.map((e) => exchangeElement(e, context)));
+}
+
+/** The full transcript: every exchange in order, the editorial headings where they stand. */
+export function transcriptTree(
+  frontmatter: object,
+  exchanges: readonly ExchangeView[],
+  headingsBefore: ReadonlyMap<number, string>,
+  context: TreeContext,
+): Root {
+  const children: RootContent[] = [];
+  for (const exchange of exchanges) {
+    const heading = headingsBefore.get(exchange.turns[0]!.turn.index);
+    if (heading !== undefined) children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] } satisfies MdastHeading);
+    children.push(exchangeElement(exchange, context));
+  }
+  return root(frontmatter, children);
+}
+
+function root(frontmatter: object, children: RootContent[]): Root {
+  return { type: 'root', children: [{ type: 'yaml', value: stringify(frontmatter).trimEnd() }, ...children] };
+}
+
+function exchangeElement(exchange: ExchangeView, context: TreeContext): MdxJsxFlowElement {
+  return flow(
+    'Exchange',
+    {
+      interview: context.interview,
+      number: String(exchange.number),
+      of: String(context.exchangeCount),
+      theme: exchange.theme,
+      themeTitle: exchange.themeTitle,
+      first: exchange.turns[0]!.id,
+    },
+    exchange.turns.map((t) => turnElement(t, context)),
+  );
+}
+
+function turnElement({ turn, id, role }: TurnView, context: TreeContext): MdxJsxFlowElement {
+  return flow(
+    'Turn',
+    { id, speaker: turn.speaker, role },
+    turn.paragraphs.map((p) => ({ type: 'paragraph', children: phrasing(p, context) })),
+  );
+}
+
+function phrasing(paragraph: string, context: TreeContext): PhrasingContent[] {
+  return segmentText(paragraph, context.sic).map((segment): PhrasingContent => {
+    if (segment.kind === 'text') return { type: 'text', value: segment.value };
+    const attributes = segment.kind === 'sic' ? { note: segment.note } : {};
+    return inline(segment.kind === 'mask' ? 'Mask' : 'Sic', attributes, [{ type: 'text', value: segment.value }]);
+  });
+}
+
+function attributesOf(values: Record<string, string>): MdxJsxAttribute[] {
+  return Object.entries(values).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
+}
+
+function flow(name: string, attributes: Record<string, string>, children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes: attributesOf(attributes), children };
+}
+
+function inline(name: string, attributes: Record<string, string>, children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name, attributes: attributesOf(attributes), children };
+}

@@ -1,0 +1,44 @@
+/**
+ * The words transcripts use for their metadata. One place, so a new publisher's
+ * conventions are added here and nowhere else.
+ */
+import type { Role } from '../model.ts';
+
+/** Header keys that declare speakers, with the role they give. */
+export const ROLE_KEYS: ReadonlyMap<string, Role> = new Map([
+  ['访谈人', 'interviewer'],
+  ['采访人', 'interviewer'],
+  ['主持人', 'interviewer'],
+  ['提问人', 'interviewer'],
+  ['受访人', 'interviewee'],
+  ['受访者', 'interviewee'],
+  ['嘉宾', 'interviewee'],
+  ['对话嘉宾', 'interviewee'],
+]);
+
+/** Keys of source metadata that may open a transcript. */
+export const HEADER_KEYS: ReadonlySet<string> = new Set([
+  ...ROLE_KEYS.keys(),
+  '来源',
+  '图片来源',
+  '整理',
+  '编辑',
+  '撰文',
+  '时间',
+  '日期',
+  '地点',
+]);
+
+/** Keys of source metadata that close a transcript (a republisher's footer). */
+export const FOOTER_KEYS: ReadonlySet<string> = new Set([
+  '文章标题',
+  '原文标题',
+  '文章链接',
+  '原文链接',
+  '更新时间',
+  '发布时间',
+  '责任编辑',
+]);
+
+/** Separators between several names in one header value (`张三、李四`). */
+export const NAME_SEPARATORS = /[、,，/／;；]|\s+(?:and|&)\s+|和|与/;

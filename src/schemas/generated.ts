@@ -1,0 +1,70 @@
+/**
+ * What the ingest writes and the site reads: the frontmatter of a section's MDX file and
+ * the interview record. The ingest validates its output with these before writing, and
+ * `src/content.config.ts` validates the same files on load: one schema, both ends.
+ */
+import { z } from 'zod';
+
+export const roleSchema = z.enum(['interviewer', 'interviewee', 'other']);
+
+export const speakerSchema = z.object({
+  name: z.string(),
+  role: roleSchema,
+  /** Whether the transcript header named this speaker. */
+  declared: z.boolean(),
+});
+
+/** A `key: value` line of the source's header or footer. */
+export const metaEntrySchema = z.object({ key: z.string(), value: z.string() });
+
+/** One exchange as a section lists it. */
+export const exchangeRefSchema = z.object({
+  /** 1-based position in the interview. */
+  number: z.number().int().positive(),
+  /** Ids of its turns, in order. */
+  turns: z.array(z.string()),
+});
+
+/** Frontmatter of `content/generated/<interview>/sections/<theme>.mdx`. */
+export const sectionSchema = z.object({
+  interview: z.string(),
+  theme: z.string(),
+  title: z.string(),
+  titleEn: z.string(),
+  description: z.string(),
+  /** 1-based reading order of the section among the interview's themes. */
+  order: z.number().int().positive(),
+  /** Names of the speakers heard in this section. */
+  speakers: z.array(z.string()),
+  exchanges: z.array(exchangeRefSchema),
+  /** Ids of every turn in the section, in order. */
+  turns: z.array(z.string()),
+  /** Quote for the theme's card. */
+  lead: z.object({ text: z.string(), turn: z.string(), speaker: z.string() }),
+});
+
+/** `content/generated/<interview>/interview.json`: the interview as a whole. */
+export const interviewSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  titleEn: z.string().optional(),
+  date: z.string().optional(),
+  language: z.string(),
+  event: z.string().optional(),
+  speakers: z.array(speakerSchema),
+  /** Source metadata above the dialogue (来源, 图片来源 …). */
+  header: z.array(metaEntrySchema),
+  /** Source metadata below the dialogue (文章标题, 文章链接 …). */
+  footer: z.array(metaEntrySchema),
+  /** Footer lines that are not `key: value`, e.g. a republisher's disclaimer. */
+  footerNotes: z.array(z.string()),
+  /** Paragraphs before the dialogue. */
+  intro: z.array(z.string()),
+  /** Theme slugs in reading order. */
+  themes: z.array(z.string()),
+  exchangeCount: z.number().int().nonnegative(),
+  turnCount: z.number().int().nonnegative(),
+});
+
+export type SectionFrontmatter = z.output<typeof sectionSchema>;
+export type InterviewRecord = z.output<typeof interviewSchema>;

@@ -1,0 +1,69 @@
+/**
+ * The reviewed, per-interview data file (`content/sources/<interview>.yaml`): what the
+ * transcript itself does not say (slug, title, date, language) and the editor's themes.
+ */
+import { z } from 'zod';
+
+/** Words that are routes of an interview, so no theme may take them as its slug. */
+export const RESERVED_SLUGS = ['transcript', 'search', 'about', 'q', 'all'] as const;
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by "-" (URL-safe), e.g. "open-source"');
+
+/** One theme: a section of the site. */
+export const themeSchema = z.object({
+  /** English, URL-safe: the section's address. */
+  slug: slug.refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), {
+    message: `is reserved for a page of its own (${RESERVED_SLUGS.join(', ')})`,
+  }),
+  /** Chinese (or the interview's language) title. */
+  title: z.string().min(1),
+  /** English title. */
+  titleEn: z.string().min(1),
+  /** One paragraph telling a reader what this theme gathers. */
+  description: z.string().min(1),
+  /** Words whose occurrences are evidence that an exchange belongs here (case-insensitive). */
+  keywords: z.array(z.string().min(1)).min(1),
+  /** A quote shown on the theme's card; must occur in one of its turns. Default: the first answer's first sentence. */
+  lead: z.string().min(1).optional(),
+});
+
+/** An editor's decision that overrides keyword evidence. */
+export const pinSchema = z.object({
+  /** Words that occur in exactly one exchange (any of its turns): the exchange pinned. */
+  quote: z.string().min(1),
+  /** Slug of the theme the exchange belongs to. */
+  theme: z.string(),
+});
+
+/** A source peculiarity shown faithfully and marked, never corrected (a typo, a garbled name). */
+export const sicSchema = z.object({
+  /** The exact text as it stands in the transcript. */
+  text: z.string().min(1),
+  /** What the reader should know, e.g. "原文如此，疑为 ChatGPT". */
+  note: z.string().min(1),
+});
+
+/** The whole data file. Every field but the themes has a default, so a bare file is valid. */
+export const interviewDataSchema = z.object({
+  /** Address of the interview; default: the transcript's file name. */
+  slug: slug.optional(),
+  /** Display title; default: the source's article title. */
+  title: z.string().min(1).optional(),
+  /** English display title. */
+  titleEn: z.string().min(1).optional(),
+  /** Date of the conversation, YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
+  /** BCP 47 language of the transcript; decides how search segments it. */
+  language: z.string().default('zh-CN'),
+  /** Where the conversation took place (an event, a podcast …), for citations. */
+  event: z.string().optional(),
+  /** Sections of the site, in reading order. Empty or absent: one section holds every exchange. */
+  themes: z.array(themeSchema).default([]),
+  pins: z.array(pinSchema).default([]),
+  sic: z.array(sicSchema).default([]),
+});
+
+export type InterviewData = z.output<typeof interviewDataSchema>;
+export type ThemeData = z.output<typeof themeSchema>;
