@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
+
+// The public address of the site, for canonical links. Set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? 'https://tanlu.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), pagefind()],
+  markdown: {
+    // Code on the About page; two themes so dark mode gets its own colours without JS.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+});

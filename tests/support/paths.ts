@@ -1,0 +1,7 @@
+/** Paths the test suites share. */
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SEED = `${ROOT}content/sources/zhou-hongyi-2023-05-31.txt`;
+export const SEED_DATA = `${ROOT}content/sources/zhou-hongyi-2023-05-31.yaml`;
+export const FIXTURES = `${ROOT}tests/fixtures/`;

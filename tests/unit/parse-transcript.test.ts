@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+import { IngestError } from '../../scripts/lib/errors.ts';
+import { parseTranscript } from '../../scripts/lib/parse/parse-transcript.ts';
+import { SEED } from '../support/paths.ts';
+import { seedText } from '../support/seed.ts';
+
+const { transcript, warnings } = parseTranscript(seedText, SEED);
+
+describe('the seed transcript', () => {
+  test('declares the interviewer and the interviewee in its header', () => {
+    expect(transcript.speakers).toEqual([
+      { name: '骆轶航', role: 'interviewer', declared: true },
+      { name: '周鸿祎', role: 'interviewee', declared: true },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  test('has 23 turns by each speaker, alternating', () => {
+    const count = (name: string) => transcript.turns.filter((t) => t.speaker === name).length;
+    expect(count('骆轶航')).toBe(23);
+    expect(count('周鸿祎')).toBe(23);
+    expect(transcript.turns.every((t, i) => t.speaker === (i % 2 === 0 ? '骆轶航' : '周鸿祎'))).toBe(true);
+  });
+
+  test('finds the four editorial headings, each before an interviewer turn', () => {
+    expect(transcript.headings.map((h) => h.text)).toEqual([
+      '大模型确实要比光刻机简单很多',
+      '垂直领域的机会还远远没有表现出来',
+      '不要太着急于所谓“大模型生态”',
+      '我觉得三个月都像过了三十年',
+    ]);
+    for (const h of transcript.headings) expect(transcript.turns[h.beforeTurn]!.speaker).toBe('骆轶航');
+  });
+
+  test('keeps header metadata, with 来源 taken from the next line', () => {
+    expect(transcript.header.map((m) => m.key)).toEqual(['来源', '访谈人', '受访人', '图片来源']);
+    expect(transcript.header[0]!.value).toMatch(/^本文是5月31日品玩举办的“模型思辨/);
+    expect(transcript.header[3]!.value).toBe('由工具生成');
+  });
+
+  test('keeps footer metadata and the disclaimer out of the dialogue', () => {
+    expect(transcript.footer).toEqual([
+      { key: '文章标题', value: '对话360集团CEO创始人周鸿祎:做大语言模型比做光刻机简单多了', line: 94 },
+      { key: '文章链接', value: 'https://www.btchangqing.cn/541022.html', line: 95 },
+      { key: '更新时间', value: '2023年06月08日', line: 96 },
+    ]);
+    expect(transcript.footerNotes.map((n) => n.text)).toEqual(['本站大部分内容均收集于网络,若内容若侵犯到您的权益,请联系我们,我们将第一时间处理。']);
+    const dialogue = transcript.turns.flatMap((t) => t.paragraphs).join('\n');
+    expect(dialogue).not.toContain('文章链接');
+    expect(dialogue).not.toContain('本站大部分内容');
+  });
+
+  test('takes lines without a speaker label as further paragraphs of the turn before', () => {
+    const firstAnswer = transcript.turns.find((t) => t.paragraphs[0]!.startsWith('我觉得当然是更小了'))!;
+    expect(firstAnswer.paragraphs).toHaveLength(6);
+    expect(firstAnswer.paragraphs[5]).toBe('不过昨天看到英伟达的黄仁勋发布了GH200芯片组,我觉得差距是不是又拉大了。');
+    expect(transcript.turns.filter((t) => t.paragraphs.length > 1)).toHaveLength(15);
+  });
+
+  test('loses no line of the source: every non-empty line is metadata, a heading or dialogue', () => {
+    const used = new Set([
+      ...transcript.header.flatMap((m) => [m.value, `${m.key}:`]),
+      ...transcript.footer.map((m) => `${m.key}:${m.value}`),
+      ...transcript.footerNotes.map((n) => n.text),
+      ...transcript.headings.map((h) => h.text),
+      ...transcript.turns.flatMap((t) => t.paragraphs),
+    ]);
+    const lines = seedText.split('\n').map((l) => l.trim()).filter(Boolean);
+    const unaccounted = lines.filter((line) => ![...used].some((u) => line.includes(u)));
+    expect(unaccounted).toEqual([]);
+  });
+});
+
+describe('other transcripts', () => {
+  test('a speaker the header does not declare is still a speaker, reported with a warning', () => {
+    const { transcript, warnings } = parseTranscript('访谈人:甲\n受访人:乙\n甲:问题?\n乙:回答。\n观众:我也想问一句。\n乙:请讲。', 'x.txt');
+    expect(transcript.speakers.at(-1)).toEqual({ name: '观众', role: 'other', declared: false });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ file: 'x.txt', line: 5 });
+    expect(warnings[0]!.message).toContain('观众');
+  });
+
+  test('full-width colons and Latin names are speaker labels too', () => {
+    const { transcript } = parseTranscript('Host：Welcome.\nJane Doe: Thanks, glad to be here.\nHost: First question?', 'en.txt');
+    expect(transcript.turns.map((t) => t.speaker)).toEqual(['Host', 'Jane Doe', 'Host']);
+  });
+
+  test('a sentence with a colon in it stays text, not a speaker', () => {
+    const { transcript } = parseTranscript('访谈人:甲\n受访人:乙\n甲:你们做什么?\n乙:两件事。\n我觉得360就是做好两件事情:一个是数字安全。', 'x.txt');
+    expect(transcript.turns).toHaveLength(2);
+    expect(transcript.turns[1]!.paragraphs).toEqual(['两件事。', '我觉得360就是做好两件事情:一个是数字安全。']);
+  });
+
+  test('without declared roles the first speaker is taken as the interviewer, with a warning', () => {
+    const { transcript, warnings } = parseTranscript('甲:问题?\n乙:回答。', 'x.txt');
+    expect(transcript.speakers.map((s) => s.role)).toEqual(['interviewer', 'interviewee']);
+    expect(warnings.some((w) => w.message.includes('no interviewer declared'))).toBe(true);
+  });
+
+  test.each([
+    ['a file with no speaker turns', '只是一段文字，没有任何发言人。\n第二行也没有。', 1],
+    ['a header with no dialogue', '来源:\n某次活动\n访谈人:甲\n受访人:乙', 4],
+  ])('%s is refused with its line', (_, text, line) => {
+    expect(() => parseTranscript(text, 'bad.txt')).toThrow(IngestError);
+    try {
+      parseTranscript(text, 'bad.txt');
+    } catch (error) {
+      const e = error as IngestError;
+      expect(e.place).toEqual({ file: 'bad.txt', line });
+      expect(e.format()).toMatch(/^bad\.txt:\d+: error: no speaker turns found/);
+      expect(e.hint).toContain('名字:说的话');
+    }
+  });
+});
