@@ -6,7 +6,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { interviewSchema, sectionSchema } from './schemas/generated.ts';
 
-const GENERATED = './content/generated';
+// The ingest's output; tests build sites from other folders through TANLU_GENERATED.
+const GENERATED = process.env.TANLU_GENERATED ?? './content/generated';
 
 /** One record per interview: metadata, speakers, theme order. */
 const interviews = defineCollection({
