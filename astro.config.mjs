@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { MDX_OPTIONS } from './scripts/lib/mdx/dialect.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // The public address of the site, for canonical links. Set SITE_URL when deploying.
@@ -10,7 +11,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(MDX_OPTIONS), pagefind()],
   markdown: {
     // Code on the About page; two themes so dark mode gets its own colours without JS.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },

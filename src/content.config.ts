@@ -6,8 +6,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { interviewSchema, sectionSchema } from './schemas/generated.ts';
 
-// The ingest's output; tests build sites from other folders through TANLU_GENERATED.
-const GENERATED = process.env.TANLU_GENERATED ?? './content/generated';
+/** The ingest's output (scripts/lib/cli/options.ts DEFAULT_OUT). */
+const GENERATED = './content/generated';
 
 /** One record per interview: metadata, speakers, theme order. */
 const interviews = defineCollection({

@@ -50,7 +50,7 @@ function describePath(path: readonly PropertyKey[]): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return `must be ${issue.expected}${'input' in issue && issue.input === undefined ? ' (it is missing)' : ''}`;
+  if (issue.code === 'invalid_type') return `must be ${issue.expected}${/received undefined/.test(issue.message) ? ' (it is missing)' : ''}`;
   if (issue.code === 'unrecognized_keys') return `has unknown field(s) ${issue.keys.join(', ')}`;
   return issue.message;
 }

@@ -1,15 +1,16 @@
 /**
- * The components the generated MDX names (`<Exchange>`, `<Turn>`, `<Mask>`, `<Sic>`), passed
+ * The components the generated MDX names (`<Exchange>`, `<Turn>`, `<Paragraph>`, `<Mask>`, `<Sic>`), passed
  * to `<Content components={…}>` so the generated files need no import lines.
  */
 import Exchange from './Exchange.astro';
 import Mask from './Mask.astro';
+import Paragraph from './Paragraph.astro';
 import Sic from './Sic.astro';
 import TranscriptExchange from './TranscriptExchange.astro';
 import Turn from './Turn.astro';
 
 /** For a theme page. */
-export const sectionComponents = { Exchange, Turn, Mask, Sic };
+export const sectionComponents = { Exchange, Turn, Paragraph, Mask, Sic };
 
 /** For the full transcript: the same, with exchanges tagged by theme. */
 export const transcriptComponents = { ...sectionComponents, Exchange: TranscriptExchange };

@@ -63,6 +63,13 @@ export const interviewDataSchema = z.object({
   themes: z.array(themeSchema).default([]),
   pins: z.array(pinSchema).default([]),
   sic: z.array(sicSchema).default([]),
+}).superRefine((data, ctx) => {
+  data.themes.forEach((theme, i) => {
+    const first = data.themes.findIndex((t) => t.slug === theme.slug);
+    if (first !== i) {
+      ctx.addIssue({ code: 'custom', path: ['themes', i, 'slug'], message: `repeats the slug "${theme.slug}" of themes[${first}]; every theme needs its own` });
+    }
+  });
 });
 
 export type InterviewData = z.output<typeof interviewDataSchema>;

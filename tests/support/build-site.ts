@@ -1,7 +1,7 @@
 /**
- * Vitest global setup for the built-site and browser suites: ingests the sources into a
- * scratch folder, builds the site from it (Pagefind included), and serves it. The working
- * tree's content/generated and dist/ are left alone.
+ * Vitest global setup for the built-site and browser suites: checks that the committed
+ * generated content is current with its sources, builds the site (Pagefind included) into
+ * a scratch folder, and serves it. The working tree's dist/ is left alone.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,8 +15,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Folder of the built site. */
     siteDir: string;
-    /** Folder of the generated content it was built from. */
-    generatedDir: string;
     /** Base URL of the served site, without a trailing slash. */
     siteUrl: string;
   }
@@ -24,15 +22,16 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const scratch = mkdtempSync(join(tmpdir(), 'tanlu-site-'));
-  const generatedDir = join(scratch, 'generated');
   const siteDir = join(scratch, 'dist');
-  const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-    execFileSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  run(['scripts/ingest.ts', '--out', generatedDir]);
-  run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', siteDir], { TANLU_GENERATED: generatedDir });
+  const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    run(['scripts/ingest.ts', '--check']);
+  } catch {
+    throw new Error('content/generated is out of date with content/sources: run `npm run ingest` and commit the result');
+  }
+  run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', siteDir]);
   const served = await serveSite(ROOT, siteDir);
   project.provide('siteDir', siteDir);
-  project.provide('generatedDir', generatedDir);
   project.provide('siteUrl', served.url);
   return async () => {
     await served.close();

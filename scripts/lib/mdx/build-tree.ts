@@ -3,6 +3,11 @@
  * Transcript text only ever becomes `text` nodes inside the `<Turn>` component, so the
  * serializer escapes it and nothing in a transcript can become markup or code (a top-level
  * paragraph starting with `import ` would be read back as ESM; inside a component it cannot).
+ *
+ * Each source paragraph is one `<Paragraph>` element on one line. A bare Markdown paragraph
+ * would not do: a line that starts and ends with a JSX tag (a paragraph that is only a mask,
+ * `**`) is read back as a block element and loses its paragraph. One shape for every
+ * paragraph keeps every paragraph a paragraph.
  */
 import type { Heading as MdastHeading, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -77,7 +82,7 @@ function turnElement({ turn, id, role }: TurnView, context: TreeContext): MdxJsx
   return flow(
     'Turn',
     { id, speaker: turn.speaker, role },
-    turn.paragraphs.map((p) => ({ type: 'paragraph', children: phrasing(p, context) })),
+    turn.paragraphs.map((p) => ({ type: 'paragraph', children: [inline('Paragraph', {}, phrasing(p, context))] })),
   );
 }
 

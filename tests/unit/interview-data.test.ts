@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { IngestError } from '../../scripts/lib/errors.ts';
+import { parseInterviewData } from '../../scripts/lib/interview-data.ts';
+
+const valid = `title: 测试
+date: 2024-01-15
+themes:
+  - slug: open-source
+    title: 开源
+    titleEn: Open source
+    description: 关于开源。
+    keywords: [开源]
+`;
+
+function errorOf(text: string): IngestError {
+  try {
+    parseInterviewData(text, 'data.yaml');
+  } catch (error) {
+    if (error instanceof IngestError) return error;
+    throw error;
+  }
+  throw new Error('expected an IngestError');
+}
+
+describe('the interview data file', () => {
+  test('a valid file gets defaults for what it leaves out', () => {
+    const { data } = parseInterviewData(valid, 'data.yaml');
+    expect(data).toMatchObject({ title: '测试', date: '2024-01-15', language: 'zh-CN', pins: [], sic: [] });
+    expect(data.themes[0]!.slug).toBe('open-source');
+  });
+
+  test('an empty file is valid: no themes yet', () => {
+    expect(parseInterviewData('', 'data.yaml').data.themes).toEqual([]);
+  });
+
+  test.each([
+    ['a slug that is not URL-safe', valid.replace('open-source', 'Open Source'), 4, /themes\[0\]\.slug must be lower-case ASCII words/],
+    ['a reserved slug', valid.replace('open-source', 'transcript'), 4, /themes\[0\]\.slug is reserved/],
+    ['a theme without keywords', valid.replace('    keywords: [开源]\n', ''), 4, /themes\[0\]\.keywords must be array \(it is missing\)/],
+    ['a date in another format', valid.replace('2024-01-15', '2024年1月15日'), 2, /date must be a date written YYYY-MM-DD/],
+    ['two themes with one slug', `${valid}${valid.split('themes:\n')[1]}`, 9, /themes\[1\]\.slug repeats the slug "open-source"/],
+    ['broken YAML (a repeated key)', 'title: 甲\ntitle: 乙\n', 2, /not valid YAML: Map keys must be unique/],
+  ])('%s is an error naming the line and field', (_, text, line, message) => {
+    const error = errorOf(text);
+    expect(error.place).toEqual({ file: 'data.yaml', line });
+    expect(error.message).toMatch(message);
+    expect(error.hint.length).toBeGreaterThan(10);
+  });
+
+  test('lineOf points at a value inside the file', () => {
+    const { lineOf } = parseInterviewData(`${valid}pins:\n  - quote: 开源\n    theme: open-source\n`, 'data.yaml');
+    expect(lineOf(['pins', 0, 'theme'])).toBe(11);
+  });
+});

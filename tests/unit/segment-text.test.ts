@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { segmentText } from '../../scripts/lib/segment-text.ts';
+
+describe('segmenting a paragraph', () => {
+  test('marks runs of two or more asterisks as masks, keeping them verbatim', () => {
+    expect(segmentText('GPT4.0是****的,短小**的prompt')).toEqual([
+      { kind: 'text', value: 'GPT4.0是' },
+      { kind: 'mask', value: '****' },
+      { kind: 'text', value: '的,短小' },
+      { kind: 'mask', value: '**' },
+      { kind: 'text', value: '的prompt' },
+    ]);
+  });
+
+  test('leaves a single asterisk as text', () => {
+    expect(segmentText('5*3')).toEqual([{ kind: 'text', value: '5*3' }]);
+  });
+
+  test('marks every occurrence of a sic entry with its note', () => {
+    const segments = segmentText('用ChaPT写,ChaPT4.0', [{ text: 'ChaPT', note: '原文如此' }]);
+    expect(segments.filter((s) => s.kind === 'sic')).toHaveLength(2);
+    expect(segments[1]).toEqual({ kind: 'sic', value: 'ChaPT', note: '原文如此' });
+  });
+
+  test.each(['', '**', '开头**', '**结尾', 'a**b**c', '用ChaPT**了'])('joins back to exactly the paragraph (%j)', (text) => {
+    expect(
+      segmentText(text, [{ text: 'ChaPT', note: 'n' }])
+        .map((s) => s.value)
+        .join(''),
+    ).toBe(text);
+  });
+});
