@@ -31,6 +31,8 @@ const UNTHEMED_LIST: readonly ThemeData[] = [UNTHEMED];
 /** Everything one interview's ingest produces. */
 export interface BuiltInterview {
   slug: string;
+  /** Whether the editor has given themes (otherwise one section holds everything). */
+  themed: boolean;
   /** Path relative to the interview's output folder → file content. */
   files: Map<string, string>;
   warnings: IngestWarning[];
@@ -61,6 +63,7 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
   });
   // Without themes every exchange "matches nothing"; the one warning above says so already.
   if (themes !== UNTHEMED_LIST) warnings.push(...themeWarnings);
+
   const ids = assignTurnIds(transcript.turns);
   const role = new Map(transcript.speakers.map((s) => [s.name, s.role]));
   const themeBySlug = new Map(themes.map((t) => [t.slug, t]));
@@ -119,7 +122,7 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
   });
   files.set('interview.json', `${JSON.stringify(record, null, 2)}\n`);
 
-  return { slug, files, warnings, transcript, exchanges, ids, assignments };
+  return { slug, themed: themes !== UNTHEMED_LIST, files, warnings, transcript, exchanges, ids, assignments };
 }
 
 /** The theme card's quote: the editor's `lead` (checked against the text) or the first answer's first sentence. */
@@ -138,6 +141,20 @@ function leadQuote(theme: ThemeData, inSection: readonly ExchangeView[], loaded:
     return { text: theme.lead, turn: found.id, speaker: found.turn.speaker };
   }
   const answer = turns.find((t) => t.role !== 'interviewer') ?? turns[0]!;
-  const sentence = /^.+?(?:[。！？!?]|$)/u.exec(answer.turn.paragraphs[0]!)![0];
-  return { text: sentence, turn: answer.id, speaker: answer.turn.speaker };
+  return { text: openingWords(answer.turn.paragraphs[0]!), turn: answer.id, speaker: answer.turn.speaker };
+}
+
+/** Longest default lead quote, in characters. */
+const LEAD_LENGTH = 60;
+
+/**
+ * The first sentence of a paragraph, cut at a clause break when it is longer than a card
+ * can show. Always a verbatim prefix of the paragraph.
+ */
+export function openingWords(paragraph: string): string {
+  const sentence = /^.+?(?:[。！？!?]|$)/u.exec(paragraph)![0];
+  if ([...sentence].length <= LEAD_LENGTH) return sentence;
+  const head = [...sentence].slice(0, LEAD_LENGTH).join('');
+  const clauseEnd = Math.max(...[...head.matchAll(/[,，;；、]/gu)].map((m) => m.index));
+  return clauseEnd > 0 ? head.slice(0, clauseEnd) : head;
 }

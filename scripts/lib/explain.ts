@@ -24,7 +24,7 @@ export function explain(built: BuiltInterview): string {
     const first = exchange.turns[0]!;
     const opening = first.paragraphs[0]!.slice(0, 24);
     lines.push(`  #${exchange.number}  line ${first.line}  ${ids[first.index]}  “${opening}…”`);
-    lines.push(`      → ${a.theme}  (${REASONS[a.reason]})`);
+    lines.push(`      → ${a.theme}  (${built.themed ? REASONS[a.reason] : 'no themes yet: the only section'})`);
     const chosen = a.scores.find((s) => s.theme === a.theme);
     if (chosen) lines.push(`      evidence: ${formatEvidence(chosen.evidence)}  = ${chosen.score}`);
     const runnerUp = a.scores.find((s) => s.theme !== a.theme);

@@ -89,7 +89,7 @@ function turnElement({ turn, id, role }: TurnView, context: TreeContext): MdxJsx
 function phrasing(paragraph: string, context: TreeContext): PhrasingContent[] {
   return segmentText(paragraph, context.sic).map((segment): PhrasingContent => {
     if (segment.kind === 'text') return { type: 'text', value: segment.value };
-    const attributes = segment.kind === 'sic' ? { note: segment.note } : {};
+    const attributes: Record<string, string> = segment.kind === 'sic' ? { note: segment.note } : {};
     return inline(segment.kind === 'mask' ? 'Mask' : 'Sic', attributes, [{ type: 'text', value: segment.value }]);
   });
 }

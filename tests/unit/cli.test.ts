@@ -1,0 +1,121 @@
+/** The ingest as an editor runs it: `node scripts/ingest.ts …`, its exit codes and its output. */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { ROOT, SEED, SEED_DATA } from '../support/paths.ts';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function ingest(...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/ingest.ts', ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** Every file under a folder, path → content, to compare folders byte for byte. */
+function snapshot(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(files.map((e) => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+}
+
+let work: string;
+let out: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'tanlu-cli-'));
+  out = join(work, 'out');
+});
+
+describe('npm run ingest', () => {
+  test('--help documents the command and exits 0', async () => {
+    const run = await ingest('--help');
+    expect(run.code).toBe(0);
+    for (const option of ['--out', '--check', '--explain', 'TRANSCRIPT']) expect(run.stdout).toContain(option);
+  });
+
+  test.each([['--frobnicate'], ['notes.docx']])('bad usage (%s) exits 2 with the usage', async (arg) => {
+    const run = await ingest(arg);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Usage: npm run ingest');
+  });
+
+  test('writes the seed exactly as the committed generated content', async () => {
+    const run = await ingest(SEED, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('46 turns, 23 exchanges');
+    expect(snapshot(join(out, 'zhou-hongyi-2023-05-31'))).toEqual(snapshot(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31')));
+  });
+
+  test('--check passes on current output and fails, naming the file, on stale output', async () => {
+    await ingest(SEED, '--out', out);
+    expect((await ingest(SEED, '--out', out, '--check')).code).toBe(0);
+    const section = join(out, 'zhou-hongyi-2023-05-31/sections/open-source.mdx');
+    writeFileSync(section, `${readFileSync(section, 'utf8')}\nedited by hand\n`);
+    const run = await ingest(SEED, '--out', out, '--check');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('stale: ');
+    expect(run.stderr).toContain('sections/open-source.mdx');
+    expect(readFileSync(section, 'utf8')).toContain('edited by hand');
+  });
+
+  test('bad input exits 1 with file:line and a fix, and leaves the previous output byte-identical', async () => {
+    const transcript = join(work, 'talk.txt');
+    writeFileSync(transcript, '访谈人:甲\n受访人:乙\n甲:第一个问题?\n乙:回答。\n');
+    expect((await ingest(transcript, '--out', out)).code).toBe(0);
+    const before = snapshot(out);
+    writeFileSync(transcript, '来源:\n某次活动\n访谈人:甲\n受访人:乙\n');
+    const run = await ingest(transcript, '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`${transcript}:4: error: no speaker turns found`));
+    expect(run.stderr).toContain('how to fix:');
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  test('a data file that fails its schema exits 1 naming its line; nothing is written', async () => {
+    const transcript = join(work, 'talk.txt');
+    writeFileSync(transcript, '访谈人:甲\n受访人:乙\n甲:问题?\n乙:回答。\n');
+    writeFileSync(join(work, 'talk.yaml'), 'title: 测试\nthemes:\n  - slug: Bad Slug\n    title: 坏\n');
+    const run = await ingest(transcript, '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${join(work, 'talk.yaml')}:3: error: themes[0].slug`);
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  test('a transcript without a data file still ingests into one section, with a warning', async () => {
+    const transcript = join(work, 'talk-2024-02-03.txt');
+    writeFileSync(transcript, '\ufeff访谈人:甲\r\n受访人:乙\r\n甲:问题?\r\n乙:回答。\r\n');
+    const run = await ingest(transcript, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('warning: no themes for "talk-2024-02-03"');
+    expect(readdirSync(join(out, 'talk-2024-02-03/sections'))).toEqual(['all.mdx']);
+    expect(JSON.parse(readFileSync(join(out, 'talk-2024-02-03/interview.json'), 'utf8'))).toMatchObject({ date: '2024-02-03', turnCount: 2 });
+  });
+
+  test('--explain shows each exchange with its theme, evidence and runner-up', async () => {
+    const run = await ingest(SEED, '--out', out, '--explain');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/#3 {2}line 11 {2}t-[0-9a-z]+ {2}“那是你的Token/);
+    expect(run.stdout).toMatch(/→ china-us-gap {2}\(keyword evidence\)\n {6}evidence: 差距×\d+/);
+    expect(run.stdout).toMatch(/runner-up: nvidia-compute/);
+    expect(run.stdout).toContain('(pinned by the editor)');
+  });
+
+  test('two transcripts are ingested side by side, each into its own folder', async () => {
+    cpSync(SEED, join(work, 'zhou-hongyi-2023-05-31.txt'));
+    cpSync(SEED_DATA, join(work, 'zhou-hongyi-2023-05-31.yaml'));
+    writeFileSync(join(work, 'other.txt'), 'Host: Welcome to the show?\nGuest: Thanks.\n');
+    const run = await ingest(join(work, 'zhou-hongyi-2023-05-31.txt'), join(work, 'other.txt'), '--out', out);
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['other', 'zhou-hongyi-2023-05-31']);
+  });
+});
