@@ -3,7 +3,9 @@
  * output with (src/schemas/generated.ts), so both ends agree on every field.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { file, glob } from 'astro/loaders';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { interviewSchema, sectionSchema } from './schemas/generated.ts';
 
 /** The ingest's output (scripts/lib/cli/options.ts DEFAULT_OUT). */
@@ -26,4 +28,10 @@ const transcripts = defineCollection({
   loader: glob({ pattern: '*/transcript.mdx', base: GENERATED, generateId: ({ entry }) => entry.split('/')[0]! }),
 });
 
-export const collections = { interviews, sections, transcripts };
+/** Aliases that find a term at query time (content/glossary.yaml). */
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml', { parser: (text) => (parseYaml(text) as { term: string }[]).map((entry) => ({ id: entry.term, ...entry })) }),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = { interviews, sections, transcripts, glossary };

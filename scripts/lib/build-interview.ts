@@ -116,7 +116,10 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
     footer: transcript.footer.map(({ key, value }) => ({ key, value })),
     footerNotes: transcript.footerNotes.map((n) => n.text),
     intro: transcript.intro.map((p) => p.text),
-    themes: usedThemes.map((t) => t.slug),
+    themes: usedThemes.map(({ slug, title, titleEn }) => ({ slug, title, titleEn })),
+    turns: views.flatMap((v) =>
+      v.turns.map(({ turn, id, role }) => ({ id, speaker: turn.speaker, role, exchange: v.number, theme: v.theme, paragraphs: turn.paragraphs })),
+    ),
     exchangeCount: exchanges.length,
     turnCount: transcript.turns.length,
   });

@@ -43,6 +43,22 @@ export const sectionSchema = z.object({
   lead: z.object({ text: z.string(), turn: z.string(), speaker: z.string() }),
 });
 
+/** A theme as the interview record lists it. */
+export const themeRefSchema = z.object({ slug: z.string(), title: z.string(), titleEn: z.string() });
+
+/** One turn, as data: what search and per-turn features need without parsing MDX. */
+export const turnRecordSchema = z.object({
+  id: z.string(),
+  speaker: z.string(),
+  role: roleSchema,
+  /** 1-based number of its exchange. */
+  exchange: z.number().int().positive(),
+  /** Slug of the theme section it appears in. */
+  theme: z.string(),
+  /** Paragraphs exactly as in the source. */
+  paragraphs: z.array(z.string()),
+});
+
 /** `content/generated/<interview>/interview.json`: the interview as a whole. */
 export const interviewSchema = z.object({
   slug: z.string(),
@@ -60,11 +76,14 @@ export const interviewSchema = z.object({
   footerNotes: z.array(z.string()),
   /** Paragraphs before the dialogue. */
   intro: z.array(z.string()),
-  /** Theme slugs in reading order. */
-  themes: z.array(z.string()),
+  /** Themes in reading order. */
+  themes: z.array(themeRefSchema),
+  /** Every turn in source order. */
+  turns: z.array(turnRecordSchema),
   exchangeCount: z.number().int().nonnegative(),
   turnCount: z.number().int().nonnegative(),
 });
 
 export type SectionFrontmatter = z.output<typeof sectionSchema>;
 export type InterviewRecord = z.output<typeof interviewSchema>;
+export type TurnRecord = z.output<typeof turnRecordSchema>;

@@ -1,7 +1,8 @@
 /**
- * On pages with turns: copy a turn's permalink, and highlight the searched words in the turn
- * a search result opened (`?hl=words#t-xxxx`).
+ * On pages with turns: copy a turn's permalink, and highlight the phrase a search result
+ * opened (`?hl=phrase#t-xxxx`) in that turn, with a button to clear it.
  */
+import { clearHighlights, highlightPhrase } from '../lib/search/highlight-dom';
 
 const announcer = Object.assign(document.createElement('p'), { className: 'visually-hidden' });
 announcer.setAttribute('role', 'status');
@@ -22,37 +23,25 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-li
   });
 }
 
-highlightSearch();
+highlightArrival();
 
-function highlightSearch(): void {
-  const query = new URLSearchParams(location.search).get('hl')?.trim();
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  if (!query || !target) return;
-  const text = target.querySelector('.turn-text') ?? target;
-  // The whole query as one phrase first; failing that, each of its words.
-  if (markAll(text, [query]) === 0) markAll(text, query.split(/\s+/u).filter(Boolean));
-  target.classList.add('is-search-target');
-  target.scrollIntoView({ block: 'start' });
-}
-
-/** Wraps each occurrence of the needles within one text node in <mark>; returns how many. */
-function markAll(root: Element, needles: string[]): number {
-  let count = 0;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-  for (const node of nodes) {
-    for (const needle of needles) {
-      const at = node.data.toLowerCase().indexOf(needle.toLowerCase());
-      if (at === -1) continue;
-      const match = node.splitText(at);
-      match.splitText(needle.length);
-      const mark = document.createElement('mark');
-      match.replaceWith(mark);
-      mark.append(match);
-      count++;
-      break;
-    }
-  }
-  return count;
+function highlightArrival(): void {
+  const phrase = new URLSearchParams(location.search).get('hl')?.trim();
+  const turn = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (!phrase || !turn?.classList.contains('turn')) return;
+  const text = turn.querySelector('.turn-text')!;
+  if (highlightPhrase(text, phrase) === 0) return;
+  turn.classList.add('is-search-target');
+  const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'clear-highlight', textContent: '清除高亮' });
+  turn.querySelector('.turn-header')!.append(clear);
+  clear.addEventListener('click', () => {
+    clearHighlights(text);
+    turn.classList.remove('is-search-target');
+    clear.remove();
+    const url = new URL(location.href);
+    url.searchParams.delete('hl');
+    history.replaceState(null, '', url);
+    announcer.textContent = '已清除高亮';
+  });
+  turn.scrollIntoView({ block: 'start' });
 }

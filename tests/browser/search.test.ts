@@ -26,16 +26,21 @@ function quoteFrom(turnIndex: number): { quote: string; id: string } {
 }
 
 describe.skipIf(!available)('search in a real browser', () => {
-  test('the real Pagefind bundle returns turns as sub-results', async () => {
+  test('the real Pagefind bundle returns turns, with speaker and theme as filters', async () => {
     await page.goto(`${siteUrl}/search/`);
     // A string, not a function: Vitest would rewrite a function's import() for Node.
-    const anchors: (string | null)[] = await page.evaluate(`(async () => {
+    const found: { url: string; key: string; speaker: string[] }[] = await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
-      const search = await pagefind.search('英伟达');
+      const search = await pagefind.search('英伟达', { filters: { speaker: '周鸿祎' } });
       const data = await Promise.all(search.results.map((r) => r.data()));
-      return data.flatMap((d) => d.sub_results.map((s) => s.anchor?.id ?? null));
+      return data.map((d) => ({ url: d.url, key: d.meta.key, speaker: d.filters.speaker }));
     })()`);
-    expect(anchors.filter((a) => a?.startsWith('t-')).length).toBeGreaterThan(0);
+    expect(found.length).toBeGreaterThan(0);
+    for (const hit of found) {
+      expect(hit.url).toMatch(/^\/[a-z0-9-]+\/[a-z0-9-]+\/#t-[0-9a-z]+$/);
+      expect(hit.key).toBe(`${seed.slug}/${hit.url.split('#')[1]}`);
+      expect(hit.speaker).toEqual(['周鸿祎']);
+    }
   });
 
   test.each([5, 19, 45])('a quote from turn %i, searched and opened, lands on that turn with the words highlighted', async (turnIndex) => {
@@ -48,7 +53,7 @@ describe.skipIf(!available)('search in a real browser', () => {
     await page.waitForURL(/#t-/);
     expect(new URL(page.url()).hash).toBe(`#${id}`);
     const turn = page.locator(`#${id}`);
-    await expect.poll(() => turn.locator('mark').allTextContents()).toEqual([quote]);
+    await expect.poll(() => turn.locator('mark.search-mark').allTextContents()).toEqual([quote]);
     const box = (await turn.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeLessThan(page.viewportSize()!.height);

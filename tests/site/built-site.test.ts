@@ -8,7 +8,7 @@ import type { HTMLElement } from 'node-html-parser';
 const siteDir = inject('siteDir');
 let pages: Map<string, HTMLElement>;
 const interview = seed.slug;
-const record = JSON.parse(seed.files.get('interview.json')!) as { themes: string[] };
+const record = { themes: (JSON.parse(seed.files.get('interview.json')!) as { themes: { slug: string }[] }).themes.map((t) => t.slug) };
 const themePath = (theme: string) => `/${interview}/${theme}/`;
 const transcriptPath = `/${interview}/transcript/`;
 
@@ -62,22 +62,26 @@ describe('the built site', () => {
     }
   });
 
-  test('only theme pages are indexed, so each quote has one canonical search result', () => {
-    for (const [path, page] of pages) {
-      const indexed = page.querySelector('[data-pagefind-body]') !== null;
-      expect(indexed, path).toBe(record.themes.some((t) => path === themePath(t)));
-    }
+  test('the search index holds one record per turn, each pointing at its turn on its theme page', () => {
     const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages['zh-cn'].page_count).toBe(record.themes.length);
+    expect(entry.languages['zh-cn'].page_count).toBe(seed.ids.length);
+    for (const [path, page] of pages) {
+      // No page is indexed as a whole: a quote has one result, its turn.
+      expect(page.querySelector('[data-pagefind-body]'), path).toBeNull();
+    }
   });
 
-  test('every turn is its own search result: an id and a title for Pagefind', () => {
-    for (const theme of record.themes) {
-      for (const turn of pages.get(themePath(theme))!.querySelectorAll('article.turn')) {
-        expect(turn.getAttribute('data-pagefind-title')).toBe(turn.getAttribute('data-speaker'));
-        expect(turn.querySelector('a.permalink')!.getAttribute('href')).toBe(`#${turn.id}`);
-      }
-    }
+  test('the exact-match corpus holds every turn’s words as the source has them, with its page', () => {
+    const manifest = JSON.parse(readFileSync(join(siteDir, 'search/manifest.json'), 'utf8'));
+    expect(manifest.interviews).toEqual([{ slug: interview, title: expect.any(String), corpus: `/search/${interview}.json` }]);
+    expect(manifest.glossary.find((e: { term: string }) => e.term === '英伟达').aliases).toContain('Nvidia');
+    const corpus = JSON.parse(readFileSync(join(siteDir, `search/${interview}.json`), 'utf8'));
+    expect(corpus.turns.map((t: { id: string }) => t.id)).toEqual(seed.ids);
+    corpus.turns.forEach((t: { text: string; speaker: string; theme: string; id: string }, i: number) => {
+      expect(t.text).toBe(seed.transcript.turns[i]!.paragraphs.join('\n'));
+      expect(t.speaker).toBe(seed.transcript.turns[i]!.speaker);
+      expect(pages.get(themePath(t.theme))!.querySelector(`#${t.id}`)).not.toBeNull();
+    });
   });
 
   test('the source masks (**) are shown as they are, labelled for assistive technology', () => {

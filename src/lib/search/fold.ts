@@ -1,0 +1,36 @@
+/**
+ * Text folded for matching a quote: compatibility forms unified (full-width ＡＢＣ，１２ →
+ * ABC,12), case ignored, and everything that is not a letter or a digit dropped — white
+ * space, ASCII and CJK punctuation, the interpunct in 汤姆·汉克斯, the source's `**` masks.
+ * A remembered quote typed with other punctuation, or none, still matches. `map` gives, for
+ * each folded character, the index of the character it came from, to highlight the original.
+ */
+export interface Folded {
+  folded: string;
+  /** map[i] = index in the original string of folded[i] (UTF-16 code units). */
+  map: number[];
+}
+
+const KEPT = /[\p{L}\p{N}]/u;
+
+export function foldForSearch(text: string): Folded {
+  let folded = '';
+  const map: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    // NFKC may expand one character (e.g. ㍿ → 株式会社); each piece maps back to it.
+    for (const piece of char.normalize('NFKC').toLowerCase()) {
+      if (KEPT.test(piece)) {
+        folded += piece;
+        for (let k = 0; k < piece.length; k++) map.push(index);
+      }
+    }
+    index += char.length;
+  }
+  return { folded, map };
+}
+
+/** Just the folded string. */
+export function fold(text: string): string {
+  return foldForSearch(text).folded;
+}

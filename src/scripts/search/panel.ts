@@ -1,0 +1,52 @@
+/**
+ * The header's live results: typing shows the best matching quotes under the search box on
+ * any page; Enter in the box (or "all results") opens the search page for the query.
+ */
+import { paths } from '../../consts';
+import { search } from './engine';
+import { navigateWithKeys, renderHit } from './render';
+import { statusText } from './status';
+
+const SHOWN = 6;
+
+export function startPanel(input: HTMLInputElement): void {
+  const form = input.form!;
+  const panel = form.querySelector<HTMLElement>('.search-panel')!;
+  const list = panel.querySelector<HTMLOListElement>('ol')!;
+  const status = panel.querySelector<HTMLElement>('[role="status"]')!;
+  const more = panel.querySelector<HTMLAnchorElement>('.search-more')!;
+  let generation = 0;
+
+  const close = () => {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  const run = async () => {
+    const raw = input.value.trim();
+    const mine = ++generation;
+    if (!raw) return close();
+    const { query, hits } = await search(raw);
+    if (mine !== generation) return; // a newer keystroke won
+    list.replaceChildren(...hits.slice(0, SHOWN).map((hit, i) => renderHit(hit, query, `site-search-hit-${i}`)));
+    status.textContent = statusText(raw, Math.min(hits.length, SHOWN), hits.length);
+    more.href = paths.search(raw);
+    more.hidden = hits.length <= SHOWN;
+    more.textContent = `查看全部 ${hits.length} 段`;
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 120);
+  });
+  navigateWithKeys(input, list, () => {
+    input.value = '';
+    close();
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+  if (input.value.trim()) void run();
+}
