@@ -43,5 +43,6 @@ function highlightArrival(): void {
     history.replaceState(null, '', url);
     announcer.textContent = '已清除高亮';
   });
-  turn.scrollIntoView({ block: 'start' });
+  // The marked words, not the top of a long turn, are what the reader came for.
+  turn.querySelector('mark.search-mark')!.scrollIntoView({ block: 'center' });
 }

@@ -54,8 +54,66 @@ describe.skipIf(!available)('search in a real browser', () => {
     expect(new URL(page.url()).hash).toBe(`#${id}`);
     const turn = page.locator(`#${id}`);
     await expect.poll(() => turn.locator('mark.search-mark').allTextContents()).toEqual([quote]);
-    const box = (await turn.boundingBox())!;
+    const box = (await turn.locator('mark.search-mark').first().boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y).toBeLessThan(page.viewportSize()!.height);
+    expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+  });
+
+  test('a quote across a ** mask is highlighted as one phrase on arrival, and can be cleared', async () => {
+    const turnIndex = seed.transcript.turns.findIndex((t) => t.paragraphs.some((p) => /\S\*\*\S/.test(p)));
+    const paragraph = seed.transcript.turns[turnIndex]!.paragraphs.find((p) => /\S\*\*\S/.test(p))!;
+    const at = paragraph.indexOf('**');
+    const quote = paragraph.slice(Math.max(0, at - 4), at + 8);
+    const id = seed.ids[turnIndex]!;
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(quote)}`);
+    await page.locator('.search-hit a').first().click();
+    await page.waitForURL(new RegExp(`#${id}$`));
+    const marks = page.locator(`#${id} mark.search-mark`);
+    await expect.poll(async () => (await marks.allTextContents()).join('')).toBe(quote);
+    expect(await page.locator(`#${id} .mask mark.search-mark, #${id} mark.search-mark .mask`).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '清除高亮' }).click();
+    expect(await marks.count()).toBe(0);
+    expect(new URL(page.url()).searchParams.has('hl')).toBe(false);
+    expect(await page.locator(`#${id} .turn-text`).textContent()).toContain(paragraph.replace(/\n/g, ''));
+  });
+
+  test('the header search: / focuses it, results appear as quotes, ↓ and Enter open one, Esc closes', async () => {
+    await page.goto(`${siteUrl}/${seed.slug}/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('汤姆汉克斯');
+    const panel = page.locator('#site-search-panel');
+    await panel.locator('.search-hit').first().waitFor();
+    expect(await panel.locator('[role="status"]').textContent()).toMatch(/1 段原话/);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await panel.isHidden()).toBe(true);
+    await page.keyboard.type('Tom Hanks');
+    await panel.locator('.search-hit').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#t-/);
+    const id = new URL(page.url()).hash.slice(1);
+    expect(seed.transcript.turns[seed.ids.indexOf(id)]!.paragraphs.join('')).toContain('汤姆·汉克斯');
+    expect(await page.locator(`#${id} mark.search-mark`).first().textContent()).toBe('汤姆·汉克斯');
+  });
+
+  test('the search page keeps ?q= in sync, filters by speaker, and says when nothing matches', async () => {
+    await page.goto(`${siteUrl}/search/`);
+    await page.fill('#search-q', '开源');
+    await page.locator('#search-q').press('Enter');
+    await page.locator('.search-hit').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('开源');
+    const all = await page.locator('.search-hit').count();
+    await page.getByRole('checkbox', { name: /骆轶航/ }).check();
+    const shown = await page.locator('.search-hit:not([hidden])').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    for (const item of await page.locator('.search-hit:not([hidden])').all()) expect(await item.getAttribute('data-speaker')).toBe('骆轶航');
+    expect(await page.locator('#search-status').textContent()).toContain(`筛选后显示 ${shown} 段`);
+    await page.fill('#search-q', '量子计算机的未来');
+    await page.locator('#search-q').press('Enter');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^没有找到/);
+    expect(await page.locator('.search-hit').count()).toBe(0);
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * The query set, through the real built search in Chromium, must reach every group's
+ * target. Speed is not asserted here (shared machines are noisy): `npm run bench` prints it.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { browserAvailable, launchChromium } from '../support/browser.ts';
+import { seed } from '../support/seed.ts';
+import { loadQueries, runQueries, score, type GroupScore, type Outcome } from '../search/harness.ts';
+import { TARGETS } from '../search/targets.ts';
+
+const available = browserAvailable();
+const { interview, queries } = loadQueries();
+let browser: Browser;
+let outcomes: Outcome[];
+let scores: GroupScore[];
+
+beforeAll(async () => {
+  if (!available) return;
+  browser = await launchChromium();
+  ({ outcomes } = await runQueries(browser, inject('siteUrl'), queries));
+  scores = score(outcomes);
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the query set', () => {
+  test('has at least 80 queries covering every group, each naming real turns', () => {
+    expect(interview).toBe(seed.slug);
+    expect(queries.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(queries.map((q) => q.group))).toEqual(new Set(Object.keys(TARGETS)));
+    for (const q of queries) for (const id of q.turns) expect(seed.ids, `${q.q} → ${id}`).toContain(id);
+    const verbatim = queries.filter((q) => q.group === 'verbatim');
+    expect(verbatim.every((q) => [...q.q].length >= 2 && [...q.q].length <= 40)).toBe(true);
+    expect(verbatim.some((q) => q.q.includes('**'))).toBe(true);
+    expect(verbatim.some((q) => /[,，。!?]/.test(q.q))).toBe(true);
+  });
+});
+
+describe.skipIf(!available)('quote search on the query set', () => {
+  test.each(Object.entries(TARGETS))('%s reaches its targets', (group, targets) => {
+    const figures = scores.find((s) => s.group === group)!;
+    const failures = outcomes
+      .filter((o) => o.group === group)
+      .filter((o) => (o.turns.length === 0 ? o.results.length > 0 : !o.turns.includes(o.results[0]!)))
+      .map((o) => `${o.q} → ${o.results.slice(0, 3).join(', ') || 'nothing'} (want ${o.turns.join(', ') || 'nothing'})`);
+    for (const [metric, target] of Object.entries(targets)) {
+      expect(figures[metric as keyof GroupScore], `${group} ${metric}; misses at 1:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(target as number);
+    }
+  });
+});
