@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { excerpt } from '../../src/lib/search/excerpt.ts';
+import { fold, foldForSearch } from '../../src/lib/search/fold.ts';
+import { parseQuery, unitsOf } from '../../src/lib/search/query.ts';
+import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
+
+const glossary = [
+  { term: '英伟达', aliases: ['Nvidia'] },
+  { term: '汤姆·汉克斯', aliases: ['Tom Hanks'] },
+  { term: '人工智能', aliases: ['AI'] },
+];
+
+const turn = (id: string, text: string, speaker = '周鸿祎'): SearchTurn => ({
+  key: `i/${id}`, interview: 'i', id, url: `/i/t/#${id}`, speaker, role: 'interviewee', theme: 't', themeTitle: 'T', text,
+});
+const turns = prepareTurns([
+  turn('a', '我争取用短小**的prompt问你问题。'),
+  turn('b', '举个例子,你问所有GPT大模型,汤姆·汉克斯演过几个电影?'),
+  turn('c', '再次证明大模型确实还是要比光刻机简单很多。\n不过昨天看到英伟达的黄仁勋发布了GH200芯片组。'),
+  turn('d', '英伟达的微电子芯片,当时英伟达试图进军移动市场。'),
+  turn('e', 'Language models, said the guest, are tools.'),
+]);
+const ids = (q: string) => rankTurns(turns, parseQuery(q, glossary)).map((h) => h.turn.id);
+
+describe('folding for search', () => {
+  test.each([
+    ['ＧＰＴ４．０，', 'gpt40'],
+    ['汤姆·汉克斯', '汤姆汉克斯'],
+    ['短小**的 prompt', '短小的prompt'],
+    ['“今夕是何年”', '今夕是何年'],
+    ['Hugging  Face', 'huggingface'],
+  ])('%j folds to %j', (text, folded) => {
+    expect(fold(text)).toBe(folded);
+  });
+
+  test('maps every folded character back to where it stands in the original', () => {
+    const { folded, map } = foldForSearch('a, **B c');
+    expect(folded).toBe('abc');
+    expect(map).toEqual([0, 5, 7]);
+  });
+});
+
+describe('parsing a query', () => {
+  test('quotes make an exact-phrase query', () => {
+    expect(parseQuery('“比光刻机简单”')).toMatchObject({ phrase: true, variants: ['比光刻机简单'] });
+    expect(parseQuery('"GPT4.0"')).toMatchObject({ phrase: true, variants: ['gpt40'] });
+    expect(parseQuery('比光刻机简单').phrase).toBe(false);
+  });
+
+  test('a glossary alias adds the term as a variant; a Latin alias only as a whole word', () => {
+    expect(parseQuery('Nvidia GH200', glossary).variants).toEqual(['nvidiagh200', '英伟达gh200']);
+    expect(parseQuery('said', glossary).variants).toEqual(['said']);
+    expect(parseQuery('AI safety', glossary).variants).toEqual(['aisafety', '人工智能safety']);
+  });
+
+  test('units are Latin words and pairs of Han characters', () => {
+    expect(unitsOf('Hugging Face 的 Agent')).toEqual(['hugging', 'face', '的', 'agent']);
+    expect(unitsOf('光刻机')).toEqual(['光刻', '刻机']);
+  });
+});
+
+describe('ranking turns', () => {
+  test('a quote crossing punctuation or a mask finds its turn, typed with or without them', () => {
+    expect(ids('短小**的prompt')).toEqual(['a']);
+    expect(ids('短小的prompt')).toEqual(['a']);
+    expect(ids('证明大模型确实还是要比光刻机简单很多。不过')).toEqual(['c']);
+  });
+
+  test('a turn containing the whole query ranks above one containing only most of it', () => {
+    const hits = rankTurns(turns, parseQuery('英伟达的黄仁勋', glossary));
+    expect(hits.map((h) => [h.turn.id, h.kind])).toEqual([['c', 'exact']]);
+    const partial = rankTurns(turns, parseQuery('大模型比光刻机简单'));
+    expect(partial.map((h) => [h.turn.id, h.kind])).toEqual([['c', 'partial']]);
+  });
+
+  test('more occurrences rank first among exact matches; index scores order equals', () => {
+    expect(ids('英伟达')).toEqual(['d', 'c']);
+    const scores = new Map([['i/c', 1]]);
+    expect(rankTurns(turns, parseQuery('芯片'), scores).map((h) => h.turn.id)).toEqual(['c', 'd']);
+  });
+
+  test('aliases find the term', () => {
+    expect(ids('Tom Hanks')).toEqual(['b']);
+    expect(ids('nvidia')).toEqual(['d', 'c']);
+  });
+
+  test('a query whose words do not occur finds nothing, not single-character coincidences', () => {
+    expect(ids('量子计算机的未来')).toEqual([]);
+    expect(ids('quantum computing')).toEqual([]);
+  });
+
+  test('a quoted phrase that does not occur exactly finds nothing', () => {
+    expect(ids('大模型比光刻机简单')).toEqual(['c']);
+    expect(ids('"大模型比光刻机简单"')).toEqual([]);
+  });
+
+  test('a plural finds the singular', () => {
+    expect(ids('language model tools')).toEqual(['e']);
+  });
+
+  test('exact ranges cover the matched words in the original, masks included', () => {
+    const [hit] = rankTurns(turns, parseQuery('短小的prompt'));
+    expect(hit!.ranges.map(([a, b]) => hit!.turn.text.slice(a, b))).toEqual(['短小**的prompt']);
+  });
+});
+
+describe('excerpts', () => {
+  test('center on the longest match and mark it as one phrase', () => {
+    const text = `${'前'.repeat(60)}关键的一句话${'后'.repeat(120)}`;
+    const segments = excerpt(text, [[60, 66]]);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['关键的一句话']);
+    expect(segments[0]!.text).toBe('…');
+    expect(segments.at(-1)!.text).toBe('…');
+  });
+
+  test('show a short turn whole', () => {
+    expect(excerpt('很短。', [[0, 2]])).toEqual([{ text: '很短', mark: true }, { text: '。', mark: false }]);
+  });
+});
