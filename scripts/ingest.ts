@@ -10,8 +10,9 @@ import { parseOptions, SOURCES_DIR, UsageError, USAGE, type IngestOptions } from
 import { decodeTranscript } from './lib/decode.ts';
 import { formatWarning, IngestError } from './lib/errors.ts';
 import { explain } from './lib/explain.ts';
+import { parseIdLock } from './lib/ids/lock.ts';
 import { parseInterviewData } from './lib/interview-data.ts';
-import { listInterviews, removeInterview, staleFiles, writeInterviewAtomically } from './lib/write-output.ts';
+import { listInterviews, removeInterview, staleFiles, writeFileAtomically, writeInterviewAtomically } from './lib/write-output.ts';
 
 async function main(argv: readonly string[]): Promise<number> {
   let options: IngestOptions;
@@ -35,7 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   // Build everything before writing anything: one bad input leaves all output untouched.
-  const built: BuiltInterview[] = [];
+  const built: Ingested[] = [];
   for (const file of transcripts) built.push(await ingestOne(file));
   for (const interview of built) {
     for (const warning of interview.warnings) console.warn(formatWarning(warning));
@@ -55,17 +56,26 @@ async function findTranscripts(): Promise<string[]> {
   return (await readdir(SOURCES_DIR)).filter((name) => name.endsWith('.txt')).sort().map((name) => join(SOURCES_DIR, name));
 }
 
-async function ingestOne(file: string): Promise<BuiltInterview> {
+/** A built interview and where its id lock file lives (beside the transcript). */
+interface Ingested extends BuiltInterview {
+  lockFile: string;
+}
+
+async function ingestOne(file: string): Promise<Ingested> {
   if (!existsSync(file)) throw new IngestError({ file }, 'no such file', 'check the path; transcripts live in content/sources/');
   const text = decodeTranscript(await readFile(file), file);
   const dataFile = file.replace(/\.txt$/i, '.yaml');
   const loaded = existsSync(dataFile) ? parseInterviewData(await readFile(dataFile, 'utf8'), dataFile) : undefined;
-  return buildInterview(text, file, loaded);
+  const lockFile = file.replace(/\.txt$/i, '.ids.yaml');
+  const previousIds = existsSync(lockFile) ? parseIdLock(await readFile(lockFile, 'utf8'), lockFile) : undefined;
+  return { ...buildInterview(text, file, loaded, previousIds), lockFile };
 }
 
-async function write(out: string, built: readonly BuiltInterview[], orphans: readonly string[]): Promise<number> {
+async function write(out: string, built: readonly Ingested[], orphans: readonly string[]): Promise<number> {
   for (const interview of built) {
     await writeInterviewAtomically(out, interview.slug, interview.files);
+    // After the pages that use them: the lock only ever names ids the output has.
+    await writeFileAtomically(interview.lockFile, interview.lockText);
     const sections = [...interview.files.keys()].filter((p) => p.startsWith('sections/')).length;
     console.log(
       `${interview.slug}: ${interview.transcript.turns.length} turns, ${interview.exchanges.length} exchanges, ${sections} sections → ${join(out, interview.slug)}/`,
@@ -78,9 +88,13 @@ async function write(out: string, built: readonly BuiltInterview[], orphans: rea
   return 0;
 }
 
-async function check(out: string, built: readonly BuiltInterview[], orphans: readonly string[]): Promise<number> {
+async function check(out: string, built: readonly Ingested[], orphans: readonly string[]): Promise<number> {
   let stale = 0;
   for (const interview of built) {
+    if (!existsSync(interview.lockFile) || (await readFile(interview.lockFile, 'utf8')) !== interview.lockText) {
+      console.error(`stale: ${interview.lockFile}`);
+      stale++;
+    }
     for (const path of await staleFiles(out, interview.slug, interview.files)) {
       console.error(`stale: ${join(out, interview.slug, path)}`);
       stale++;

@@ -7,7 +7,8 @@ import { basename } from 'node:path';
 import type { ThemeData } from '../../src/schemas/interview-data.ts';
 import { interviewSchema, sectionSchema, type InterviewRecord, type SectionFrontmatter } from '../../src/schemas/generated.ts';
 import { assignThemes, type ThemeAssignment } from './assign-themes.ts';
-import { assignTurnIds } from './assign-ids.ts';
+import { assignTurnIds } from './ids/assign-ids.ts';
+import { serializeIdLock, type IdLock } from './ids/lock.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
 import { foldText } from './fold-text.ts';
 import { groupExchanges } from './group-exchanges.ts';
@@ -40,10 +41,13 @@ export interface BuiltInterview {
   exchanges: Exchange[];
   ids: string[];
   assignments: ThemeAssignment[];
+  /** The id lock file's next content. */
+  lock: IdLock;
+  lockText: string;
 }
 
-/** Runs the pipeline on a transcript's text and its (optional) data file. */
-export function buildInterview(text: string, file: string, loaded: LoadedInterviewData | undefined): BuiltInterview {
+/** Runs the pipeline on a transcript's text, its (optional) data file and the ids published before. */
+export function buildInterview(text: string, file: string, loaded: LoadedInterviewData | undefined, previousIds?: IdLock): BuiltInterview {
   const { transcript, warnings } = parseTranscript(text, file);
   const data = loaded?.data;
   const slug = data?.slug ?? basename(file).replace(/\.[^.]+$/, '');
@@ -64,7 +68,7 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
   // Without themes every exchange "matches nothing"; the one warning above says so already.
   if (themes !== UNTHEMED_LIST) warnings.push(...themeWarnings);
 
-  const ids = assignTurnIds(transcript.turns);
+  const { ids, lock } = assignTurnIds(transcript.turns, previousIds);
   const role = new Map(transcript.speakers.map((s) => [s.name, s.role]));
   const themeBySlug = new Map(themes.map((t) => [t.slug, t]));
 
@@ -120,12 +124,13 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
     turns: views.flatMap((v) =>
       v.turns.map(({ turn, id, role }) => ({ id, speaker: turn.speaker, role, exchange: v.number, theme: v.theme, paragraphs: turn.paragraphs })),
     ),
+    retired: lock.retired.map(({ id, to, reason }) => ({ id, to, reason })),
     exchangeCount: exchanges.length,
     turnCount: transcript.turns.length,
   });
   files.set('interview.json', `${JSON.stringify(record, null, 2)}\n`);
 
-  return { slug, themed: themes !== UNTHEMED_LIST, files, warnings, transcript, exchanges, ids, assignments };
+  return { slug, themed: themes !== UNTHEMED_LIST, files, warnings, transcript, exchanges, ids, assignments, lock, lockText: serializeIdLock(lock) };
 }
 
 /** The theme card's quote: the editor's `lead` (checked against the text) or the first answer's first sentence. */

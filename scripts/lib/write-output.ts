@@ -29,6 +29,14 @@ export async function writeInterviewAtomically(outDir: string, slug: string, fil
   if (hadOutput) await rm(old, { recursive: true, force: true });
 }
 
+/** Replaces one file by rename, so it is never seen half-written; unchanged content is not rewritten. */
+export async function writeFileAtomically(path: string, content: string): Promise<void> {
+  if (existsSync(path) && (await readFile(path, 'utf8')) === content) return;
+  const scratch = `${path}.tmp-${process.pid}`;
+  await writeFile(scratch, content);
+  await rename(scratch, path);
+}
+
 /** Removes `outDir/slug` for an interview whose source is gone. */
 export async function removeInterview(outDir: string, slug: string): Promise<void> {
   await rm(join(outDir, slug), { recursive: true, force: true });
