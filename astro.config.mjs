@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { MDX_OPTIONS } from './scripts/lib/mdx/dialect.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -11,7 +12,12 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(MDX_OPTIONS), pagefind()],
+  integrations: [
+    mdx(MDX_OPTIONS),
+    // Per-quote pages are for sharing; their content's canonical home is the theme page.
+    sitemap({ filter: (page) => !/\/q\/t-/.test(page) && !page.endsWith('/search/') }),
+    pagefind(),
+  ],
   markdown: {
     // Code on the About page; two themes so dark mode gets its own colours without JS.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },

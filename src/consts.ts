@@ -16,6 +16,10 @@ export const paths = {
   interview: (interview: string) => `/${interview}/`,
   theme: (interview: string, theme: string) => `/${interview}/${theme}/`,
   transcript: (interview: string) => `/${interview}/transcript/`,
+  /** A single turn's own page ("link to this quote individually"); exists for every id ever published. */
+  quote: (interview: string, id: string) => `/${interview}/q/${id}/`,
+  /** A turn in its canonical place: its theme page. */
+  turn: (interview: string, theme: string, id: string) => `/${interview}/${theme}/#${id}`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   about: () => '/about/',
 };

@@ -124,6 +124,7 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
     turns: views.flatMap((v) =>
       v.turns.map(({ turn, id, role }) => ({ id, speaker: turn.speaker, role, exchange: v.number, theme: v.theme, paragraphs: turn.paragraphs })),
     ),
+    sic: data?.sic ?? [],
     retired: lock.retired.map(({ id, to, reason }) => ({ id, to, reason })),
     exchangeCount: exchanges.length,
     turnCount: transcript.turns.length,

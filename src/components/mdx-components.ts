@@ -2,6 +2,7 @@
  * The components the generated MDX names (`<Exchange>`, `<Turn>`, `<Paragraph>`, `<Mask>`, `<Sic>`), passed
  * to `<Content components={…}>` so the generated files need no import lines.
  */
+import EditorialHeading from './EditorialHeading.astro';
 import Exchange from './Exchange.astro';
 import Mask from './Mask.astro';
 import Paragraph from './Paragraph.astro';
@@ -13,4 +14,4 @@ import Turn from './Turn.astro';
 export const sectionComponents = { Exchange, Turn, Paragraph, Mask, Sic };
 
 /** For the full transcript: the same, with exchanges tagged by theme. */
-export const transcriptComponents = { ...sectionComponents, Exchange: TranscriptExchange };
+export const transcriptComponents = { ...sectionComponents, Exchange: TranscriptExchange, h2: EditorialHeading };

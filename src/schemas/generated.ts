@@ -80,6 +80,8 @@ export const interviewSchema = z.object({
   themes: z.array(themeRefSchema),
   /** Every turn in source order. */
   turns: z.array(turnRecordSchema),
+  /** Source peculiarities shown as written and marked (from the data file's `sic`). */
+  sic: z.array(z.object({ text: z.string(), note: z.string() })),
   /** Ids published before whose turn was removed or merged, and the turn each now leads to. */
   retired: z.array(z.object({ id: z.string(), to: z.string(), reason: z.enum(['merged', 'removed']) })),
   exchangeCount: z.number().int().nonnegative(),

@@ -54,9 +54,14 @@ describe.skipIf(!available)('search in a real browser', () => {
     expect(new URL(page.url()).hash).toBe(`#${id}`);
     const turn = page.locator(`#${id}`);
     await expect.poll(() => turn.locator('mark.search-mark').allTextContents()).toEqual([quote]);
-    const box = (await turn.locator('mark.search-mark').first().boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+    // Scrolling may be smooth: wait until the marked words have come to rest in view.
+    const height = page.viewportSize()!.height;
+    await expect
+      .poll(async () => {
+        const box = (await turn.locator('mark.search-mark').first().boundingBox())!;
+        return box.y >= 0 && box.y + box.height <= height;
+      })
+      .toBe(true);
   });
 
   test('a quote across a ** mask is highlighted as one phrase on arrival, and can be cleared', async () => {

@@ -55,7 +55,9 @@ describe('the built site', () => {
   test('the full transcript holds every turn in source order, with the four editorial headings', () => {
     const page = pages.get(transcriptPath)!;
     expect(page.querySelectorAll('article.turn').map((t) => t.id)).toEqual(seed.ids);
-    expect(page.querySelectorAll('.transcript h2').map((h) => h.text)).toEqual(seed.transcript.headings.map((h) => h.text));
+    const headings = page.querySelectorAll('.transcript h2');
+    expect(headings.map((h) => h.childNodes[0]!.text)).toEqual(seed.transcript.headings.map((h) => h.text));
+    for (const h of headings) expect(h.querySelector('a.permalink')!.getAttribute('href')).toBe(`#${h.id}`);
     for (const exchange of page.querySelectorAll('section.exchange')) {
       const tag = exchange.querySelector('.theme-tag')!;
       expect(tag.getAttribute('href')).toMatch(new RegExp(`^/${interview}/[a-z-]+/#t-`));
@@ -105,6 +107,50 @@ describe('the built site', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  test('every id in the lock file resolves: live ids on their theme page, every id on a page of its own', () => {
+    for (const { id } of seed.lock.turns) {
+      const turn = seed.transcript.turns[seed.ids.indexOf(id)]!;
+      const theme = record.themes.find((t) => pages.get(themePath(t))!.querySelector(`#${id}`));
+      expect(theme, `${id} on a theme page`).toBeDefined();
+      expect(pages.get(`/${interview}/q/${id}/`)!.querySelector('blockquote')!.text).toContain(turn.paragraphs[0]!.slice(0, 10));
+    }
+    for (const { id, to } of seed.lock.retired) {
+      expect(pages.get(`/${interview}/q/${id}/`)!.querySelector(`#${to}`), `${id} → ${to}`).not.toBeNull();
+    }
+  });
+
+  test('a per-quote page previews the quote itself, and names the theme page as canonical', () => {
+    const id = seed.ids[19]!;
+    const page = pages.get(`/${interview}/q/${id}/`)!;
+    const meta = (selector: string) => page.querySelector(selector)!.getAttribute('content')!;
+    const words = seed.transcript.turns[19]!.paragraphs.join('');
+    expect(meta('meta[property="og:title"]')).toMatch(new RegExp(`^“${words.slice(0, 20).replace(/[?*.()]/g, '\\$&')}`));
+    expect(meta('meta[property="og:title"]')).toMatch(/——周鸿祎$/);
+    expect(meta('meta[property="og:description"]')).toContain(words.slice(0, 60));
+    expect(meta('meta[name="twitter:card"]')).toBe('summary');
+    const theme = record.themes.find((t) => pages.get(themePath(t))!.querySelector(`#${id}`))!;
+    expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`https://tanlu.example${themePath(theme)}`);
+    expect(page.querySelector(`a[href="${themePath(theme)}#${id}"]`)!.text).toBe('在上下文中阅读');
+  });
+
+  test('every page has a canonical URL and Open Graph; the sitemap lists the pages; robots.txt points to it', () => {
+    for (const [path, page] of pages) {
+      if (path === '/404.html') continue;
+      expect(page.querySelector('link[rel="canonical"]'), path).not.toBeNull();
+      for (const property of ['og:title', 'og:url', 'og:type', 'og:site_name']) expect(page.querySelector(`meta[property="${property}"]`), `${path} ${property}`).not.toBeNull();
+    }
+    const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
+    for (const theme of record.themes) expect(sitemap).toContain(`<loc>https://tanlu.example${themePath(theme)}</loc>`);
+    expect(sitemap).not.toContain('/q/t-');
+    expect(readFileSync(join(siteDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://tanlu.example/sitemap-index.xml');
+  });
+
+  test('interview pages describe the interview as JSON-LD, with participants and date', () => {
+    const data = JSON.parse(pages.get(`/${interview}/`)!.querySelector('script[type="application/ld+json"]')!.text);
+    expect(data).toMatchObject({ '@type': 'Conversation', dateCreated: '2023-05-31', inLanguage: 'zh-CN' });
+    expect(data.contributor.map((p: { name: string }) => p.name)).toEqual(['骆轶航', '周鸿祎']);
   });
 
   test('the home page shows the interview with its participants, source and theme cards', () => {

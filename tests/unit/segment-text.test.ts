@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { segmentText } from '../../scripts/lib/segment-text.ts';
+import { segmentText } from '../../src/lib/segment-text.ts';
 
 describe('segmenting a paragraph', () => {
   test('marks runs of two or more asterisks as masks, keeping them verbatim', () => {

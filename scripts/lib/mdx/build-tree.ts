@@ -13,7 +13,7 @@ import type { Heading as MdastHeading, PhrasingContent, Root, RootContent } from
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { stringify } from 'yaml';
 import type { Role, Turn } from '../model.ts';
-import { segmentText } from '../segment-text.ts';
+import { segmentText } from '../../../src/lib/segment-text.ts';
 
 /** A turn with everything its component shows. */
 export interface TurnView {

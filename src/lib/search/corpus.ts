@@ -20,6 +20,8 @@ export interface InterviewCorpus {
   title: string;
   themes: Record<string, string>;
   turns: { id: string; speaker: string; role: string; theme: string; text: string }[];
+  /** Ids published before that now lead elsewhere (see the id lock file). */
+  retired: { id: string; to: string; reason: 'merged' | 'removed' }[];
 }
 
 export const MANIFEST_URL = '/search/manifest.json';
@@ -31,6 +33,7 @@ export function corpusOf(record: InterviewRecord): InterviewCorpus {
     title: record.title,
     themes: Object.fromEntries(record.themes.map((t) => [t.slug, t.title])),
     turns: record.turns.map((t) => ({ id: t.id, speaker: t.speaker, role: t.role, theme: t.theme, text: t.paragraphs.join('\n') })),
+    retired: record.retired,
   };
 }
 

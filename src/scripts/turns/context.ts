@@ -1,0 +1,28 @@
+/** What the page's scripts know about the interview and its turns. */
+import type { InterviewContext } from '../../lib/interview-context';
+import { paths } from '../../consts';
+
+/** The interview facts rendered into the page (`#interview-context`), if any. */
+export function pageContext(): InterviewContext | undefined {
+  const data = document.getElementById('interview-context');
+  return data ? (JSON.parse(data.textContent ?? '{}') as InterviewContext) : undefined;
+}
+
+/** The words of a turn as the reader sees them, without the site's own marks ([sic]). */
+export function turnText(turn: Element): string {
+  const paragraphs = [...turn.querySelectorAll('.turn-text p')].map((p) => {
+    const copy = p.cloneNode(true) as Element;
+    for (const added of copy.querySelectorAll('[data-editorial]')) added.remove();
+    return copy.textContent ?? '';
+  });
+  return paragraphs.join('\n');
+}
+
+/** Absolute URL of a turn in context (its theme page), or of its own page. */
+export function turnUrls(interview: string, turn: Element): { inContext: string; own: string } {
+  const theme = turn.closest<HTMLElement>('[data-theme]')?.dataset.theme ?? location.pathname.split('/')[2] ?? '';
+  return {
+    inContext: new URL(paths.turn(interview, theme, turn.id), location.origin).href,
+    own: new URL(paths.quote(interview, turn.id), location.origin).href,
+  };
+}
