@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { htmlPages, turnParagraphs } from '../support/built-site.ts';
-import { seed } from '../support/seed.ts';
+import { seed, seedIds } from '../support/seed.ts';
 import type { HTMLElement } from 'node-html-parser';
 
 const siteDir = inject('siteDir');
@@ -110,13 +110,13 @@ describe('the built site', () => {
   });
 
   test('every id in the lock file resolves: live ids on their theme page, every id on a page of its own', () => {
-    for (const { id } of seed.lock.turns) {
+    for (const { id } of seedIds.turns) {
       const turn = seed.transcript.turns[seed.ids.indexOf(id)]!;
       const theme = record.themes.find((t) => pages.get(themePath(t))!.querySelector(`#${id}`));
       expect(theme, `${id} on a theme page`).toBeDefined();
       expect(pages.get(`/${interview}/q/${id}/`)!.querySelector('blockquote')!.text).toContain(turn.paragraphs[0]!.slice(0, 10));
     }
-    for (const { id, to } of seed.lock.retired) {
+    for (const { id, to } of seedIds.retired) {
       expect(pages.get(`/${interview}/q/${id}/`)!.querySelector(`#${to}`), `${id} → ${to}`).not.toBeNull();
     }
   });

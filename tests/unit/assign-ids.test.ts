@@ -2,10 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { assignTurnIds } from '../../scripts/lib/ids/assign-ids.ts';
 import { parseIdLock, serializeIdLock, type IdLock } from '../../scripts/lib/ids/lock.ts';
 import type { Turn } from '../../scripts/lib/model.ts';
-import { seed } from '../support/seed.ts';
+import { buildInterview } from '../../scripts/lib/build-interview.ts';
+import { SEED } from '../support/paths.ts';
+import { seed, seedData, seedText } from '../support/seed.ts';
 
 const turns = seed.transcript.turns;
 const reindex = (list: Turn[]) => list.map((t, index) => ({ ...t, index }));
+// Start from nothing: the published lock is what the first ingest writes.
 const first = assignTurnIds(turns);
 const lock: IdLock = first.lock;
 const ids = first.ids;
@@ -89,6 +92,14 @@ describe('re-ingesting against the lock file', () => {
     const next = reingest(shuffled);
     expect([...next.ids].sort()).toEqual([...ids].sort());
     expect(next.lock.retired).toEqual([]);
+  });
+
+  test('reordering the themes in the data file moves no turn and changes no id', () => {
+    const reordered = { ...seedData, data: { ...seedData.data, themes: [...seedData.data.themes].reverse() } };
+    const rebuilt = buildInterview(seedText, SEED, reordered, seed.lock);
+    expect(rebuilt.ids).toEqual(seed.ids);
+    expect(rebuilt.lock).toEqual(seed.lock);
+    expect(rebuilt.assignments.map((a) => a.theme)).toEqual(seed.assignments.map((a) => a.theme));
   });
 
   test('a retired id follows later moves, and is never given to a new turn', () => {

@@ -117,5 +117,7 @@ describe('npm run ingest', () => {
     const run = await ingest(join(work, 'zhou-hongyi-2023-05-31.txt'), join(work, 'other.txt'), '--out', out);
     expect(run.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['other', 'zhou-hongyi-2023-05-31']);
+    // Adding an interview changes nothing of the first: same files, same ids, same URLs.
+    expect(snapshot(join(out, 'zhou-hongyi-2023-05-31'))).toEqual(snapshot(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31')));
   });
 });
