@@ -63,12 +63,13 @@ interface Ingested extends BuiltInterview {
 
 async function ingestOne(file: string): Promise<Ingested> {
   if (!existsSync(file)) throw new IngestError({ file }, 'no such file', 'check the path; transcripts live in content/sources/');
-  const text = decodeTranscript(await readFile(file), file);
+  const { text, warnings: decoding } = decodeTranscript(await readFile(file), file);
   const dataFile = file.replace(/\.txt$/i, '.yaml');
   const loaded = existsSync(dataFile) ? parseInterviewData(await readFile(dataFile, 'utf8'), dataFile) : undefined;
   const lockFile = file.replace(/\.txt$/i, '.ids.yaml');
   const previousIds = existsSync(lockFile) ? parseIdLock(await readFile(lockFile, 'utf8'), lockFile) : undefined;
-  return { ...buildInterview(text, file, loaded, previousIds), lockFile };
+  const built = buildInterview(text, file, loaded, previousIds);
+  return { ...built, warnings: [...decoding, ...built.warnings], lockFile };
 }
 
 async function write(out: string, built: readonly Ingested[], orphans: readonly string[]): Promise<number> {

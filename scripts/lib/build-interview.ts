@@ -48,8 +48,12 @@ export interface BuiltInterview {
 
 /** Runs the pipeline on a transcript's text, its (optional) data file and the ids published before. */
 export function buildInterview(text: string, file: string, loaded: LoadedInterviewData | undefined, previousIds?: IdLock): BuiltInterview {
-  const { transcript, warnings } = parseTranscript(text, file);
   const data = loaded?.data;
+  const { transcript, warnings } = parseTranscript(text, file, {
+    speakers: data?.speakers,
+    headings: data?.layout.headings,
+    paragraphs: data?.layout.paragraphs,
+  });
   const slug = data?.slug ?? basename(file).replace(/\.[^.]+$/, '');
   const themes = data && data.themes.length > 0 ? data.themes : UNTHEMED_LIST;
   if (!data || data.themes.length === 0) {
@@ -122,7 +126,15 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
     intro: transcript.intro.map((p) => p.text),
     themes: usedThemes.map(({ slug, title, titleEn }) => ({ slug, title, titleEn })),
     turns: views.flatMap((v) =>
-      v.turns.map(({ turn, id, role }) => ({ id, speaker: turn.speaker, role, exchange: v.number, theme: v.theme, paragraphs: turn.paragraphs })),
+      v.turns.map(({ turn, id, role }) => ({
+        id,
+        speaker: turn.speaker,
+        role,
+        exchange: v.number,
+        theme: v.theme,
+        paragraphs: turn.paragraphs,
+        ...(turn.timestamp && { timestamp: turn.timestamp }),
+      })),
     ),
     sic: data?.sic ?? [],
     retired: lock.retired.map(({ id, to, reason }) => ({ id, to, reason })),

@@ -18,6 +18,10 @@ export function explain(built: BuiltInterview): string {
   }
   lines.push('headings:');
   for (const h of transcript.headings) lines.push(`  line ${h.line}: ${h.text}`);
+  if (transcript.unsure.length > 0) {
+    lines.push('unsure (decide in the data file: layout.headings or layout.paragraphs):');
+    for (const u of transcript.unsure) lines.push(`  line ${u.line}: “${u.text}” read as a ${u.readAs}; a short line before a turn could also be a one-line reply`);
+  }
   lines.push('exchanges:');
   exchanges.forEach((exchange, i) => {
     const a = assignments[i]!;

@@ -17,8 +17,10 @@ export interface MetaEntry {
 export interface Speaker {
   name: string;
   role: Role;
-  /** Whether the transcript header named this speaker (访谈人, 受访人 …). */
+  /** Whether the transcript header or the data file named this speaker. */
   declared: boolean;
+  /** Other labels the transcript uses for this speaker (`周总`, `Q` …). */
+  labels?: string[];
 }
 
 /** An editorial heading between turns (the publisher's section titles). */
@@ -38,6 +40,8 @@ export interface Turn {
   paragraphs: string[];
   /** Line of the speaker label. */
   line: number;
+  /** `00:12:34` when the source timestamps the turn (kept as metadata, not text). */
+  timestamp?: string;
 }
 
 /** The whole parsed transcript. */
@@ -52,6 +56,8 @@ export interface Transcript {
   speakers: Speaker[];
   headings: Heading[];
   turns: Turn[];
+  /** Lines whose reading was a guess (heading or reply?), for `--explain` and the data file to settle. */
+  unsure: { line: number; text: string; readAs: 'heading' | 'paragraph' }[];
 }
 
 /** An interviewer turn with the answers that follow it: the unit a theme is assigned to. */

@@ -7,11 +7,12 @@ import Exchange from './Exchange.astro';
 import Mask from './Mask.astro';
 import Paragraph from './Paragraph.astro';
 import Sic from './Sic.astro';
+import StageNote from './StageNote.astro';
 import TranscriptExchange from './TranscriptExchange.astro';
 import Turn from './Turn.astro';
 
 /** For a theme page. */
-export const sectionComponents = { Exchange, Turn, Paragraph, Mask, Sic };
+export const sectionComponents = { Exchange, Turn, Paragraph, Mask, Sic, StageNote };
 
 /** For the full transcript: the same, with exchanges tagged by theme. */
 export const transcriptComponents = { ...sectionComponents, Exchange: TranscriptExchange, h2: EditorialHeading };

@@ -1,14 +1,20 @@
 /**
  * Splits a paragraph into what is rendered as plain text and what is rendered differently
- * but kept verbatim: the source's masks (`**`, words a publisher blanked out) and
- * peculiarities an editor marked "sic". Joining the segments' values gives back the
- * paragraph exactly.
+ * but kept verbatim: the source's masks (`**`, words a publisher blanked out), stage notes
+ * (`（笑）`, `[laughter]`) and peculiarities an editor marked "sic". Joining the segments'
+ * values gives back the paragraph exactly.
  */
+
 
 export type Segment =
   | { kind: 'text'; value: string }
   | { kind: 'mask'; value: string }
+  | { kind: 'note'; value: string }
   | { kind: 'sic'; value: string; note: string };
+
+/** A stage note: `（笑）`, `[laughter]` … words about the conversation, not in it. */
+const STAGE_NOTE =
+  /[（(\[【]\s*(?:笑|大笑|笑声|众笑|全场笑|掌声|鼓掌|停顿|沉默|叹气|音频中断|听不清|laughs?|laughter|applause|crosstalk|inaudible|pause|sighs?)\s*[）)\]】]/giu;
 
 /** Two or more asterisks: how the source marks words it withheld. */
 const MASK = /\*{2,}/gu;
@@ -18,6 +24,9 @@ export function segmentText(text: string, sics: readonly { text: string; note: s
   const marks: { start: number; end: number; segment: Segment }[] = [];
   for (const m of text.matchAll(MASK)) {
     marks.push({ start: m.index, end: m.index + m[0].length, segment: { kind: 'mask', value: m[0] } });
+  }
+  for (const m of text.matchAll(STAGE_NOTE)) {
+    marks.push({ start: m.index, end: m.index + m[0].length, segment: { kind: 'note', value: m[0] } });
   }
   for (const sic of sics) {
     for (let at = text.indexOf(sic.text); at !== -1; at = text.indexOf(sic.text, at + sic.text.length)) {

@@ -12,6 +12,8 @@ export const speakerSchema = z.object({
   role: roleSchema,
   /** Whether the transcript header named this speaker. */
   declared: z.boolean(),
+  /** Other labels the transcript uses for this speaker. */
+  labels: z.array(z.string()).optional(),
 });
 
 /** A `key: value` line of the source's header or footer. */
@@ -57,6 +59,8 @@ export const turnRecordSchema = z.object({
   theme: z.string(),
   /** Paragraphs exactly as in the source. */
   paragraphs: z.array(z.string()),
+  /** `00:12:34` when the source timestamps the turn. */
+  timestamp: z.string().optional(),
 });
 
 /** `content/generated/<interview>/interview.json`: the interview as a whole. */

@@ -45,6 +45,24 @@ export const sicSchema = z.object({
   note: z.string().min(1),
 });
 
+/** A speaker as the editor declares them: overrides the header, and gathers several labels into one person. */
+export const speakerDeclSchema = z.object({
+  /** The name shown on the site. */
+  name: z.string().min(1),
+  /** interviewer (asks), interviewee (answers) or other. */
+  role: z.enum(['interviewer', 'interviewee', 'other']).optional(),
+  /** Other labels the transcript uses for this person (`周总`, `Q`, `Zhou Hongyi` …). */
+  labels: z.array(z.string().min(1)).default([]),
+});
+
+/** Decisions on lines whose shape is ambiguous (`--explain` lists them). */
+export const layoutSchema = z.object({
+  /** Lines (exact text) that are headings. */
+  headings: z.array(z.string()).default([]),
+  /** Lines (exact text) that are paragraphs of the turn before, not headings. */
+  paragraphs: z.array(z.string()).default([]),
+});
+
 /** The whole data file. Every field but the themes has a default, so a bare file is valid. */
 export const interviewDataSchema = z.object({
   /** Address of the interview; default: the transcript's file name. */
@@ -59,6 +77,10 @@ export const interviewDataSchema = z.object({
   language: z.string().default('zh-CN'),
   /** Where the conversation took place (an event, a podcast …), for citations. */
   event: z.string().optional(),
+  /** Who speaks, when the header does not say it all (Q/A transcripts, several labels for one person). */
+  speakers: z.array(speakerDeclSchema).default([]),
+  /** How to read lines whose shape is ambiguous. */
+  layout: layoutSchema.default({ headings: [], paragraphs: [] }),
   /** Sections of the site, in reading order. Empty or absent: one section holds every exchange. */
   themes: z.array(themeSchema).default([]),
   pins: z.array(pinSchema).default([]),

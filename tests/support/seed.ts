@@ -6,7 +6,7 @@ import { parseIdLock } from '../../scripts/lib/ids/lock.ts';
 import { parseInterviewData } from '../../scripts/lib/interview-data.ts';
 import { SEED, SEED_DATA, SEED_IDS } from './paths.ts';
 
-export const seedText = decodeTranscript(readFileSync(SEED), SEED);
+export const seedText = decodeTranscript(readFileSync(SEED), SEED).text;
 export const seedData = parseInterviewData(readFileSync(SEED_DATA, 'utf8'), SEED_DATA);
 /** The committed id lock file: every id the seed has published. */
 export const seedIds = parseIdLock(readFileSync(SEED_IDS, 'utf8'), SEED_IDS);

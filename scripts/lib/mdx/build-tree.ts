@@ -81,7 +81,7 @@ function exchangeElement(exchange: ExchangeView, context: TreeContext): MdxJsxFl
 function turnElement({ turn, id, role }: TurnView, context: TreeContext): MdxJsxFlowElement {
   return flow(
     'Turn',
-    { id, speaker: turn.speaker, role },
+    { id, speaker: turn.speaker, role, ...(turn.timestamp && { time: turn.timestamp }) },
     turn.paragraphs.map((p) => ({ type: 'paragraph', children: [inline('Paragraph', {}, phrasing(p, context))] })),
   );
 }
@@ -90,9 +90,12 @@ function phrasing(paragraph: string, context: TreeContext): PhrasingContent[] {
   return segmentText(paragraph, context.sic).map((segment): PhrasingContent => {
     if (segment.kind === 'text') return { type: 'text', value: segment.value };
     const attributes: Record<string, string> = segment.kind === 'sic' ? { note: segment.note } : {};
-    return inline(segment.kind === 'mask' ? 'Mask' : 'Sic', attributes, [{ type: 'text', value: segment.value }]);
+    return inline(COMPONENT[segment.kind], attributes, [{ type: 'text', value: segment.value }]);
   });
 }
+
+/** The component that draws each kind of marked segment. */
+const COMPONENT = { mask: 'Mask', sic: 'Sic', note: 'StageNote' } as const;
 
 function attributesOf(values: Record<string, string>): MdxJsxAttribute[] {
   return Object.entries(values).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));

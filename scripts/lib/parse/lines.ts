@@ -2,35 +2,64 @@
  * Classifiers for one line of a transcript. Pure and small, so each format rule can be
  * read, tested and extended on its own.
  */
-import { FOOTER_KEYS, HEADER_KEYS } from './vocabulary.ts';
+import { FOOTER_KEYS, HEADER_KEYS, QA_LABELS, ROLE_KEYS } from './vocabulary.ts';
 
 /** `key: value` with an ASCII or full-width colon; the value may be empty (it is then on the next line). */
 export function matchMetaLine(line: string, keys: ReadonlySet<string>): { key: string; value: string } | undefined {
-  const m = /^([^:：]{1,12}?)\s*[:：]\s*(.*)$/u.exec(line);
-  if (!m || !keys.has(m[1]!)) return undefined;
-  return { key: m[1]!, value: m[2]! };
+  const m = /^\**([^:：*]{1,12}?)\**\s*[:：]\s*\**\s*(.*)$/u.exec(line);
+  if (!m || !keys.has(m[1]!.trim())) return undefined;
+  return { key: m[1]!.trim(), value: m[2]!.trim() };
 }
 
 // A name as transcripts print it: Han characters (with the interpunct of transliterated
 // names, 汤姆·汉克斯), or up to four capitalised Latin words (Sam Altman, Q).
 const HAN_NAME = /^[\p{Script=Han}·•]{1,8}$/u;
 const LATIN_NAME = /^[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}$/u;
+const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}`;
+
+/** A speaker line, taken apart. */
+export interface SpeakerLine {
+  /** The label as written (mapped to a speaker's name later). */
+  label: string;
+  /** The words after the label; empty when they start on the next line. */
+  text: string;
+  /** `00:12:34` when the line carries a timestamp. */
+  timestamp?: string;
+}
 
 /**
- * `名字:说的话` or `名字：说的话`. A label counts when it is a known speaker, or when it is
- * shaped like a name and is not a metadata key; anything else stays text, so a sentence
- * such as `一个是数字安全:…` is not mistaken for a speaker.
+ * `名字:说的话`, `名字：说的话`, `**名字：**说的话`, `**Name**: words`, `[00:12:34] Name: words`,
+ * `Name (00:12:34):` alone on its line … A label counts when it is a known label, a Q/A
+ * label, or shaped like a name and not a metadata key; anything else stays text, so a
+ * sentence such as `一个是数字安全:…` is not mistaken for a speaker.
  */
-export function matchSpeakerLine(line: string, knownSpeakers: ReadonlySet<string>): { speaker: string; text: string } | undefined {
-  const m = /^([^:：]{1,40}?)\s*[:：]\s*(.*)$/u.exec(line);
+export function matchSpeakerLine(line: string, knownLabels: ReadonlySet<string>): SpeakerLine | undefined {
+  let rest = line;
+  let timestamp: string | undefined;
+  const leading = new RegExp(String.raw`^[\[(（【]?(${TIME})[\])）】]?\s+`, 'u').exec(rest);
+  if (leading) {
+    timestamp = leading[1];
+    rest = rest.slice(leading[0].length);
+  }
+  const m =
+    /^\*\*([^*]{1,40}?)\s*[:：]\s*\*\*\s*(.*)$/u.exec(rest) ?? // **名字：**说的话
+    /^\*\*([^*]{1,40}?)\*\*\s*[:：]\s*(.*)$/u.exec(rest) ?? // **名字**：说的话
+    new RegExp(String.raw`^([^:：\[(（]{1,40}?\s*[\[(（]${TIME}[\])）])\s*[:：]?\s*(.*)$`, 'u').exec(rest) ?? // Name (00:12:34): …
+    /^([^:：]{1,40}?)\s*[:：]\s*(.*)$/u.exec(rest); // 名字:说的话
   if (!m) return undefined;
-  const label = m[1]!.trim();
-  const text = m[2]!;
-  if (HEADER_KEYS.has(label) || FOOTER_KEYS.has(label)) return undefined;
-  if (knownSpeakers.has(label)) return { speaker: label, text };
-  if (text === '') return undefined;
-  if (HAN_NAME.test(label) || LATIN_NAME.test(label)) return { speaker: label, text };
-  return undefined;
+  let label = m[1]!.trim();
+  const inLabel = new RegExp(String.raw`^(.+?)\s*[\[(（](${TIME})[\])）]$`, 'u').exec(label);
+  if (inLabel) {
+    label = inLabel[1]!;
+    timestamp ??= inLabel[2];
+  }
+  const text = m[2]!.trim();
+  // Metadata keys are not speakers, but role words are fine labels (`主持人：…` in a roundtable).
+  if ((HEADER_KEYS.has(label) && !ROLE_KEYS.has(label)) || FOOTER_KEYS.has(label)) return undefined;
+  const known = knownLabels.has(label) || QA_LABELS.has(label) || ROLE_KEYS.has(label);
+  // Unknown labels must look like a name; the words may start on the next line (`Name:` alone).
+  if (!known && !HAN_NAME.test(label) && !LATIN_NAME.test(label)) return undefined;
+  return { label, text, ...(timestamp && { timestamp }) };
 }
 
 // Sentence and clause punctuation: a line that has any is prose, not a title.
@@ -38,14 +67,26 @@ const PROSE_PUNCTUATION = /[。，,；;！!？?…]|[:：]$/u;
 
 /** Longest line still taken for a heading, in characters. */
 export const MAX_HEADING_LENGTH = 40;
+/** A heading this short could as well be a one-line reply: `--explain` flags it. */
+export const UNSURE_HEADING_LENGTH = 6;
 
 /**
  * Whether a line is shaped like an editorial heading: a Markdown `#` heading, or a short line
- * with no sentence punctuation. The parser also requires a speaker turn right after it.
+ * with no sentence punctuation. (The parser also requires a speaker turn right after it.)
  */
-export function headingText(line: string): string | undefined {
+export function headingText(line: string): { text: string; markdown: boolean } | undefined {
   const markdown = /^#{1,6}\s+(.+?)\s*#*$/u.exec(line);
-  if (markdown) return markdown[1];
+  if (markdown) return { text: markdown[1]!, markdown: true };
   if ([...line].length > MAX_HEADING_LENGTH || PROSE_PUNCTUATION.test(line)) return undefined;
-  return line;
+  return { text: line.replace(/^\*\*(.+)\*\*$/u, '$1'), markdown: false };
+}
+
+/** `===` or `---` under a line: Markdown's underlined (setext) heading. */
+export function isUnderline(line: string): boolean {
+  return /^(?:={3,}|-{3,})$/u.test(line);
+}
+
+/** An image, not words: `![alt](src)`, `<img …>`, `[图片]`. Skipped, with a warning. */
+export function isImageLine(line: string): boolean {
+  return /^!\[[^\]]*\]\([^)]*\)$/u.test(line) || /^<img\b[^>]*>$/iu.test(line) || /^[\[【](?:图片|图|image|photo)[\]】]$/iu.test(line);
 }

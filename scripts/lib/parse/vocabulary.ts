@@ -1,6 +1,6 @@
 /**
- * The words transcripts use for their metadata. One place, so a new publisher's
- * conventions are added here and nowhere else.
+ * The words transcripts use for their metadata and conventions. One place, so a new
+ * publisher's conventions are added here and nowhere else.
  */
 import type { Role } from '../model.ts';
 
@@ -8,12 +8,20 @@ import type { Role } from '../model.ts';
 export const ROLE_KEYS: ReadonlyMap<string, Role> = new Map([
   ['访谈人', 'interviewer'],
   ['采访人', 'interviewer'],
+  ['采访者', 'interviewer'],
   ['主持人', 'interviewer'],
+  ['主持', 'interviewer'],
   ['提问人', 'interviewer'],
+  ['Host', 'interviewer'],
+  ['Interviewer', 'interviewer'],
+  ['Moderator', 'interviewer'],
   ['受访人', 'interviewee'],
   ['受访者', 'interviewee'],
   ['嘉宾', 'interviewee'],
   ['对话嘉宾', 'interviewee'],
+  ['Guest', 'interviewee'],
+  ['Guests', 'interviewee'],
+  ['Interviewee', 'interviewee'],
 ]);
 
 /** Keys of source metadata that may open a transcript. */
@@ -24,9 +32,12 @@ export const HEADER_KEYS: ReadonlySet<string> = new Set([
   '整理',
   '编辑',
   '撰文',
+  '文',
   '时间',
   '日期',
   '地点',
+  'Source',
+  'Date',
 ]);
 
 /** Keys of source metadata that close a transcript (a republisher's footer). */
@@ -38,6 +49,16 @@ export const FOOTER_KEYS: ReadonlySet<string> = new Set([
   '更新时间',
   '发布时间',
   '责任编辑',
+]);
+
+/** Labels of question-and-answer transcripts, and the role each gives. */
+export const QA_LABELS: ReadonlyMap<string, Role> = new Map([
+  ['问', 'interviewer'],
+  ['答', 'interviewee'],
+  ['Q', 'interviewer'],
+  ['A', 'interviewee'],
+  ['Question', 'interviewer'],
+  ['Answer', 'interviewee'],
 ]);
 
 /** Separators between several names in one header value (`张三、李四`). */
