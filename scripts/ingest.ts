@@ -5,13 +5,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { buildInterview, type BuiltInterview } from './lib/build-interview.ts';
 import { parseOptions, SOURCES_DIR, UsageError, USAGE, type IngestOptions } from './lib/cli/options.ts';
-import { decodeTranscript } from './lib/decode.ts';
 import { formatWarning, IngestError } from './lib/errors.ts';
 import { explain } from './lib/explain.ts';
-import { parseIdLock } from './lib/ids/lock.ts';
-import { parseInterviewData } from './lib/interview-data.ts';
+import { readInterview, type ReadInterview } from './lib/read-interview.ts';
 import { listInterviews, removeInterview, staleFiles, writeFileAtomically, writeInterviewAtomically } from './lib/write-output.ts';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -36,8 +33,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   // Build everything before writing anything: one bad input leaves all output untouched.
-  const built: Ingested[] = [];
-  for (const file of transcripts) built.push(await ingestOne(file));
+  const built: ReadInterview[] = [];
+  for (const file of transcripts) built.push(await readInterview(file));
   for (const interview of built) {
     for (const warning of interview.warnings) console.warn(formatWarning(warning));
     if (options.explain) console.log(`${explain(interview)}\n`);
@@ -56,23 +53,7 @@ async function findTranscripts(): Promise<string[]> {
   return (await readdir(SOURCES_DIR)).filter((name) => name.endsWith('.txt')).sort().map((name) => join(SOURCES_DIR, name));
 }
 
-/** A built interview and where its id lock file lives (beside the transcript). */
-interface Ingested extends BuiltInterview {
-  lockFile: string;
-}
-
-async function ingestOne(file: string): Promise<Ingested> {
-  if (!existsSync(file)) throw new IngestError({ file }, 'no such file', 'check the path; transcripts live in content/sources/');
-  const { text, warnings: decoding } = decodeTranscript(await readFile(file), file);
-  const dataFile = file.replace(/\.txt$/i, '.yaml');
-  const loaded = existsSync(dataFile) ? parseInterviewData(await readFile(dataFile, 'utf8'), dataFile) : undefined;
-  const lockFile = file.replace(/\.txt$/i, '.ids.yaml');
-  const previousIds = existsSync(lockFile) ? parseIdLock(await readFile(lockFile, 'utf8'), lockFile) : undefined;
-  const built = buildInterview(text, file, loaded, previousIds);
-  return { ...built, warnings: [...decoding, ...built.warnings], lockFile };
-}
-
-async function write(out: string, built: readonly Ingested[], orphans: readonly string[]): Promise<number> {
+async function write(out: string, built: readonly ReadInterview[], orphans: readonly string[]): Promise<number> {
   for (const interview of built) {
     await writeInterviewAtomically(out, interview.slug, interview.files);
     // After the pages that use them: the lock only ever names ids the output has.
@@ -89,7 +70,7 @@ async function write(out: string, built: readonly Ingested[], orphans: readonly 
   return 0;
 }
 
-async function check(out: string, built: readonly Ingested[], orphans: readonly string[]): Promise<number> {
+async function check(out: string, built: readonly ReadInterview[], orphans: readonly string[]): Promise<number> {
   let stale = 0;
   for (const interview of built) {
     if (!existsSync(interview.lockFile) || (await readFile(interview.lockFile, 'utf8')) !== interview.lockText) {

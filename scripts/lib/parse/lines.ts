@@ -2,7 +2,7 @@
  * Classifiers for one line of a transcript. Pure and small, so each format rule can be
  * read, tested and extended on its own.
  */
-import { FOOTER_KEYS, HEADER_KEYS, QA_LABELS, ROLE_KEYS } from './vocabulary.ts';
+import { EDITOR_LABELS, FOOTER_KEYS, HEADER_KEYS, QA_LABELS, ROLE_KEYS } from './vocabulary.ts';
 
 /** `key: value` with an ASCII or full-width colon; the value may be empty (it is then on the next line). */
 export function matchMetaLine(line: string, keys: ReadonlySet<string>): { key: string; value: string } | undefined {
@@ -55,7 +55,7 @@ export function matchSpeakerLine(line: string, knownLabels: ReadonlySet<string>)
   }
   const text = m[2]!.trim();
   // Metadata keys are not speakers, but role words are fine labels (`主持人：…` in a roundtable).
-  if ((HEADER_KEYS.has(label) && !ROLE_KEYS.has(label)) || FOOTER_KEYS.has(label)) return undefined;
+  if ((HEADER_KEYS.has(label) && !ROLE_KEYS.has(label)) || FOOTER_KEYS.has(label) || EDITOR_LABELS.has(label)) return undefined;
   const known = knownLabels.has(label) || QA_LABELS.has(label) || ROLE_KEYS.has(label);
   // Unknown labels must look like a name; the words may start on the next line (`Name:` alone).
   if (!known && !HAN_NAME.test(label) && !LATIN_NAME.test(label)) return undefined;
@@ -63,7 +63,7 @@ export function matchSpeakerLine(line: string, knownLabels: ReadonlySet<string>)
 }
 
 // Sentence and clause punctuation: a line that has any is prose, not a title.
-const PROSE_PUNCTUATION = /[。，,；;！!？?…]|[:：]$/u;
+const PROSE_PUNCTUATION = /[。，,；;！!？?…]|[:：.]$/u;
 
 /** Longest line still taken for a heading, in characters. */
 export const MAX_HEADING_LENGTH = 40;

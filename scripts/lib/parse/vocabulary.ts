@@ -63,3 +63,6 @@ export const QA_LABELS: ReadonlyMap<string, Role> = new Map([
 
 /** Separators between several names in one header value (`张三、李四`). */
 export const NAME_SEPARATORS = /[、,，/／;；]|\s+(?:and|&)\s+|和|与/;
+
+/** Labels of editors' notes (`编者按：…`): text of the publication, never a speaker. */
+export const EDITOR_LABELS: ReadonlySet<string> = new Set(['编者按', '编者注', '编注', '编辑注', '导语', '前言', '按', '注', "Editor's note", 'Editor’s note', 'Note']);

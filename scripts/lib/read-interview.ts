@@ -1,0 +1,35 @@
+/**
+ * Reads one interview's inputs — the transcript, its data file and its id lock file, all
+ * beside each other — and runs the pipeline on them. The one place that knows where an
+ * interview's files are.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { buildInterview, type BuiltInterview } from './build-interview.ts';
+import { decodeTranscript, type Encoding } from './decode.ts';
+import { IngestError } from './errors.ts';
+import { parseIdLock } from './ids/lock.ts';
+import { parseInterviewData } from './interview-data.ts';
+
+/** A built interview, how its transcript was encoded, and where its id lock file lives. */
+export interface ReadInterview extends BuiltInterview {
+  encoding: Encoding;
+  dataFile: string;
+  lockFile: string;
+}
+
+/** `talk.txt` → `talk.yaml` (data) and `talk.ids.yaml` (ids). */
+export const siblingFiles = (transcript: string) => ({
+  dataFile: transcript.replace(/\.txt$/i, '.yaml'),
+  lockFile: transcript.replace(/\.txt$/i, '.ids.yaml'),
+});
+
+export async function readInterview(file: string): Promise<ReadInterview> {
+  if (!existsSync(file)) throw new IngestError({ file }, 'no such file', 'check the path; transcripts live in content/sources/');
+  const { text, encoding, warnings } = decodeTranscript(await readFile(file), file);
+  const { dataFile, lockFile } = siblingFiles(file);
+  const loaded = existsSync(dataFile) ? parseInterviewData(await readFile(dataFile, 'utf8'), dataFile) : undefined;
+  const previousIds = existsSync(lockFile) ? parseIdLock(await readFile(lockFile, 'utf8'), lockFile) : undefined;
+  const built = buildInterview(text, file, loaded, previousIds);
+  return { ...built, warnings: [...warnings, ...built.warnings], encoding, dataFile, lockFile };
+}
