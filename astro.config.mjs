@@ -11,6 +11,9 @@ const site = process.env.SITE_URL ?? 'https://tanlu.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Inside the project, not node_modules: a copy of the project (the hostile-transcript test)
+  // with linked node_modules then keeps its own content cache.
+  cacheDir: './.astro/cache',
   build: { format: 'directory' },
   integrations: [
     mdx(MDX_OPTIONS),

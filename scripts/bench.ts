@@ -11,7 +11,10 @@ import { gzipSync } from 'node:zlib';
 import { interviewSchema } from '../src/schemas/generated.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/serve.ts';
+import { buildInterview } from './lib/build-interview.ts';
 import { loadQueries, median, runQueries, score } from '../tests/search/harness.ts';
+import { copyProject } from '../tests/support/project-copy.ts';
+import { oneLongParagraph, syntheticTranscript } from '../tests/support/synthetic.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { interview, queries } = loadQueries();
@@ -40,4 +43,31 @@ try {
 } finally {
   await browser.close();
   await served.close();
+}
+
+// Scale: ingest time should grow linearly with the input (compare the ratios, not the seconds).
+console.log('\nscale (synthetic transcripts):');
+const seconds = (start: number) => (performance.now() - start) / 1000;
+let base: number | undefined;
+for (const mb of [0.75, 1.5, 3]) {
+  const text = syntheticTranscript(mb * 1024 * 1024);
+  const start = performance.now();
+  const built = buildInterview(text, 'synthetic.txt', undefined);
+  const s = seconds(start);
+  base ??= s / mb;
+  console.log(`  ingest ${String(mb).padStart(4)} MB (${built.transcript.turns.length} turns): ${s.toFixed(2)} s, ${(s / mb / base).toFixed(2)}× the time per MB of the smallest`);
+}
+const paragraph = performance.now();
+buildInterview(oneLongParagraph(600 * 1024), 'paragraph.txt', undefined);
+console.log(`  ingest one 600 KB paragraph: ${seconds(paragraph).toFixed(2)} s`);
+for (const mb of [1.5, 3]) {
+  const project = copyProject();
+  try {
+    project.addSource('synthetic.txt', syntheticTranscript(mb * 1024 * 1024));
+    const start = performance.now();
+    project.build();
+    console.log(`  ingest + build a site of ${mb} MB: ${seconds(start).toFixed(1)} s`);
+  } finally {
+    project.remove();
+  }
 }

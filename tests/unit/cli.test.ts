@@ -110,6 +110,17 @@ describe('npm run ingest', () => {
     expect(run.stdout).toContain('(pinned by the editor)');
   });
 
+  test('the seed saved with a BOM and CRLF line ends builds byte-identical output', async () => {
+    const copy = join(work, 'zhou-hongyi-2023-05-31.txt');
+    writeFileSync(copy, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'))]));
+    cpSync(SEED_DATA, join(work, 'zhou-hongyi-2023-05-31.yaml'));
+    expect((await ingest(copy, '--out', out)).code).toBe(0);
+    const generated = snapshot(join(out, 'zhou-hongyi-2023-05-31'));
+    const committed = snapshot(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31'));
+    // interview.json names no file paths, so everything must match byte for byte.
+    expect(generated).toEqual(committed);
+  });
+
   test('two transcripts are ingested side by side, each into its own folder', async () => {
     cpSync(SEED, join(work, 'zhou-hongyi-2023-05-31.txt'));
     cpSync(SEED_DATA, join(work, 'zhou-hongyi-2023-05-31.yaml'));

@@ -98,6 +98,12 @@ describe('ranking turns', () => {
     expect(ids('language model tools')).toEqual(['e']);
   });
 
+  test('a match takes in the query’s own punctuation at its ends, where the text has it', () => {
+    const code = prepareTurns([turn('x', '别运行 <script>alert(1)</script> 这个')]);
+    const [hit] = rankTurns(code, parseQuery('<script>alert(1)</script>'));
+    expect(hit!.ranges.map(([a, b]) => hit!.turn.text.slice(a, b))).toEqual(['<script>alert(1)</script>']);
+  });
+
   test('exact ranges cover the matched words in the original, masks included', () => {
     const [hit] = rankTurns(turns, parseQuery('短小的prompt'));
     expect(hit!.ranges.map(([a, b]) => hit!.turn.text.slice(a, b))).toEqual(['短小**的prompt']);

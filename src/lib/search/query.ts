@@ -15,6 +15,8 @@ export interface ParsedQuery {
   variants: string[];
   /** Matching units of each variant: Latin words and digits, and CJK character pairs. */
   units: string[][];
+  /** Punctuation the query begins and ends with (`<` … `>`), to mark with the match where the text has it too. */
+  edges: { lead: string; trail: string };
 }
 
 const QUOTES = /^\s*["“”「『'‘](.+?)["“”」』'’]\s*$/u;
@@ -29,7 +31,8 @@ export function parseQuery(input: string, glossary: readonly GlossaryEntry[] = [
     const folded = fold(form);
     if (folded && !forms.has(folded)) forms.set(folded, form);
   }
-  return { raw, phrase: quoted !== null, variants: [...forms.keys()], units: [...forms.values()].map(unitsOf) };
+  const edges = { lead: /^[^\p{L}\p{N}]*/u.exec(body)![0].trim(), trail: /[^\p{L}\p{N}]*$/u.exec(body)![0].trim() };
+  return { raw, phrase: quoted !== null, variants: [...forms.keys()], units: [...forms.values()].map(unitsOf), edges };
 }
 
 /** The query with each glossary alias it contains replaced by the alias's term. */

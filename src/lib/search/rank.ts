@@ -57,7 +57,7 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
   const hits: Hit[] = [];
   for (const turn of turns) {
     const index = indexScores.get(turn.key) ?? 0;
-    const exact = exactRanges(turn.folded, query.variants);
+    const exact = exactRanges(turn.folded, query.variants).map((range) => withEdges(turn.text, range, query.edges));
     if (exact.length > 0) {
       hits.push({ turn, kind: 'exact', score: 1000 + Math.min(exact.length, 10) * 10 + index, ranges: exact });
       continue;
@@ -107,6 +107,13 @@ function presentForm(text: string, unit: string): string | undefined {
   const suffix = SUFFIXES.find((s) => unit.endsWith(s) && unit.length - s.length >= 4);
   const stem = suffix ? unit.slice(0, -suffix.length) : undefined;
   return stem && text.includes(stem) ? stem : undefined;
+}
+
+/** A match widened to the query's own leading and trailing punctuation, where the text has it. */
+function withEdges(text: string, [start, end]: [number, number], { lead, trail }: ParsedQuery['edges']): [number, number] {
+  const from = lead && text.slice(start - lead.length, start) === lead ? start - lead.length : start;
+  const to = trail && text.slice(end, end + trail.length) === trail ? end + trail.length : end;
+  return [from, to];
 }
 
 /** Folded [start, end) → original [start, end), the end taking the whole last character. */

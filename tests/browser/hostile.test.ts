@@ -1,0 +1,98 @@
+/**
+ * A transcript whose text looks like markup and code, built into a site and opened in real
+ * Chromium: every line shows literally, nothing runs (no dialog), and the page logs no error
+ * and no Content-Security-Policy violation.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserAvailable, launchChromium } from '../support/browser.ts';
+import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { serveSite, type Served } from '../support/serve.ts';
+
+const HOSTILE = [
+  '{alert(1)} {props.x} {',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'import x from "y"',
+  'export const a = 1',
+  '# 不是标题',
+  '> 不是引用',
+  '- 不是列表',
+  '1. 不是编号',
+  '---',
+  '**不是粗体** 和 __下划线__ 和 ~~删除线~~',
+  '`代码` 和 ```三个反引号```',
+  '反斜杠 \\ 和 \\* 和 C:\\path\\to',
+  '[点我](javascript:alert(1)) 和 <https://example.com>',
+  '&amp; &lt;b&gt; &#x41; &copy;',
+  '😀 表情和 𠀀 扩展区汉字',
+  'https://example.com/?a=1&b=2 一个裸链接',
+  '"直引号" -- 双横线... 三个点',
+];
+
+const transcript = ['访谈人:甲', '受访人:乙', '甲:请念一下这些字?', ...HOSTILE.map((line) => `乙:${line}`)].join('\n');
+
+const available = browserAvailable();
+let project: ProjectCopy;
+let served: Served;
+let browser: Browser;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!available) return;
+  project = copyProject();
+  project.addSource('hostile.txt', transcript);
+  const site = project.build();
+  served = await serveSite(project.root, site);
+  browser = await launchChromium();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  project?.remove();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog on ${path}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => problems.push(`error on ${path}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console on ${path}: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(`${served.url}${path}`);
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+describe.skipIf(!available)('a hostile transcript', () => {
+  test.each(['/hostile/all/', '/hostile/transcript/'])('shows every line literally on %s, runs nothing, logs nothing', async (path) => {
+    const page = await open(path);
+    const answers = await page.locator('article.turn[data-role="interviewee"] .turn-text').allTextContents();
+    expect(answers).toEqual(HOSTILE);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('a per-quote page shows the words literally, in the page and in its link preview', async () => {
+    const page = await open('/hostile/');
+    const href = await page.locator('.theme-card blockquote a').first().getAttribute('href');
+    const id = href!.split('#')[1]!;
+    const quote = await open(`/hostile/q/${id}/`);
+    expect(await quote.locator('blockquote').textContent()).toBe(HOSTILE[0]);
+    expect(await quote.locator('meta[property="og:description"]').getAttribute('content')).toContain(HOSTILE[0]);
+    expect(problems).toEqual([]);
+  });
+
+  test('search finds a hostile line and shows it literally, without a CSP violation', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+    await page.locator('.search-hit').first().waitFor();
+    expect(await page.locator('.search-hit mark').first().textContent()).toBe('<script>alert(1)</script>');
+    expect(problems).toEqual([]);
+  });
+});

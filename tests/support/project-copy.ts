@@ -1,0 +1,38 @@
+/**
+ * A throwaway copy of the project (sources and config; node_modules linked) in which a test
+ * can ingest other transcripts and build a site from them, leaving the real content alone.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './paths.ts';
+
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content/glossary.yaml'];
+
+export interface ProjectCopy {
+  root: string;
+  /** Adds `content/sources/<name>` (a transcript, data or lock file). */
+  addSource(name: string, content: string | Uint8Array): void;
+  /** `npm run ingest` then `astro build` in the copy; returns the built site's folder. */
+  build(): string;
+  remove(): void;
+}
+
+export function copyProject(): ProjectCopy {
+  const root = mkdtempSync(join(tmpdir(), 'tanlu-project-'));
+  for (const path of COPIED) cpSync(join(ROOT, path), join(root, path), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  mkdirSync(join(root, 'content/sources'), { recursive: true });
+  const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  return {
+    root,
+    addSource: (name, content) => writeFileSync(join(root, 'content/sources', name), content),
+    build() {
+      run(['scripts/ingest.ts']);
+      run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+      return join(root, 'dist');
+    },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,28 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { writeInterviewAtomically } from '../../scripts/lib/write-output.ts';
+
+describe('writing output atomically', () => {
+  test('replaces the interview folder with exactly the new files', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'tanlu-out-'));
+    await writeInterviewAtomically(out, 'talk', new Map([['a.mdx', 'old'], ['gone.mdx', 'x']]));
+    await writeInterviewAtomically(out, 'talk', new Map([['a.mdx', 'new']]));
+    expect(readFileSync(join(out, 'talk/a.mdx'), 'utf8')).toBe('new');
+    expect(existsSync(join(out, 'talk/gone.mdx'))).toBe(false);
+  });
+
+  test('after a kill between the two renames, the next run restores the old output before going on', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'tanlu-out-'));
+    await writeInterviewAtomically(out, 'talk', new Map([['a.mdx', 'old']]));
+    // Simulate the state a kill leaves: the old folder moved aside, the new one not yet in place.
+    renameSync(join(out, 'talk'), join(out, '.old-talk-4242'));
+    mkdirSync(join(out, '.tmp-talk-4242'));
+    writeFileSync(join(out, '.tmp-talk-4242/a.mdx'), 'half');
+    await writeInterviewAtomically(out, 'other', new Map([['b.mdx', 'b']]));
+    expect(readFileSync(join(out, 'talk/a.mdx'), 'utf8')).toBe('old');
+    expect(existsSync(join(out, '.tmp-talk-4242'))).toBe(false);
+    expect(existsSync(join(out, '.old-talk-4242'))).toBe(false);
+  });
+});
