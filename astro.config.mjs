@@ -21,6 +21,10 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/q\/t-/.test(page) && !page.endsWith('/search/') }),
     pagefind(),
   ],
+  vite: {
+    // Lazy chunks (search, turn tools) need no preload helper in every page's script.
+    build: { modulePreload: false },
+  },
   markdown: {
     // Code on the About page; two themes so dark mode gets its own colours without JS.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },

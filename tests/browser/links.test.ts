@@ -127,11 +127,13 @@ describe.skipIf(!available)('links in a real browser', () => {
   test('j and k move between turns, and the address follows', async () => {
     const ids = record.turns.filter((t) => t.theme === turn.theme).map((t) => t.id);
     await page.goto(`${themeUrl()}#${ids[0]}`);
+    const hash = () => new URL(page.url()).hash;
     await page.keyboard.press('j');
-    expect(new URL(page.url()).hash).toBe(`#${ids[1]}`);
+    await expect.poll(hash).toBe(`#${ids[1]}`);
     await page.keyboard.press('j');
+    await expect.poll(hash).toBe(`#${ids[2]}`);
     await page.keyboard.press('k');
-    expect(new URL(page.url()).hash).toBe(`#${ids[1]}`);
+    await expect.poll(hash).toBe(`#${ids[1]}`);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(ids[1]);
   });
 });

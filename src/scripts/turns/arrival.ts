@@ -7,14 +7,10 @@ import { paths } from '../../consts';
 import type { InterviewCorpus } from '../../lib/search/corpus';
 import { corpusUrl } from '../../lib/search/corpus';
 import { clearHighlights, highlightPhrase } from '../../lib/search/highlight-dom';
+import { targetId } from './boot';
 import { announce } from './clipboard';
 
-/** The turn id in the address, without a text-fragment directive (`#t-1:~:text=…`). */
-export function targetId(): string {
-  return decodeURIComponent(location.hash.slice(1)).split(':~:')[0] ?? '';
-}
-
-export async function arrive(interview: string | undefined): Promise<void> {
+export async function arrival(interview: string | undefined): Promise<void> {
   const id = targetId();
   if (!id.startsWith('t-')) return;
   const turn = document.getElementById(id);

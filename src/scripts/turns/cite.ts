@@ -4,7 +4,6 @@
  */
 import { apa7, gbt7714 } from '../../lib/cite';
 import type { InterviewContext } from '../../lib/interview-context';
-import { copyText } from './clipboard';
 
 /** Today, as the reader cites it. */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -14,16 +13,11 @@ function fill(panel: Element, context: InterviewContext, url: string, section?: 
   panel.querySelector('[data-cite="apa7"]')!.textContent = apa7(context, url, section);
 }
 
-export function startCitePanels(context: InterviewContext): void {
+/** Fills the page's cite panels (they are filled when first opened). */
+export function fillCitePanels(context: InterviewContext): void {
   for (const panel of document.querySelectorAll<HTMLElement>('details.cite-panel')) {
     fill(panel, context, panel.dataset.citeUrl!, panel.dataset.citeSection || undefined);
   }
-  document.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy-cite]');
-    if (!button) return;
-    const text = button.closest('dd')!.querySelector('output')!.textContent ?? '';
-    void copyText(text, '引用格式');
-  });
 }
 
 /** Opens the shared dialog with a turn's citations; focus returns to `opener` on close. */

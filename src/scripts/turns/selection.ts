@@ -53,6 +53,8 @@ export function startSelectionTools(context: InterviewContext): void {
     clearTimeout(timer);
     timer = setTimeout(update, 150);
   });
+  // Started by the first selection: show the bar for it at once.
+  update();
   link.addEventListener('click', () => {
     if (!current) return;
     void copyText(selectionLink(turnUrls(context.slug, current.turn).inContext, current.words), '这句话的链接');

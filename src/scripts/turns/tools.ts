@@ -1,0 +1,58 @@
+/**
+ * The turn tools, fetched on first use (see ./boot.ts): copy link / quote / citation,
+ * cite panels, selection links, j/k, and arriving at a turn.
+ */
+import { quoteWithCitation } from '../../lib/cite';
+import { arrival } from './arrival';
+import { copyText } from './clipboard';
+import { openCiteDialog, fillCitePanels as fill } from './cite';
+import { pageContext, turnText, turnUrls } from './context';
+import { targetId } from './boot';
+import { startSelectionTools } from './selection';
+
+const context = pageContext();
+
+/** Arrive at the turn in the address: highlight, or find where a moved turn lives now. */
+export function arrive(): Promise<void> {
+  // On a 404 the interview is the first segment of the address (a theme that was renamed).
+  return arrival(context?.slug ?? location.pathname.split('/')[1]);
+}
+
+/** A turn control or a "copy" button of a cite panel was pressed. */
+export function control(button: HTMLElement): void {
+  if (button.dataset.copyCite) {
+    void copyText(button.closest('dd')!.querySelector('output')!.textContent ?? '', '引用格式');
+    return;
+  }
+  const turn = document.getElementById(button.dataset.copyLink ?? button.dataset.copyQuote ?? button.dataset.citeTurn ?? '');
+  if (!turn || !context) return;
+  const urls = turnUrls(context.slug, turn);
+  if (button.dataset.copyLink) void copyText(urls.inContext, '链接');
+  else if (button.dataset.copyQuote) void copyText(quoteWithCitation(turnText(turn), turn.dataset.speaker ?? '', context, urls.own), '引文');
+  else openCiteDialog(context, urls.own, button);
+}
+
+export function fillCitePanels(): void {
+  if (context) fill(context);
+}
+
+let selecting = false;
+export function startSelection(): void {
+  if (context && !selecting) startSelectionTools(context);
+  selecting = true;
+}
+
+/** `j` (+1) / `k` (−1): the next or previous turn; the address follows. */
+export function moveTurn(step: 1 | -1): void {
+  const turns = [...document.querySelectorAll<HTMLElement>('article.turn')];
+  const current = turns.findIndex((t) => t.id === targetId());
+  // Without a current turn, start from the first one below the top of the window.
+  const from = current !== -1 ? current : turns.findIndex((t) => t.getBoundingClientRect().top >= 0) - (step === 1 ? 1 : 0);
+  const next = turns[Math.min(turns.length - 1, Math.max(0, from + step))];
+  if (!next) return;
+  history.replaceState(null, '', `#${next.id}`);
+  next.setAttribute('tabindex', '-1');
+  next.focus({ preventScroll: true });
+  next.scrollIntoView({ block: 'start' });
+}
+
