@@ -27,6 +27,6 @@ export default defineConfig({
   },
   markdown: {
     // Code on the About page; two themes so dark mode gets its own colours without JS.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-high-contrast' } },
   },
 });

@@ -153,6 +153,27 @@ describe('the built site', () => {
     expect(data.contributor.map((p: { name: string }) => p.name)).toEqual(['骆轶航', '周鸿祎']);
   });
 
+  test('every theme-map segment links to the first turn of an existing exchange, in interview order', () => {
+    for (const path of ['/', `/${interview}/transcript/`]) {
+      const links = pages.get(path)!.querySelectorAll('.theme-map-strip a');
+      expect(links).toHaveLength(seed.exchanges.length);
+      links.forEach((a, i) => {
+        const [page, id] = a.getAttribute('href')!.split('#');
+        expect(pages.get(page!)!.querySelector(`#${id}`), a.getAttribute('href')!).not.toBeNull();
+        expect(id).toBe(seed.ids[seed.exchanges[i]!.turns[0]!.index]);
+        expect(a.getAttribute('aria-label')).toMatch(new RegExp(`^\\d+ .+：第 ${i + 1} 段，\\d+ 字$`));
+      });
+    }
+  });
+
+  test('the speaker chart says in numbers how much each speaker says per theme', () => {
+    const rows = pages.get('/')!.querySelectorAll('.speaker-chart tbody tr');
+    expect(rows).toHaveLength(record.themes.length);
+    const total = rows.flatMap((r) => r.querySelectorAll('td').map((td) => Number(td.text))).reduce((a, b) => a + b, 0);
+    const spoken = seed.transcript.turns.reduce((sum, t) => sum + [...t.paragraphs.join('').replace(/\s+/g, '')].length, 0);
+    expect(total).toBe(spoken);
+  });
+
   test('the home page shows the interview with its participants, source and theme cards', () => {
     const home = pages.get('/')!;
     const text = home.text;

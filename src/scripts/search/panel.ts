@@ -19,7 +19,6 @@ export function startPanel(input: HTMLInputElement): void {
 
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const run = async () => {
     const raw = input.value.trim();
@@ -33,7 +32,6 @@ export function startPanel(input: HTMLInputElement): void {
     more.hidden = hits.length <= SHOWN;
     more.textContent = `查看全部 ${hits.length} 段`;
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
