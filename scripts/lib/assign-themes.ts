@@ -6,7 +6,7 @@
  */
 import type { InterviewData, ThemeData } from '../../src/schemas/interview-data.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
-import { foldText } from './fold-text.ts';
+import { fold } from '../../src/lib/fold.ts';
 import type { LoadedInterviewData } from './interview-data.ts';
 import type { Exchange, Speaker } from './model.ts';
 
@@ -70,7 +70,7 @@ export function assignThemes(
 /** Weighted keyword occurrences per theme, strongest first; themes without evidence left out. */
 export function scoreExchange(exchange: Exchange, themes: readonly ThemeData[], asks: ReadonlySet<string>): ThemeScore[] {
   const texts = exchange.turns.map((turn) => ({
-    text: foldText(turn.paragraphs.join('\n')),
+    text: fold(turn.paragraphs.join('\n')),
     weight: asks.has(turn.speaker) ? QUESTION_WEIGHT : 1,
   }));
   const scores: ThemeScore[] = [];
@@ -78,7 +78,7 @@ export function scoreExchange(exchange: Exchange, themes: readonly ThemeData[], 
     const evidence: Record<string, number> = {};
     let score = 0;
     for (const keyword of theme.keywords) {
-      const needle = foldText(keyword);
+      const needle = fold(keyword);
       const found = texts.reduce((sum, { text, weight }) => sum + countOccurrences(text, needle) * weight, 0);
       if (found > 0) {
         evidence[keyword] = found;
@@ -92,6 +92,7 @@ export function scoreExchange(exchange: Exchange, themes: readonly ThemeData[], 
 }
 
 function countOccurrences(haystack: string, needle: string): number {
+  if (needle === '') return 0;
   let count = 0;
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
   return count;
@@ -113,8 +114,8 @@ function resolvePins(
         `use one of: ${[...slugs].join(', ')}`,
       );
     }
-    const needle = foldText(pin.quote);
-    const matches = exchanges.filter((e) => e.turns.some((t) => foldText(t.paragraphs.join('\n')).includes(needle)));
+    const needle = fold(pin.quote);
+    const matches = exchanges.filter((e) => e.turns.some((t) => fold(t.paragraphs.join('\n')).includes(needle)));
     if (matches.length !== 1) {
       throw new IngestError(
         { file, line: lineOf(['pins', i, 'quote']) },

@@ -10,7 +10,7 @@ import { assignThemes, type ThemeAssignment } from './assign-themes.ts';
 import { assignTurnIds } from './ids/assign-ids.ts';
 import { serializeIdLock, type IdLock } from './ids/lock.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
-import { foldText } from './fold-text.ts';
+import { fold } from '../../src/lib/fold.ts';
 import { groupExchanges } from './group-exchanges.ts';
 import type { LoadedInterviewData } from './interview-data.ts';
 import { sectionTree, transcriptTree, type ExchangeView, type TreeContext } from './mdx/build-tree.ts';
@@ -24,7 +24,7 @@ export const UNTHEMED: ThemeData = {
   title: '全部对话',
   titleEn: 'The whole conversation',
   description: '这篇访谈还没有按主题整理，这里按原顺序收录全部对话。',
-  keywords: ['—'],
+  keywords: [],
 };
 
 const UNTHEMED_LIST: readonly ThemeData[] = [UNTHEMED];
@@ -150,8 +150,8 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
 function leadQuote(theme: ThemeData, inSection: readonly ExchangeView[], loaded: LoadedInterviewData | undefined, index: number): SectionFrontmatter['lead'] {
   const turns = inSection.flatMap((v) => v.turns);
   if (theme.lead !== undefined) {
-    const needle = foldText(theme.lead);
-    const found = turns.find((t) => foldText(t.turn.paragraphs.join('\n')).includes(needle));
+    const needle = fold(theme.lead);
+    const found = turns.find((t) => fold(t.turn.paragraphs.join('\n')).includes(needle));
     if (!found) {
       throw new IngestError(
         { file: loaded?.file ?? '(data file)', line: loaded?.lineOf(['themes', index, 'lead']) },

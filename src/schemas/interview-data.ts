@@ -23,8 +23,8 @@ export const themeSchema = z.object({
   titleEn: z.string().min(1),
   /** One paragraph telling a reader what this theme gathers. */
   description: z.string().min(1),
-  /** Words whose occurrences are evidence that an exchange belongs here (case-insensitive). */
-  keywords: z.array(z.string().min(1)).min(1),
+  /** Words whose occurrences are evidence that an exchange belongs here (case, width and punctuation ignored). */
+  keywords: z.array(z.string().regex(/[\p{L}\p{N}]/u, 'each keyword needs a letter or a digit (punctuation is ignored in matching)')).min(1),
   /** A quote shown on the theme's card; must occur in one of its turns. Default: the first answer's first sentence. */
   lead: z.string().min(1).optional(),
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { fold } from '../../src/lib/search/fold.ts';
+import { fold } from '../../src/lib/fold.ts';
 import type { Group } from './targets.ts';
 
 export interface Query {

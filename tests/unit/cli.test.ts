@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { ROOT, SEED, SEED_DATA } from '../support/paths.ts';
+import { ROOT, SEED, SEED_DATA, SEED_IDS } from '../support/paths.ts';
 
 interface Run {
   code: number;
@@ -114,6 +114,7 @@ describe('npm run ingest', () => {
     const copy = join(work, 'zhou-hongyi-2023-05-31.txt');
     writeFileSync(copy, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'))]));
     cpSync(SEED_DATA, join(work, 'zhou-hongyi-2023-05-31.yaml'));
+    cpSync(SEED_IDS, join(work, 'zhou-hongyi-2023-05-31.ids.yaml'));
     expect((await ingest(copy, '--out', out)).code).toBe(0);
     const generated = snapshot(join(out, 'zhou-hongyi-2023-05-31'));
     const committed = snapshot(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31'));
@@ -122,8 +123,8 @@ describe('npm run ingest', () => {
   });
 
   test('two transcripts are ingested side by side, each into its own folder', async () => {
-    cpSync(SEED, join(work, 'zhou-hongyi-2023-05-31.txt'));
-    cpSync(SEED_DATA, join(work, 'zhou-hongyi-2023-05-31.yaml'));
+    // An interview's sources: transcript, data file and id lock, side by side.
+    for (const [from, name] of [[SEED, 'txt'], [SEED_DATA, 'yaml'], [SEED_IDS, 'ids.yaml']] as const) cpSync(from, join(work, `zhou-hongyi-2023-05-31.${name}`));
     writeFileSync(join(work, 'other.txt'), 'Host: Welcome to the show?\nGuest: Thanks.\n');
     const run = await ingest(join(work, 'zhou-hongyi-2023-05-31.txt'), join(work, 'other.txt'), '--out', out);
     expect(run.code).toBe(0);

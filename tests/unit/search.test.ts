@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { excerpt } from '../../src/lib/search/excerpt.ts';
-import { fold, foldForSearch } from '../../src/lib/search/fold.ts';
+import { fold, foldForSearch } from '../../src/lib/fold.ts';
 import { parseQuery, unitsOf } from '../../src/lib/search/query.ts';
 import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
 

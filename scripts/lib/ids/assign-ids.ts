@@ -11,7 +11,7 @@
  *
  * Pure: takes the turns and the previous lock, returns the ids and the next lock.
  */
-import { fold } from '../../../src/lib/search/fold.ts';
+import { fold } from '../../../src/lib/fold.ts';
 import type { Turn } from '../model.ts';
 import { contentId } from './content-id.ts';
 import type { IdLock, RetiredId } from './lock.ts';

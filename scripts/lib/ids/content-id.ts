@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { foldText } from '../fold-text.ts';
+import { fold } from '../../../src/lib/fold.ts';
 
 /** Characters of the hash in a short id; more are taken only when two ids would collide. */
 const SHORT_LENGTH = 4;
@@ -10,7 +10,7 @@ const SHORT_LENGTH = 4;
  * lengthened until the id is free, so an id is never given to two passages.
  */
 export function contentId(speaker: string, text: string, taken: ReadonlySet<string>): string {
-  const digest = BigInt(`0x${createHash('sha256').update(`${speaker}\n${foldText(text)}`).digest('hex')}`).toString(36);
+  const digest = BigInt(`0x${createHash('sha256').update(`${speaker}\n${fold(text)}`).digest('hex')}`).toString(36);
   let length = SHORT_LENGTH;
   while (taken.has(`t-${digest.slice(0, length)}`)) length++;
   return `t-${digest.slice(0, length)}`;

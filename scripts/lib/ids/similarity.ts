@@ -2,7 +2,7 @@
  * How alike two passages are, on their folded text's character pairs: the measure that
  * decides whether a corrected turn is still the same turn (and keeps its permalink).
  */
-import { fold } from '../../../src/lib/search/fold.ts';
+import { fold } from '../../../src/lib/fold.ts';
 
 function pairs(text: string): Map<string, number> {
   const folded = [...fold(text)];

@@ -3,7 +3,7 @@
  * across elements (a mask, a [sic] note) — folded the same way search folds it, so what
  * search matched is what the reader sees marked.
  */
-import { foldForSearch } from './fold.ts';
+import { foldForSearch } from '../fold.ts';
 
 /** Wraps every occurrence of `phrase` in `<mark class="search-mark">`; returns how many. */
 export function highlightPhrase(root: Element, phrase: string): number {

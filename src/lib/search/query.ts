@@ -4,7 +4,7 @@
  * replaced by its term (Nvidia → 英伟达).
  */
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
-import { fold } from './fold.ts';
+import { fold } from '../fold.ts';
 
 export interface ParsedQuery {
   /** The query as typed, trimmed. */

@@ -5,7 +5,7 @@
  * than a list of single-character coincidences. Scores from the full-text index (Pagefind)
  * order turns that match equally well.
  */
-import { foldForSearch, type Folded } from './fold.ts';
+import { foldForSearch, type Folded } from '../fold.ts';
 import type { ParsedQuery } from './query.ts';
 
 /** A turn as search sees it. */

@@ -1,5 +1,6 @@
 /**
- * Text folded for matching a quote: compatibility forms unified (full-width ＡＢＣ，１２ →
+ * Text folded for comparison (never for display), by search, theme evidence, pins and
+ * permalink ids alike: compatibility forms unified (full-width ＡＢＣ，１２ →
  * ABC,12), case ignored, and everything that is not a letter or a digit dropped — white
  * space, ASCII and CJK punctuation, the interpunct in 汤姆·汉克斯, the source's `**` masks.
  * A remembered quote typed with other punctuation, or none, still matches. `map` gives, for
