@@ -22,33 +22,45 @@ function readInterviews(): InterviewRecord[] {
     .map((e) => interviewSchema.parse(JSON.parse(readFileSync(join(GENERATED, e.name, 'interview.json'), 'utf8'))));
 }
 
+/** Where the bundle for a language is written and served: one bundle per language. */
+export const bundlePath = (language: string) => `/pagefind/${language.toLowerCase()}/`;
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'tanlu:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+        // One bundle per language, each segmented (and stemmed) as its language wants; the
+        // browser merges them (src/scripts/search/engine.ts). Pagefind chooses an index by the
+        // page's <html lang>, so a single mixed bundle would search only one language.
+        const byLanguage = new Map<string, InterviewRecord[]>();
+        for (const record of readInterviews()) {
+          const language = record.language.toLowerCase();
+          byLanguage.set(language, [...(byLanguage.get(language) ?? []), record]);
+        }
         try {
-          let records = 0;
-          for (const record of readInterviews()) {
-            for (const turn of searchTurnsOf(corpusOf(record))) {
-              const added = await index.addCustomRecord({
-                url: turn.url,
-                content: turn.text,
-                // Pagefind picks an index by the page's <html lang>, lower-cased.
-                language: record.language.toLowerCase(),
-                meta: { title: turn.speaker, key: turn.key, theme: turn.themeTitle, interview: record.title },
-                filters: { speaker: [turn.speaker], theme: [turn.themeTitle], interview: [record.title] },
-              });
-              if (added.errors.length > 0) throw new Error(`Pagefind could not index ${turn.url}: ${added.errors.join('; ')}`);
-              records++;
+          for (const [language, records] of byLanguage) {
+            const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+            if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+            let count = 0;
+            for (const record of records) {
+              for (const turn of searchTurnsOf(corpusOf(record))) {
+                const added = await index.addCustomRecord({
+                  url: turn.url,
+                  content: turn.text,
+                  language,
+                  meta: { title: turn.speaker, key: turn.key, theme: turn.themeTitle, interview: record.title },
+                  filters: { speaker: [turn.speaker], theme: [turn.themeTitle], interview: [record.title] },
+                });
+                if (added.errors.length > 0) throw new Error(`Pagefind could not index ${turn.url}: ${added.errors.join('; ')}`);
+                count++;
+              }
             }
+            const written = await index.writeFiles({ outputPath: join(site, bundlePath(language)) });
+            if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+            logger.info(`indexed ${count} turns in ${language}`);
           }
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${records} turns`);
         } finally {
           await pagefind.close();
         }

@@ -30,7 +30,7 @@ describe.skipIf(!available)('search in a real browser', () => {
     await page.goto(`${siteUrl}/search/`);
     // A string, not a function: Vitest would rewrite a function's import() for Node.
     const found: { url: string; key: string; speaker: string[] }[] = await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const pagefind = await import('/pagefind/zh-cn/pagefind.js');
       const search = await pagefind.search('英伟达', { filters: { speaker: '周鸿祎' } });
       const data = await Promise.all(search.results.map((r) => r.data()));
       return data.map((d) => ({ url: d.url, key: d.meta.key, speaker: d.filters.speaker }));

@@ -65,7 +65,7 @@ describe('the built site', () => {
   });
 
   test('the search index holds one record per turn, each pointing at its turn on its theme page', () => {
-    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/zh-cn/pagefind-entry.json'), 'utf8'));
     expect(entry.languages['zh-cn'].page_count).toBe(seed.ids.length);
     for (const [path, page] of pages) {
       // No page is indexed as a whole: a quote has one result, its turn.
@@ -76,6 +76,7 @@ describe('the built site', () => {
   test('the exact-match corpus holds every turn’s words as the source has them, with its page', () => {
     const manifest = JSON.parse(readFileSync(join(siteDir, 'search/manifest.json'), 'utf8'));
     expect(manifest.interviews).toEqual([{ slug: interview, title: expect.any(String), corpus: `/search/${interview}.json` }]);
+    expect(manifest.bundles).toEqual([{ language: 'zh-cn', path: '/pagefind/zh-cn/' }]);
     expect(manifest.glossary.find((e: { term: string }) => e.term === '英伟达').aliases).toContain('Nvidia');
     const corpus = JSON.parse(readFileSync(join(siteDir, `search/${interview}.json`), 'utf8'));
     expect(corpus.turns.map((t: { id: string }) => t.id)).toEqual(seed.ids);

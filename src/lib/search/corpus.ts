@@ -12,6 +12,8 @@ import type { SearchTurn } from './rank.ts';
 export interface SearchManifest {
   glossary: GlossaryEntry[];
   interviews: { slug: string; title: string; corpus: string }[];
+  /** Pagefind bundles, one per language, the first the primary. */
+  bundles: { language: string; path: string }[];
 }
 
 /** `/search/<interview>.json`: compact, the rest is derived on load. */

@@ -2,12 +2,16 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { allInterviews } from '../../lib/interviews';
+import { bundlePath } from '../../integrations/pagefind';
 import { corpusUrl, type SearchManifest } from '../../lib/search/corpus';
 
 export const GET: APIRoute = async () => {
+  const interviews = await allInterviews();
+  const languages = [...new Set(interviews.map((i) => i.language.toLowerCase()))];
   const manifest: SearchManifest = {
     glossary: (await getCollection('glossary')).map((entry) => entry.data),
-    interviews: (await allInterviews()).map((i) => ({ slug: i.slug, title: i.title, corpus: corpusUrl(i.slug) })),
+    interviews: interviews.map((i) => ({ slug: i.slug, title: i.title, corpus: corpusUrl(i.slug) })),
+    bundles: languages.map((language) => ({ language, path: bundlePath(language) })),
   };
   return Response.json(manifest);
 };

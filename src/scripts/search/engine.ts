@@ -13,6 +13,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -42,19 +43,22 @@ function loadCorpus(): NonNullable<typeof corpus> {
   return corpus;
 }
 
-function loadPagefind(): Promise<Pagefind> {
-  const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
-  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+/** Pagefind, with the bundle of every language the site has merged in. */
+function loadPagefind(bundles: SearchManifest['bundles']): Promise<Pagefind> {
+  const [primary, ...others] = bundles;
+  if (!primary) return Promise.reject(new Error('no search index'));
+  pagefind ??= import(/* @vite-ignore */ `${primary.path}pagefind.js`).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 0 });
+    for (const other of others) await module.mergeIndex(other.path, { language: other.language });
     return module;
   });
   return pagefind;
 }
 
 /** Pagefind's scores for its best turns, by turn key, scaled to (0, 1]. */
-async function indexScores(query: ParsedQuery): Promise<Map<string, number>> {
+async function indexScores(query: ParsedQuery, bundles: SearchManifest['bundles']): Promise<Map<string, number>> {
   const text = query.raw.replace(/^["“「『'‘]|["”」』'’]$/gu, '');
-  const found = await (await loadPagefind()).search(text);
+  const found = await (await loadPagefind(bundles)).search(text);
   const top = (found?.results ?? []).slice(0, INDEX_RESULTS);
   const best = top[0]?.score ?? 1;
   const data = await Promise.all(top.map((r) => r.data()));
@@ -65,7 +69,7 @@ export async function search(raw: string): Promise<SearchResult> {
   const [{ manifest, turns }] = await Promise.all([loadCorpus()]);
   const query = parseQuery(raw, manifest.glossary);
   if (query.variants.length === 0) return { query, hits: [] };
-  const scores = await indexScores(query).catch((error: unknown) => {
+  const scores = await indexScores(query, manifest.bundles).catch((error: unknown) => {
     // The exact layer still answers; say why the index did not.
     console.warn('Pagefind unavailable:', error);
     return new Map<string, number>();
