@@ -75,7 +75,7 @@ try {
       for (const a of failing.filter((a) => a.scoreDisplayMode === 'binary')) console.log(`    ✗ ${a.id}: ${a.title}`);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   console.log(`\nscreenshots: ${shots}`);
 } finally {
