@@ -85,11 +85,14 @@ describe('other transcripts', () => {
     expect(transcript.turns.map((t) => t.speaker)).toEqual(['Host', 'Jane Doe', 'Host']);
   });
 
-  test('a sentence with a colon in it stays text, not a speaker', () => {
-    const { transcript } = parseTranscript('访谈人:甲\n受访人:乙\n甲:你们做什么?\n乙:两件事。\n我觉得360就是做好两件事情:一个是数字安全。', 'x.txt');
-    expect(transcript.turns).toHaveLength(2);
-    expect(transcript.turns[1]!.paragraphs).toEqual(['两件事。', '我觉得360就是做好两件事情:一个是数字安全。']);
-  });
+  test.each(['我觉得360就是做好两件事情:一个是数字安全。', '回答的第二段:接在上一段发言后面。', '第一件事情是：数字安全。'])(
+    'a sentence with a colon in it stays text, not a speaker (%s)',
+    (line) => {
+      const { transcript } = parseTranscript(`访谈人:甲\n受访人:乙\n甲:你们做什么?\n乙:两件事。\n${line}`, 'x.txt');
+      expect(transcript.turns).toHaveLength(2);
+      expect(transcript.turns[1]!.paragraphs).toEqual(['两件事。', line]);
+    },
+  );
 
   test('without declared roles the first speaker is taken as the interviewer, with a warning', () => {
     const { transcript, warnings } = parseTranscript('甲:问题?\n乙:回答。', 'x.txt');

@@ -11,9 +11,10 @@ export function matchMetaLine(line: string, keys: ReadonlySet<string>): { key: s
   return { key: m[1]!.trim(), value: m[2]!.trim() };
 }
 
-// A name as transcripts print it: Han characters (with the interpunct of transliterated
-// names, 汤姆·汉克斯), or up to four capitalised Latin words (Sam Altman, Q).
-const HAN_NAME = /^[\p{Script=Han}·•]{1,8}$/u;
+// A name as transcripts print it: one to four Han characters (a longer run before a colon
+// is more likely a clause, 回答的第二段:…), a transliterated name with its interpunct
+// (汤姆·汉克斯), or up to four capitalised Latin words (Sam Altman, Q).
+const HAN_NAME = /^(?:\p{Script=Han}{1,4}|\p{Script=Han}{1,6}[·•]\p{Script=Han}{1,6})$/u;
 const LATIN_NAME = /^[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}$/u;
 const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}`;
 
