@@ -15,7 +15,7 @@ export function matchMetaLine(line: string, keys: ReadonlySet<string>): { key: s
 // is more likely a clause, 回答的第二段:…), a transliterated name with its interpunct
 // (汤姆·汉克斯), or up to four capitalised Latin words (Sam Altman, Q).
 const HAN_NAME = /^(?:\p{Script=Han}{1,4}|\p{Script=Han}{1,6}[·•]\p{Script=Han}{1,6})$/u;
-const LATIN_NAME = /^[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}$/u;
+const LATIN_NAME = /^[A-Z][\p{L}.'-]*(?: (?:[A-Z][\p{L}.'-]*|\d{1,2})){0,3}$/u; // … and `Speaker 1`
 const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}`;
 
 /** A speaker line, taken apart. */
@@ -28,11 +28,37 @@ export interface SpeakerLine {
   timestamp?: string;
 }
 
+/** A shape of speaker line: which capture groups hold the label, the words and the time. */
+interface SpeakerShape {
+  pattern: RegExp;
+  label: number;
+  /** Absent: the words start on the next line. */
+  text?: number;
+  time?: number;
+}
+
+/** The shapes of a speaker line, tried in order. */
+const SPEAKER_SHAPES: SpeakerShape[] = [
+  // 【名字】说的话
+  { pattern: /^【([^】]{1,40})】\s*[:：]?\s*(.*)$/u, label: 1, text: 2 },
+  // **名字：**说的话   **Name:** words
+  { pattern: /^\*\*([^*]{1,40}?)\s*[:：]\s*\*\*\s*(.*)$/u, label: 1, text: 2 },
+  // **名字**：说的话
+  { pattern: /^\*\*([^*]{1,40}?)\*\*\s*[:：]\s*(.*)$/u, label: 1, text: 2 },
+  // Name (00:12:34): words   Name [00:12:34]
+  { pattern: new RegExp(String.raw`^([^:：\[(（]{1,40}?)\s*[\[(（](${TIME})[\])）]\s*[:：]?\s*(.*)$`, 'u'), label: 1, time: 2, text: 3 },
+  // Speaker 1  0:03   (a transcription service's label line)
+  { pattern: new RegExp(String.raw`^([^:：\[(（]{1,40}?)\s+(${TIME})$`, 'u'), label: 1, time: 2 },
+  // 名字:说的话   Name: words
+  { pattern: /^([^:：]{1,40}?)\s*[:：]\s*(.*)$/u, label: 1, text: 2 },
+];
+
 /**
- * `名字:说的话`, `名字：说的话`, `**名字：**说的话`, `**Name**: words`, `[00:12:34] Name: words`,
- * `Name (00:12:34):` alone on its line … A label counts when it is a known label, a Q/A
- * label, or shaped like a name and not a metadata key; anything else stays text, so a
- * sentence such as `一个是数字安全:…` is not mistaken for a speaker.
+ * `名字:说的话`, `名字：说的话`, `**名字：**说的话`, `**Name**: words`, `【名字】说的话`,
+ * `[00:12:34] Name: words`, `Name (00:12:34):` or `Speaker 1  0:03` alone on its line … A
+ * label counts when it is a known label, a Q/A or role label, or shaped like a name and not
+ * a metadata key; anything else stays text, so a sentence such as `一个是数字安全:…` is not
+ * mistaken for a speaker.
  */
 export function matchSpeakerLine(line: string, knownLabels: ReadonlySet<string>): SpeakerLine | undefined {
   let rest = line;
@@ -42,19 +68,12 @@ export function matchSpeakerLine(line: string, knownLabels: ReadonlySet<string>)
     timestamp = leading[1];
     rest = rest.slice(leading[0].length);
   }
-  const m =
-    /^\*\*([^*]{1,40}?)\s*[:：]\s*\*\*\s*(.*)$/u.exec(rest) ?? // **名字：**说的话
-    /^\*\*([^*]{1,40}?)\*\*\s*[:：]\s*(.*)$/u.exec(rest) ?? // **名字**：说的话
-    new RegExp(String.raw`^([^:：\[(（]{1,40}?\s*[\[(（]${TIME}[\])）])\s*[:：]?\s*(.*)$`, 'u').exec(rest) ?? // Name (00:12:34): …
-    /^([^:：]{1,40}?)\s*[:：]\s*(.*)$/u.exec(rest); // 名字:说的话
-  if (!m) return undefined;
-  let label = m[1]!.trim();
-  const inLabel = new RegExp(String.raw`^(.+?)\s*[\[(（](${TIME})[\])）]$`, 'u').exec(label);
-  if (inLabel) {
-    label = inLabel[1]!;
-    timestamp ??= inLabel[2];
-  }
-  const text = m[2]!.trim();
+  const found = SPEAKER_SHAPES.map((shape) => ({ shape, m: shape.pattern.exec(rest) })).find(({ m }) => m !== null);
+  if (!found) return undefined;
+  const { shape, m } = found as { shape: SpeakerShape; m: RegExpExecArray };
+  const label = m[shape.label]!.trim();
+  const text = shape.text === undefined ? '' : m[shape.text]!.trim();
+  timestamp ??= shape.time === undefined ? undefined : m[shape.time];
   // Metadata keys are not speakers, but role words are fine labels (`主持人：…` in a roundtable).
   if ((HEADER_KEYS.has(label) && !ROLE_KEYS.has(label)) || FOOTER_KEYS.has(label) || EDITOR_LABELS.has(label)) return undefined;
   const known = knownLabels.has(label) || QA_LABELS.has(label) || ROLE_KEYS.has(label);
