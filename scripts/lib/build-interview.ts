@@ -105,6 +105,13 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
       exchanges: inSection.map((v) => ({ number: v.number, turns: v.turns.map((t) => t.id) })),
       turns: inSection.flatMap((v) => v.turns.map((t) => t.id)),
       lead: leadQuote(theme, inSection, loaded, themes.indexOf(theme)),
+      // One theme per exchange keeps every turn in one place; these links keep a reader of
+      // this theme from missing where it comes up elsewhere.
+      related: views.flatMap((v, i) => {
+        const evidence = assignments[i]!.scores.find((s) => s.theme === theme.slug)?.evidence;
+        if (v.theme === theme.slug || !evidence) return [];
+        return [{ number: v.number, theme: v.theme, themeTitle: v.themeTitle, turn: v.turns[0]!.id, keywords: Object.keys(evidence) }];
+      }),
     });
     files.set(`sections/${theme.slug}.mdx`, serializeMdx(sectionTree(frontmatter, inSection, tree)));
   });

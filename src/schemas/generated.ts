@@ -43,6 +43,18 @@ export const sectionSchema = z.object({
   turns: z.array(z.string()),
   /** Quote for the theme's card. */
   lead: z.object({ text: z.string(), turn: z.string(), speaker: z.string() }),
+  /** Exchanges placed under other themes that also touch this one (its keywords occur there). */
+  related: z.array(
+    z.object({
+      number: z.number().int().positive(),
+      /** The theme the exchange is placed under, and its first turn. */
+      theme: z.string(),
+      themeTitle: z.string(),
+      turn: z.string(),
+      /** This theme's keywords found in it. */
+      keywords: z.array(z.string()),
+    }),
+  ),
 });
 
 /** A theme as the interview record lists it. */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { assignThemes } from '../../scripts/lib/assign-themes.ts';
 import { IngestError } from '../../scripts/lib/errors.ts';
 import { groupExchanges } from '../../scripts/lib/group-exchanges.ts';
@@ -77,5 +78,13 @@ describe('assigning themes', () => {
     expect(bySlug.get('open-source')).toEqual([8, 17, 18, 19]);
     expect(bySlug.get('china-us-gap')).toEqual([3, 4, 5]);
     expect(bySlug.get('nvidia-compute')).toEqual([23]);
+  });
+
+  test('a theme page links to exchanges placed elsewhere that touch it, naming the keywords found', () => {
+    const frontmatter = (slug: string) => parse(seed.files.get(`sections/${slug}.mdx`)!.split('---')[1]!);
+    const related = frontmatter('open-source').related as { number: number; theme: string; keywords: string[] }[];
+    // Exchange 4 is about the China–US gap, and mentions open-source tools in passing.
+    expect(related).toContainEqual(expect.objectContaining({ number: 4, theme: 'china-us-gap', keywords: ['开源'] }));
+    for (const r of related) expect(r.theme).not.toBe('open-source');
   });
 });
