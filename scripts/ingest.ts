@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { parseOptions, SOURCES_DIR, UsageError, USAGE, type IngestOptions } from './lib/cli/options.ts';
 import { formatWarning, IngestError } from './lib/errors.ts';
 import { explain } from './lib/explain.ts';
@@ -90,7 +90,7 @@ async function check(out: string, built: readonly ReadInterview[], orphans: read
     console.error(`ingest --check: ${stale} generated file(s) out of date with their sources; run \`npm run ingest\` and commit the result`);
     return 1;
   }
-  console.log(`ingest --check: generated content is up to date (${built.map((b) => basename(b.slug)).join(', ')})`);
+  console.log(`ingest --check: generated content is up to date (${built.map((b) => b.slug).join(', ')})`);
   return 0;
 }
 

@@ -55,10 +55,13 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
     paragraphs: data?.layout.paragraphs,
   });
   const slug = data?.slug ?? basename(file).replace(/\.[^.]+$/, '');
-  const themes = data && data.themes.length > 0 ? data.themes : UNTHEMED_LIST;
-  if (!data || data.themes.length === 0) {
+  /** Where problems with themes are reported: the data file, or the transcript when there is none. */
+  const dataFile = loaded?.file ?? file;
+  const themed = data !== undefined && data.themes.length > 0;
+  const themes = themed ? data.themes : UNTHEMED_LIST;
+  if (!themed) {
     warnings.push({
-      file: loaded?.file ?? file,
+      file: dataFile,
       message: `no themes for "${slug}": every exchange goes into one section; add themes to ${loaded?.file ?? `a ${slug}.yaml beside the transcript`} to curate them`,
     });
   }
@@ -66,11 +69,11 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
   const exchanges = groupExchanges(transcript.turns, transcript.speakers, transcript.headings);
   const { assignments, warnings: themeWarnings } = assignThemes(exchanges, transcript.speakers, themes, {
     pins: data?.pins ?? [],
-    file: loaded?.file ?? file,
+    file: dataFile,
     lineOf: loaded?.lineOf ?? (() => undefined),
   });
   // Without themes every exchange "matches nothing"; the one warning above says so already.
-  if (themes !== UNTHEMED_LIST) warnings.push(...themeWarnings);
+  if (themed) warnings.push(...themeWarnings);
 
   const { ids, lock } = assignTurnIds(transcript.turns, previousIds);
   const role = new Map(transcript.speakers.map((s) => [s.name, s.role]));
@@ -90,7 +93,7 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
   const files = new Map<string, string>();
   const usedThemes = themes.filter((theme) => views.some((v) => v.theme === theme.slug));
   for (const theme of themes.filter((t) => !usedThemes.includes(t))) {
-    warnings.push({ file: loaded?.file ?? file, line: loaded?.lineOf(['themes', themes.indexOf(theme)]), message: `theme "${theme.slug}" has no exchanges and gets no page` });
+    warnings.push({ file: dataFile, line: loaded?.lineOf(['themes', themes.indexOf(theme)]), message: `theme "${theme.slug}" has no exchanges and gets no page` });
   }
   usedThemes.forEach((theme, i) => {
     const inSection = views.filter((v) => v.theme === theme.slug);
@@ -107,8 +110,8 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
       lead: leadQuote(theme, inSection, loaded, themes.indexOf(theme)),
       // One theme per exchange keeps every turn in one place; these links keep a reader of
       // this theme from missing where it comes up elsewhere.
-      related: views.flatMap((v, i) => {
-        const evidence = assignments[i]!.scores.find((s) => s.theme === theme.slug)?.evidence;
+      related: views.flatMap((v, n) => {
+        const evidence = assignments[n]!.scores.find((s) => s.theme === theme.slug)?.evidence;
         if (v.theme === theme.slug || !evidence) return [];
         return [{ number: v.number, theme: v.theme, themeTitle: v.themeTitle, turn: v.turns[0]!.id, keywords: Object.keys(evidence) }];
       }),
@@ -150,7 +153,7 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
   });
   files.set('interview.json', `${JSON.stringify(record, null, 2)}\n`);
 
-  return { slug, themed: themes !== UNTHEMED_LIST, files, warnings, transcript, exchanges, ids, assignments, lock, lockText: serializeIdLock(lock) };
+  return { slug, themed, files, warnings, transcript, exchanges, ids, assignments, lock, lockText: serializeIdLock(lock) };
 }
 
 /** The theme card's quote: the editor's `lead` (checked against the text) or the first answer's first sentence. */

@@ -6,8 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, launchChromium } from '../support/browser.ts';
-import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
-import { serveSite, type Served } from '../support/serve.ts';
+import { serveSiteFromSources } from '../support/project-copy.ts';
+import type { Served } from '../support/serve.ts';
 
 const HOSTILE = [
   '{alert(1)} {props.x} {',
@@ -33,23 +33,18 @@ const HOSTILE = [
 const transcript = ['访谈人:甲', '受访人:乙', '甲:请念一下这些字?', ...HOSTILE.map((line) => `乙:${line}`)].join('\n');
 
 const available = browserAvailable();
-let project: ProjectCopy;
 let served: Served;
 let browser: Browser;
 const problems: string[] = [];
 
 beforeAll(async () => {
   if (!available) return;
-  project = copyProject();
-  project.addSource('hostile.txt', transcript);
-  const site = project.build();
-  served = await serveSite(project.root, site);
+  served = await serveSiteFromSources({ 'hostile.txt': transcript });
   browser = await launchChromium();
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
   await served?.close();
-  project?.remove();
 });
 
 async function open(path: string): Promise<Page> {

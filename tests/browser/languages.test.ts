@@ -8,8 +8,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, launchChromium } from '../support/browser.ts';
 import { SEED, SEED_DATA, SEED_IDS } from '../support/paths.ts';
-import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
-import { serveSite, type Served } from '../support/serve.ts';
+import { serveSiteFromSources } from '../support/project-copy.ts';
+import type { Served } from '../support/serve.ts';
 
 const PODCAST = `Host: Jane Doe
 Guest: John Smith
@@ -36,25 +36,23 @@ themes:
 `;
 
 const available = browserAvailable();
-let project: ProjectCopy;
 let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
   if (!available) return;
-  project = copyProject();
-  project.addSource('zhou-hongyi-2023-05-31.txt', readFileSync(SEED));
-  project.addSource('zhou-hongyi-2023-05-31.yaml', readFileSync(SEED_DATA));
-  project.addSource('zhou-hongyi-2023-05-31.ids.yaml', readFileSync(SEED_IDS));
-  project.addSource('small-models-2024-03-01.txt', PODCAST);
-  project.addSource('small-models-2024-03-01.yaml', PODCAST_DATA);
-  served = await serveSite(project.root, project.build());
+  served = await serveSiteFromSources({
+    'zhou-hongyi-2023-05-31.txt': readFileSync(SEED),
+    'zhou-hongyi-2023-05-31.yaml': readFileSync(SEED_DATA),
+    'zhou-hongyi-2023-05-31.ids.yaml': readFileSync(SEED_IDS),
+    'small-models-2024-03-01.txt': PODCAST,
+    'small-models-2024-03-01.yaml': PODCAST_DATA,
+  });
   browser = await launchChromium();
 }, 240_000);
 afterAll(async () => {
   await browser?.close();
   await served?.close();
-  project?.remove();
 });
 
 describe.skipIf(!available)('two interviews in two languages', () => {

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
+import { serveSite, type Served } from './serve.ts';
 
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content/glossary.yaml'];
 
@@ -35,4 +36,23 @@ export function copyProject(): ProjectCopy {
     },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/** A site built in a project copy from `sources` (file name → content) and served; `close` removes it all. */
+export async function serveSiteFromSources(sources: Record<string, string | Uint8Array>): Promise<Served> {
+  const project = copyProject();
+  try {
+    for (const [name, content] of Object.entries(sources)) project.addSource(name, content);
+    const served = await serveSite(project.root, project.build());
+    return {
+      url: served.url,
+      close: async () => {
+        await served.close();
+        project.remove();
+      },
+    };
+  } catch (error) {
+    project.remove();
+    throw error;
+  }
 }

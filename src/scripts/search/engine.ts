@@ -66,7 +66,7 @@ async function indexScores(query: ParsedQuery, bundles: SearchManifest['bundles'
 }
 
 export async function search(raw: string): Promise<SearchResult> {
-  const [{ manifest, turns }] = await Promise.all([loadCorpus()]);
+  const { manifest, turns } = await loadCorpus();
   const query = parseQuery(raw, manifest.glossary);
   if (query.variants.length === 0) return { query, hits: [] };
   const scores = await indexScores(query, manifest.bundles).catch((error: unknown) => {
