@@ -14,7 +14,8 @@ export default defineConfig({
   // Inside the project, not node_modules: a copy of the project (the hostile-transcript test)
   // with linked node_modules then keeps its own content cache.
   cacheDir: './.astro/cache',
-  build: { format: 'directory' },
+  // Stylesheets always as files: the CSP allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(MDX_OPTIONS),
     // Per-quote pages are for sharing; their content's canonical home is the theme page.
@@ -23,7 +24,9 @@ export default defineConfig({
   ],
   vite: {
     // Lazy chunks (search, turn tools) need no preload helper in every page's script.
-    build: { modulePreload: false },
+    // One stylesheet for the whole site (the components' styles together are a few KB), cached
+    // once, instead of a render-blocking file per component on every page.
+    build: { modulePreload: false, cssCodeSplit: false },
   },
   markdown: {
     // Code on the About page; two themes so dark mode gets its own colours without JS.

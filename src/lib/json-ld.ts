@@ -1,5 +1,6 @@
 /** schema.org descriptions of an interview, for search engines and link previews. */
-import { ROLE_LABELS, paths } from '../consts';
+import { paths } from '../consts';
+import { ui } from '../i18n';
 import { sourceMeta, type Interview } from './interviews';
 
 /** The interview as a schema.org Conversation with its participants, date and source. */
@@ -15,6 +16,6 @@ export function interviewJsonLd(interview: Interview, site: URL): object {
     url: new URL(paths.interview(interview.slug), site).href,
     ...(interview.event && { locationCreated: { '@type': 'Event', name: interview.event, ...(interview.date && { startDate: interview.date }) } }),
     ...(source && { isBasedOn: source }),
-    contributor: interview.speakers.map((s) => ({ '@type': 'Person', name: s.name, description: ROLE_LABELS[s.role] })),
+    contributor: interview.speakers.map((s) => ({ '@type': 'Person', name: s.name, description: ui(interview.language).roles[s.role] })),
   };
 }
