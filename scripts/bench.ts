@@ -8,17 +8,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { interviewSchema } from '../src/schemas/generated.ts';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/serve.ts';
+import { GENERATED_DIR, interviewSchema } from '../src/schemas/generated.ts';
+import { launchChromium } from './lib/dev/browser.ts';
+import { serveSite } from './lib/dev/serve.ts';
 import { buildInterview } from './lib/build-interview.ts';
 import { loadQueries, median, runQueries, score } from '../tests/search/harness.ts';
-import { copyProject } from '../tests/support/project-copy.ts';
-import { oneLongParagraph, syntheticTranscript } from '../tests/support/synthetic.ts';
+import { copyProject } from './lib/dev/project-copy.ts';
+import { oneLongParagraph, syntheticTranscript } from './lib/dev/synthetic.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { interview, queries } = loadQueries();
-const record = interviewSchema.parse(JSON.parse(readFileSync(`${root}content/generated/${interview}/interview.json`, 'utf8')));
+const record = interviewSchema.parse(JSON.parse(readFileSync(`${root}${GENERATED_DIR}/${interview}/interview.json`, 'utf8')));
 const turnLength = new Map(record.turns.map((t) => [t.id, [...t.paragraphs.join('')].length]));
 
 const served = await serveSite(root, `${root}dist/`);

@@ -54,6 +54,7 @@ export const zh = {
     date: '日期',
     event: '场合',
     source: '出处',
+    sourceLine: '出处：',
     unnamed: '未注明',
     readAll: (n: number) => `阅读全文（${n} 段对话）`,
     searchWords: '搜索原话',

@@ -10,10 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { interviewSchema, type InterviewRecord } from '../schemas/generated.ts';
+import { GENERATED_DIR as GENERATED, interviewSchema, type InterviewRecord } from '../schemas/generated.ts';
 import { corpusOf, searchTurnsOf } from '../lib/search/corpus.ts';
 
-const GENERATED = 'content/generated';
 
 /** The interview records the site was built from. */
 function readInterviews(): InterviewRecord[] {

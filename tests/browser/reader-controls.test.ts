@@ -6,8 +6,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { browserAvailable, launchChromium } from '../support/browser.ts';
-import { PAGE_TYPES } from '../support/pages.ts';
+import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
+import { PAGE_TYPES } from '../../scripts/lib/dev/page-types.ts';
 import { seed } from '../support/seed.ts';
 
 const siteUrl = inject('siteUrl');
@@ -23,7 +23,12 @@ interface TurnRecord {
   speaker: string;
   paragraphs: string[];
 }
-const record = JSON.parse(seed.files.get('interview.json')!) as { title: string; date: string; turns: TurnRecord[]; themes: { slug: string; title: string }[] };
+const record = JSON.parse(seed.files.get('interview.json')!) as {
+  title: string;
+  date: string;
+  turns: TurnRecord[];
+  themes: { slug: string; title: string }[];
+};
 const themeUrl = (theme: string) => `${siteUrl}/${seed.slug}/${theme}/`;
 
 beforeAll(async () => {
@@ -111,14 +116,17 @@ describe.skipIf(!available)('the reader’s controls in a real browser', () => {
     const page = await open(`/${seed.slug}/transcript/`, 320);
     const problems = await page.$$eval('article.turn .turn-header', (headers) =>
       headers.flatMap((h) => {
-        const parts = [...h.querySelectorAll<HTMLElement>('.speaker, .role, .permalink, .turn-tools summary')].map((e) => e.getBoundingClientRect());
+        const parts = [...h.querySelectorAll<HTMLElement>('.speaker, .role, .permalink, .turn-tools summary')].map((e) =>
+          e.getBoundingClientRect(),
+        );
         const role = h.querySelector('.role')!;
         const lineHeight = parseFloat(getComputedStyle(role).lineHeight);
         const tops = parts.map((r) => r.top + r.height / 2);
         const id = h.closest('article')!.id;
         const out: string[] = [];
         if (Math.max(...tops) - Math.min(...tops) > 6) out.push(`${id}: header wraps`);
-        if (role.getClientRects().length > 1 || role.getBoundingClientRect().height > lineHeight * 1.5) out.push(`${id}: role badge breaks`);
+        if (role.getClientRects().length > 1 || role.getBoundingClientRect().height > lineHeight * 1.5)
+          out.push(`${id}: role badge breaks`);
         return out;
       }),
     );
@@ -159,10 +167,14 @@ describe.skipIf(!available)('the reader’s controls in a real browser', () => {
         await page.$eval('#theme-toggle', (button) => {
           const shown = [...button.children].filter((c) => c.getClientRects().length > 0);
           if (shown.length !== 1) throw new Error(`${shown.length} states shown`);
-          return { name: shown[0]!.textContent!.trim(), tooltip: shown[0]!.getAttribute('title')!, icon: shown[0]!.querySelector('svg')!.innerHTML };
+          return {
+            name: shown[0]!.textContent!.trim(),
+            tooltip: shown[0]!.getAttribute('title')!,
+            icon: shown[0]!.querySelector('svg')!.innerHTML,
+          };
         }),
       );
-      expect((await page.getByRole('button', { name: states[i]!.name, exact: true }).count())).toBe(1);
+      expect(await page.getByRole('button', { name: states[i]!.name, exact: true }).count()).toBe(1);
       await page.locator('#theme-toggle').click();
     }
     expect(states.map((s) => s.name)).toEqual(['深浅色：跟随系统', '深浅色：浅色', '深浅色：深色']);
@@ -171,7 +183,9 @@ describe.skipIf(!available)('the reader’s controls in a real browser', () => {
   });
 
   test('a quote page for an answer shows the question it answers, muted, above; the interviewer’s own quote is not muted', async () => {
-    const answer = record.turns.find((t) => t.role === 'interviewee' && record.turns.some((q) => q.exchange === t.exchange && q.role === 'interviewer'))!;
+    const answer = record.turns.find(
+      (t) => t.role === 'interviewee' && record.turns.some((q) => q.exchange === t.exchange && q.role === 'interviewer'),
+    )!;
     const question = record.turns.find((q) => q.exchange === answer.exchange && q.role === 'interviewer')!;
     const page = await open(`/${seed.slug}/q/${answer.id}/`, 360);
     const shown = page.locator('.question blockquote');
@@ -183,7 +197,9 @@ describe.skipIf(!available)('the reader’s controls in a real browser', () => {
     expect(await colour('blockquote.quote p')).toBe(body);
     const own = await open(`/${seed.slug}/q/${question.id}/`, 360);
     expect(await own.locator('.question').count()).toBe(0);
-    expect(await own.$eval('blockquote.quote p', (e) => getComputedStyle(e).color)).toBe(await own.evaluate(() => getComputedStyle(document.body).color));
+    expect(await own.$eval('blockquote.quote p', (e) => getComputedStyle(e).color)).toBe(
+      await own.evaluate(() => getComputedStyle(document.body).color),
+    );
   });
 
   test('a theme page lists its exchanges on the page, and every theme is one click away in the header', async () => {
@@ -229,12 +245,16 @@ describe.skipIf(!available)('the reader’s controls in a real browser', () => {
     await page.waitForFunction((id) => location.hash === `#${id}`, target.id);
     expect(page.url().split('#')[0]).toBe(before.split('#')[0]);
     // The turn comes to the top of the window (smooth scrolling may take a moment).
-    await expect.poll(async () => Math.abs((await page.locator(`#${target.id}`).boundingBox())!.y), { timeout: 5000 }).toBeLessThanOrEqual(40);
+    await expect
+      .poll(async () => Math.abs((await page.locator(`#${target.id}`).boundingBox())!.y), { timeout: 5000 })
+      .toBeLessThanOrEqual(40);
   });
 
   test('on a phone the charts keep readable text, and a 64-exchange theme map keeps numbered cells of at least 24 px without overflowing', async () => {
     const page = await open('/', 360);
-    const sizes = await page.$$eval('.speaker-chart .chart *', (els) => els.filter((e) => e.childElementCount === 0 && e.textContent?.trim()).map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    const sizes = await page.$$eval('.speaker-chart .chart *', (els) =>
+      els.filter((e) => e.childElementCount === 0 && e.textContent?.trim()).map((e) => parseFloat(getComputedStyle(e).fontSize)),
+    );
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
     // Grow the seed's map to 64 exchanges (the cells repeated), as a long podcast's would be.
@@ -262,7 +282,8 @@ describe.skipIf(!available)('the reader’s controls in a real browser', () => {
     expect(text).toContain(record.date);
     expect(text).toContain('出处：https://www.btchangqing.cn/541022.html');
     expect(text).not.toMatch(/j \/ k/);
-    for (const control of ['复制链接', '引用', '搜索', '目录', '主题']) expect(text.split('\n').map((l) => l.trim())).not.toContain(control);
+    for (const control of ['复制链接', '引用', '搜索', '目录', '主题'])
+      expect(text.split('\n').map((l) => l.trim())).not.toContain(control);
     const first = record.turns.find((t) => `/${seed.slug}/${t.theme}/` === PAGE_TYPES.theme)!;
     expect(text).toContain(first.speaker);
     // Each turn's permalink prints as its short address.

@@ -6,8 +6,8 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { browserAvailable, launchChromium } from '../support/browser.ts';
-import { PAGE_TYPES } from '../support/pages.ts';
+import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
+import { PAGE_TYPES } from '../../scripts/lib/dev/page-types.ts';
 
 const siteUrl = inject('siteUrl');
 const available = browserAvailable();

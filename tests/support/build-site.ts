@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ROOT } from './paths.ts';
-import { serveSite } from './serve.ts';
+import { serveSite } from '../../scripts/lib/dev/serve.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -37,7 +37,11 @@ export async function arrival(interview: string | undefined): Promise<void> {
 
 function offerClear(turn: HTMLElement): void {
   turn.classList.add('is-search-target');
-  const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'clear-highlight', textContent: words().script.clearHighlight });
+  const clear = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'clear-highlight',
+    textContent: words().script.clearHighlight,
+  });
   turn.querySelector('.turn-header, .actions')?.append(clear);
   clear.addEventListener('click', () => {
     clearHighlights(turn.querySelector('.turn-text')!);

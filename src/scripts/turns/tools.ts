@@ -30,7 +30,8 @@ export function control(button: HTMLElement): void {
   if (!turn || !context) return;
   const urls = turnUrls(context.slug, turn);
   if (button.dataset.copyLink) void copyText(urls.inContext, what.link, button);
-  else if (button.dataset.copyQuote) void copyText(quoteWithCitation(turnText(turn), turn.dataset.speaker ?? '', context, urls.own), what.quote, button);
+  else if (button.dataset.copyQuote)
+    void copyText(quoteWithCitation(turnText(turn), turn.dataset.speaker ?? '', context, urls.own), what.quote, button);
   else {
     // The dialog replaces the menu; focus returns to the menu's button when it closes.
     const menu = button.closest<HTMLDetailsElement>('details[data-menu]');
@@ -62,4 +63,3 @@ export function moveTurn(step: 1 | -1): void {
   next.focus({ preventScroll: true });
   next.scrollIntoView({ block: 'start' });
 }
-

@@ -6,9 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './paths.ts';
+import { fileURLToPath } from 'node:url';
 import { serveSite, type Served } from './serve.ts';
 
+/** The project this copies: the checkout these tools live in. */
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content/glossary.yaml'];
 
 export interface ProjectCopy {
