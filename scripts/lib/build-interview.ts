@@ -13,6 +13,7 @@ import type { TreeContext } from './mdx/build-tree.ts';
 import type { Exchange, Transcript } from './model.ts';
 import { chooseSlug } from './steps/choose-slug.ts';
 import { chooseThemes } from './steps/choose-themes.ts';
+import { detectLanguage } from './steps/detect-language.ts';
 import { exchangeViews } from './steps/exchange-views.ts';
 import { interviewRecord } from './steps/interview-record.ts';
 import { placeExchanges } from './steps/place-exchanges.ts';
@@ -48,6 +49,7 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
 
   const { transcript } = keep(readTranscript(text, file, data));
   const slug = chooseSlug(file, data);
+  const language = data?.language ?? detectLanguage(transcript);
   const exchanges = groupExchanges(transcript.turns, transcript.speakers, transcript.headings);
   const chosen = keep(chooseThemes(slug, file, loaded));
   const { assignments } = keep(placeExchanges(exchanges, transcript.speakers, chosen, file, loaded));
@@ -59,7 +61,7 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
   const files = new Map([
     ...sections.files,
     ['transcript.mdx', transcriptPage(views, transcript.headings, tree)],
-    ['interview.json', interviewRecord(slug, file, data, transcript, views, sections.usedThemes, lock, exchanges.length)],
+    ['interview.json', interviewRecord(slug, file, data, transcript, views, sections.usedThemes, lock, exchanges.length, language)],
   ]);
 
   return { slug, themed: chosen.themed, files, warnings, transcript, exchanges, ids, assignments, lock, lockText: serializeIdLock(lock) };

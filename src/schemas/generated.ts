@@ -75,6 +75,22 @@ export const turnRecordSchema = z.object({
   timestamp: z.string().optional(),
 });
 
+/** What the source says about itself, typed (from its front matter, header and footer). */
+export const sourceInfoSchema = z.object({
+  title: z.string().optional(),
+  /** Where the source was published. */
+  url: z.string().optional(),
+  /** Publication date or time, as the source writes it. */
+  published: z.string().optional(),
+  /** Last update, as the source writes it. */
+  updated: z.string().optional(),
+  /** The publisher or outlet. */
+  publisher: z.string().optional(),
+  author: z.string().optional(),
+  description: z.string().optional(),
+  keywords: z.array(z.string()).optional(),
+});
+
 /** `content/generated/<interview>/interview.json`: the interview as a whole. */
 export const interviewSchema = z.object({
   slug: z.string(),
@@ -83,6 +99,8 @@ export const interviewSchema = z.object({
   date: z.string().optional(),
   language: z.string(),
   event: z.string().optional(),
+  /** What the source says about itself: pages read these, never the source's own keys. */
+  source: sourceInfoSchema,
   speakers: z.array(speakerSchema),
   /** Source metadata above the dialogue (来源, 图片来源 …). */
   header: z.array(metaEntrySchema),

@@ -15,14 +15,16 @@ export function interviewRecord(
   usedThemes: readonly ThemeData[],
   lock: IdLock,
   exchangeCount: number,
+  language: string,
 ): string {
   const record: InterviewRecord = interviewSchema.parse({
     slug,
-    title: data?.title ?? transcript.footer.find((m) => m.key === '文章标题' || m.key === '原文标题')?.value ?? slug,
+    title: data?.title ?? transcript.source.title ?? slug,
     titleEn: data?.titleEn,
     date: data?.date ?? /\d{4}-\d{2}-\d{2}/.exec(basename(file))?.[0],
-    language: data?.language ?? 'zh-CN',
+    language,
     event: data?.event,
+    source: transcript.source,
     speakers: transcript.speakers,
     header: transcript.header.map(({ key, value }) => ({ key, value })),
     footer: transcript.footer.map(({ key, value }) => ({ key, value })),
