@@ -76,8 +76,8 @@ export interface Transcript {
   turns: Turn[];
   /** What the source says about itself. */
   source: SourceInfo;
-  /** Image captions (`![图片](…)团队合影`): shown as notes, never as anyone's words. */
-  captions: { text: string; line: number; afterTurn: number }[];
+  /** The publication's notes between turns — image captions (`![图片](…)团队合影`), a show's `**Break**` — never anyone's words. */
+  notes: { text: string; line: number; afterTurn: number }[];
   /** Per speaker, the evidence that decided the role (for `--explain`). */
   roleEvidence: Record<string, string>;
   /** Whether the text came from a subtitle file (SRT/WebVTT). */

@@ -73,6 +73,8 @@ export const turnRecordSchema = z.object({
   paragraphs: z.array(z.string()),
   /** `00:12:34` when the source timestamps the turn. */
   timestamp: z.string().optional(),
+  /** Times the source writes between the turn's paragraphs: paragraph index → time. */
+  paragraphTimes: z.array(z.object({ paragraph: z.number().int().nonnegative(), time: z.string() })).optional(),
 });
 
 /** What the source says about itself, typed (from its front matter, header and footer). */
@@ -116,6 +118,8 @@ export const interviewSchema = z.object({
   turns: z.array(turnRecordSchema),
   /** Source peculiarities shown as written and marked (from the data file's `sic`). */
   sic: z.array(z.object({ text: z.string(), note: z.string() })),
+  /** Whether the source's `**` are masks (words withheld) or emphasis (src/lib/asterisks.ts). */
+  asterisks: z.enum(['masks', 'emphasis']),
   /** Ids published before whose turn was removed or merged, and the turn each now leads to. */
   retired: z.array(z.object({ id: z.string(), to: z.string(), reason: z.enum(['merged', 'removed']) })),
   exchangeCount: z.number().int().nonnegative(),

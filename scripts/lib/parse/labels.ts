@@ -5,7 +5,7 @@
  * `名字：` shape that prose also has — recurs or has the look of the file's other labels.
  */
 import type { LabelShape } from './lines.ts';
-import { EDITOR_LABELS, FOOTER_KEYS, HEADER_KEYS, HONORIFICS, NOT_A_NAME_START, QA_LABELS, ROLE_KEYS, SPEECH_VERB } from './vocabulary.ts';
+import { BREAK_LABELS, EDITOR_LABELS, FOOTER_KEYS, HEADER_KEYS, HONORIFICS, NOT_A_NAME_START, QA_LABELS, ROLE_KEYS, SPEECH_VERB } from './vocabulary.ts';
 
 // A name as transcripts print it: one to four Han characters (a longer run before a colon
 // is more likely a clause, 回答的第二段:…), a transliterated name with its interpunct
@@ -27,7 +27,7 @@ export function nameScript(label: string): NameScript | undefined {
 /** Labels that are never speakers: metadata keys, editors' notes, reported speech (`他就说`). */
 export function neverALabel(label: string): boolean {
   if (HEADER_KEYS.has(label) && !ROLE_KEYS.has(label)) return true;
-  return FOOTER_KEYS.has(label) || EDITOR_LABELS.has(label) || (label.length > 1 && SPEECH_VERB.test(label) && !QA_LABELS.has(label));
+  return BREAK_LABELS.has(label) || FOOTER_KEYS.has(label) || EDITOR_LABELS.has(label) || (label.length > 1 && SPEECH_VERB.test(label) && !QA_LABELS.has(label));
 }
 
 /** A role word glued to a name (`主持人王远志`, `记者 张三`): the name and the role word's role. */

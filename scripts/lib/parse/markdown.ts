@@ -35,6 +35,11 @@ export function unescapeMarkdown(line: string): string {
   return line.includes('\\') ? line.replace(ESCAPE, '$1') : line;
 }
 
+/** `> 孔子：…` → `孔子：…`: a Markdown blockquote's markers (a quoted interview inside an article). */
+export function unquote(line: string): string {
+  return line.replace(/^(?:>(?:\s|$))+/u, '').trim();
+}
+
 /** A horizontal rule or setext underline: `---`, `***`, `===`, `————`, `* * *`. Never words, never a heading. */
 export function isRule(line: string): boolean {
   return /^(?:[-=_*—─━~·•.]\s*){3,}$/u.test(line);

@@ -8,12 +8,12 @@
 import { IngestError, type IngestWarning } from '../errors.ts';
 import type { Heading, MetaEntry, Role, Speaker, Transcript, Turn } from '../model.ts';
 import { acceptLabels, legendAliases, nameScript, neverALabel, roleAndName, shortNames, type Candidate } from './labels.ts';
-import { bareTimestamp, headingText, imageLine, isBreadcrumb, isUnderline, matchMetaLine, speakerLineShape, UNSURE_HEADING_LENGTH, type SpeakerLine } from './lines.ts';
-import { isRule, markdownHeading, readFrontMatter, unescapeMarkdown } from './markdown.ts';
+import { bareTimestamp, TIME, headingText, imageLine, isBreadcrumb, isUnderline, matchMetaLine, speakerLineShape, UNSURE_HEADING_LENGTH, type SpeakerLine } from './lines.ts';
+import { isRule, markdownHeading, readFrontMatter, unescapeMarkdown, unquote } from './markdown.ts';
 import { settleRoles } from './roles.ts';
 import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
 import { cueLines, isSubtitles } from './subtitles.ts';
-import { FOOTER_KEYS, HEADER_KEYS, NAME_SEPARATORS, QA_LABELS, ROLE_KEYS } from './vocabulary.ts';
+import { BREAK_LABELS, FOOTER_KEYS, HEADER_KEYS, NAME_SEPARATORS, QA_LABELS, ROLE_KEYS } from './vocabulary.ts';
 
 /** What the per-interview data file says about reading the transcript. */
 export interface ParseOptions {
@@ -32,6 +32,9 @@ interface Line {
   time?: string;
 }
 
+/** A time in brackets opening a paragraph. */
+const PARAGRAPH_TIME = new RegExp(String.raw`^[\[(（](${TIME})[\])）]\s+(?=\S)`, 'u');
+
 /** Parses decoded transcript text. Throws {@link IngestError} when there is no dialogue. */
 export function parseTranscript(text: string, file: string, options: ParseOptions = {}): { transcript: Transcript; warnings: IngestWarning[] } {
   const rawLines = text.split('\n');
@@ -40,7 +43,7 @@ export function parseTranscript(text: string, file: string, options: ParseOption
   let lines: Line[] = subtitles
     ? cueLines(rawLines)
     : rawLines
-        .map((raw, i) => ({ number: i + 1, text: unescapeMarkdown(raw.trim()) }))
+        .map((raw, i) => ({ number: i + 1, text: unescapeMarkdown(unquote(raw.trim())) }))
         .slice(front?.end ?? 0)
         .filter((line) => line.text !== '');
 
@@ -81,7 +84,7 @@ export function parseTranscript(text: string, file: string, options: ParseOption
   const headings: Heading[] = [];
   const intro: Transcript['intro'] = [];
   const unsure: Transcript['unsure'] = [];
-  const captions: Transcript['captions'] = [];
+  const notes: Transcript['notes'] = [];
   /** Why each speaker's role is what it is, when a declaration or a label word settled it. */
   const decided = new Map(declared.decided);
   const forcedHeadings = new Set(options.headings);
@@ -111,6 +114,12 @@ export function parseTranscript(text: string, file: string, options: ParseOption
       intro.push({ text, line: line.number });
       return;
     }
+    // `[00:10:02.10] There's also…`: the time is metadata of the paragraph, not its words.
+    const timed = PARAGRAPH_TIME.exec(text);
+    if (timed && !subtitles) {
+      (current.paragraphTimes ??= []).push({ paragraph: current.paragraphs.length, time: timed[1]! });
+      text = text.slice(timed[0].length);
+    }
     // A subtitle cue's lines are where the screen wrapped: one turn is one paragraph.
     if (subtitles && current.paragraphs.length > 0) current.paragraphs[current.paragraphs.length - 1] += ` ${text}`;
     else current.paragraphs.push(text);
@@ -120,6 +129,12 @@ export function parseTranscript(text: string, file: string, options: ParseOption
   const body = { from: headerEnd, to: footerStart };
   for (let i = body.from; i < body.to; i++) {
     const line = lines[i]!;
+    const pause = shapes[i];
+    if (pause && BREAK_LABELS.has(pause.label) && pause.text === '') {
+      // `**Break**: [00:14:51.06]`: the show paused; a note between turns, not a speaker.
+      notes.push({ text: [pause.label, pause.timestamp].filter(Boolean).join(' '), line: line.number, afterTurn: turns.length - 1 });
+      continue;
+    }
     const said = speakerLine(i);
     if (said) {
       openTurn(said, line);
@@ -149,7 +164,7 @@ export function parseTranscript(text: string, file: string, options: ParseOption
     const image = imageLine(line.text);
     if (image) {
       warnings.push({ file, line: line.number, message: `skipped an image line (${line.text.slice(0, 40)}); a transcript site shows words only${image.caption ? '; its caption is kept as a note' : ''}` });
-      if (image.caption) captions.push({ text: image.caption, line: line.number, afterTurn: turns.length - 1 });
+      if (image.caption) notes.push({ text: image.caption, line: line.number, afterTurn: turns.length - 1 });
       continue;
     }
     const consumed = subtitles ? 0 : readHeading(i);
@@ -216,7 +231,7 @@ export function parseTranscript(text: string, file: string, options: ParseOption
 
   const source = sourceInfo(front?.data, header, footer, documentTitle);
   return {
-    transcript: { file, header, footer, footerNotes, intro, speakers: spoken, headings, turns, unsure, source, captions, roleEvidence, subtitles },
+    transcript: { file, header, footer, footerNotes, intro, speakers: spoken, headings, turns, unsure, source, notes, roleEvidence, subtitles },
     warnings,
   };
 }

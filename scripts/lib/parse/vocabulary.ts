@@ -141,3 +141,6 @@ export const HOST_CUES: readonly RegExp[] = [
 
 /** What guests say: `thank you for having me`, `谢谢邀请`. */
 export const GUEST_CUES: readonly RegExp[] = [/\bthanks? (?:you )?(?:so much )?for having me\b/iu, /谢谢(?:你们?的?|主持人的?)?邀请|感谢邀请/u];
+
+/** Labels a show uses for its own pauses (`**Break**: [00:14:51]`): a note between turns, never a speaker. */
+export const BREAK_LABELS: ReadonlySet<string> = new Set(['Break', 'Ad', 'Ad break', 'Sponsor', 'Music', 'Intro', 'Outro', '广告', '插播', '音乐']);

@@ -1,6 +1,7 @@
 /** Step: `interview.json`, the interview as data: metadata, speakers, themes and every turn. */
 import { basename } from 'node:path';
 import type { InterviewData, ThemeData } from '../../../src/schemas/interview-data.ts';
+import type { AsteriskUse } from '../../../src/lib/asterisks.ts';
 import { interviewSchema, type InterviewRecord } from '../../../src/schemas/generated.ts';
 import type { IdLock } from '../ids/lock.ts';
 import type { ExchangeView } from '../mdx/build-tree.ts';
@@ -16,6 +17,7 @@ export function interviewRecord(
   lock: IdLock,
   exchangeCount: number,
   language: string,
+  asterisks: AsteriskUse,
 ): string {
   const record: InterviewRecord = interviewSchema.parse({
     slug,
@@ -40,9 +42,11 @@ export function interviewRecord(
         theme: v.theme,
         paragraphs: turn.paragraphs,
         ...(turn.timestamp && { timestamp: turn.timestamp }),
+        ...(turn.paragraphTimes && { paragraphTimes: turn.paragraphTimes }),
       })),
     ),
     sic: data?.sic ?? [],
+    asterisks,
     retired: lock.retired.map(({ id, to, reason }) => ({ id, to, reason })),
     exchangeCount,
     turnCount: transcript.turns.length,
