@@ -4,11 +4,9 @@
  * turns, and where each curated topic landed), plus the shape of the result.
  */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
-import { glossaryEntrySchema, type GlossaryEntry } from '../../../src/schemas/glossary.ts';
 import { buildInterview } from '../build-interview.ts';
 import { decodeTranscript } from '../decode.ts';
+import { GLOSSARY_FILE, parseGlossary } from '../glossary.ts';
 import { parseInterviewData } from '../interview-data.ts';
 import { adjustedRandIndex, bestMatches } from '../themes/agreement.ts';
 import { proposeThemes } from '../themes/propose-themes.ts';
@@ -16,17 +14,16 @@ import { proposeThemes } from '../themes/propose-themes.ts';
 const root = new URL('../../../', import.meta.url);
 const SEED = 'content/sources/zhou-hongyi-2023-05-31';
 
-export function loadGlossary(): GlossaryEntry[] {
-  return z.array(glossaryEntrySchema).parse(parseYaml(readFileSync(new URL('content/glossary.yaml', root), 'utf8')));
-}
+const loadGlossary = () => parseGlossary(readFileSync(new URL(GLOSSARY_FILE, root), 'utf8'), GLOSSARY_FILE);
 
 /** Prints the figures for one transcript; the curated themes come from its data file when given. */
 export function themeFigures(transcriptPath: string, dataPath?: string): string[] {
-  const file = new URL(transcriptPath, root).pathname;
+  const file = transcriptPath.startsWith('/') ? transcriptPath : new URL(transcriptPath, root).pathname;
   const text = decodeTranscript(readFileSync(file), file).text;
   const lines: string[] = [];
-  const plain = buildInterview(text, file, undefined);
-  const proposal = proposeThemes({ exchanges: plain.exchanges, speakers: plain.transcript.speakers, headings: plain.transcript.headings, glossary: loadGlossary() });
+  const glossary = loadGlossary();
+  const plain = buildInterview(text, file, undefined, undefined, glossary);
+  const proposal = proposeThemes({ exchanges: plain.exchanges, speakers: plain.transcript.speakers, headings: plain.transcript.headings, glossary });
   const turns = plain.exchanges.map((e) => e.turns.length);
   const total = turns.reduce((a, b) => a + b, 0);
   const title = new Map(proposal.themes.map((t) => [t.slug, t.title]));
@@ -38,7 +35,7 @@ export function themeFigures(transcriptPath: string, dataPath?: string): string[
   }
   if (dataPath) {
     const data = parseInterviewData(readFileSync(new URL(dataPath, root), 'utf8'), dataPath);
-    const curated = buildInterview(text, file, data).assignments.map((a) => a.theme);
+    const curated = buildInterview(text, file, data, undefined, glossary).assignments.map((a) => a.theme);
     const perTurn = (labels: readonly string[]) => labels.flatMap((l, i) => Array<string>(turns[i]!).fill(l));
     lines.push(`  agreement with the curated themes: ARI ${adjustedRandIndex(curated, proposal.assignment).toFixed(3)} over exchanges, ${adjustedRandIndex(perTurn(curated), perTurn(proposal.assignment)).toFixed(3)} over turns`);
     for (const [topic, match] of bestMatches(curated, proposal.assignment)) {

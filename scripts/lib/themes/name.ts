@@ -22,9 +22,11 @@ const SECOND_WORD = 0.6;
 export function themeWords(vectors: Vectors, group: readonly number[], theme: number): { key: string; score: number }[] {
   const inTheme = new Map<string, number>();
   const everywhere = new Map<string, number>();
+  const exchanges = new Map<string, number>();
   group.forEach((g, i) => {
     for (const [key, count] of vectors.counts[i]!) {
       everywhere.set(key, (everywhere.get(key) ?? 0) + count);
+      exchanges.set(key, (exchanges.get(key) ?? 0) + 1);
       if (g === theme) inTheme.set(key, (inTheme.get(key) ?? 0) + count);
     }
   });
@@ -32,7 +34,9 @@ export function themeWords(vectors: Vectors, group: readonly number[], theme: nu
   return [...inTheme]
     .map(([key, count]) => {
       const share = count / everywhere.get(key)!;
-      return { key, score: count * share * Math.min(1, vectors.idf.get(key)! / UBIQUITOUS_IDF) * vectors.prior.get(key)! };
+      // Two exchanges are not "all through" an interview, however short it is.
+      const damping = exchanges.get(key)! < 3 ? 1 : Math.min(1, vectors.idf.get(key)! / UBIQUITOUS_IDF);
+      return { key, score: count * share * damping * vectors.prior.get(key)! };
     })
     .filter((w) => w.score > 0)
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -42,7 +46,14 @@ export function themeWords(vectors: Vectors, group: readonly number[], theme: nu
 export type TitleLanguage = 'zh' | 'en';
 
 /** Names every theme of a grouping; titles and slugs are unique. */
-export function nameThemes(vectors: Vectors, group: readonly number[], language: TitleLanguage, glossary: readonly GlossaryEntry[]): ThemeData[] {
+export function nameThemes(
+  vectors: Vectors,
+  group: readonly number[],
+  language: TitleLanguage,
+  glossary: readonly GlossaryEntry[],
+  /** Each exchange's first words: the title of a theme without a single telling word. */
+  openings: readonly string[],
+): ThemeData[] {
   const english = englishNames(glossary);
   const titles = new Set<string>();
   const slugs = new Set<string>(RESERVED_SLUGS);
@@ -57,14 +68,23 @@ export function nameThemes(vectors: Vectors, group: readonly number[], language:
       const pair = i === 0 && next && next.score >= SECOND_WORD * w.score;
       return pair ? [words[i]!, words[i + 1]!] : [words[i]!];
     });
-    const chosen = candidates.find((c) => !titles.has(joinTitle(c, language))) ?? [words[0] ?? `${theme + 1}`];
+    const chosen = candidates.find((c) => !titles.has(joinTitle(c, language))) ?? [fallbackTitle(openings[group.indexOf(theme)]!, titles)];
     const title = joinTitle(chosen, language);
     titles.add(title);
     const titleEn = language === 'en' ? title : joinTitle(chosen.map((w) => english.get(w) ?? w), 'en');
     const slug = uniqueSlug(slugFor(titleEn, chosen), slugs);
-    const keywords = words.slice(0, KEYWORDS);
+    // Without telling words the title (the opening words, verbatim) is the evidence.
+    const keywords = words.length > 0 ? words.slice(0, KEYWORDS) : [title];
     return { slug, title, titleEn, description: describe(keywords.slice(0, 3), exchanges, language), keywords };
   });
+}
+
+/** The exchange's opening words up to the first clause break (at most 16 characters), made unique. */
+function fallbackTitle(opening: string, taken: ReadonlySet<string>): string {
+  const clause = [...(/^[^,，.。;；:：!！?？]+/u.exec(opening.trim())?.[0] ?? opening)].slice(0, 16).join('').trim();
+  let title = clause === '' ? '…' : clause;
+  for (let n = 2; taken.has(title); n++) title = `${clause} (${n})`;
+  return title;
 }
 
 function joinTitle(words: readonly string[], language: TitleLanguage): string {
@@ -100,9 +120,10 @@ function slugFor(titleEn: string, words: readonly string[]): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
-  if (!/\p{Script=Han}/u.test(titleEn)) return ascii(titleEn).slice(0, 40).replace(/-+$/, '');
-  const syllables = pinyin(words.join(' '), { toneType: 'none', type: 'array', nonZh: 'consecutive' });
-  return ascii(syllables.join('-')).slice(0, 40).replace(/-+$/, '');
+  // At most 40 characters, cut between words.
+  const short = (slug: string) => (slug.length <= 40 ? slug : slug.slice(0, 41).replace(/-[^-]*$/, ''));
+  if (!/\p{Script=Han}/u.test(titleEn)) return short(ascii(titleEn));
+  return short(ascii(pinyin(words.join(' '), { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-')));
 }
 
 function uniqueSlug(base: string, taken: Set<string>): string {

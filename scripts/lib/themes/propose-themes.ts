@@ -41,7 +41,10 @@ export function proposeThemes({ exchanges, speakers, headings, language, glossar
     ...speakers.flatMap((s) => [s.name, ...(s.labels ?? [])]),
     ...glossary.flatMap((g) => [g.term, ...g.aliases.filter((a) => /\p{Script=Han}/u.test(a))]),
   ];
-  const tokenize = createTokenizer(userWords);
+  // Speakers' names are cut whole but are no evidence: addressing someone is not a topic.
+  const names = new Set(speakers.flatMap((s) => [s.name, ...(s.labels ?? [])]).flatMap((name) => [name, ...name.split(/\s+/)]));
+  const cut = createTokenizer(userWords);
+  const tokenize = (text: string) => cut(text).filter((t) => !names.has(t.surface));
   const asks = new Set(speakers.filter((s) => s.role === 'interviewer').map((s) => s.name));
   const headingAt = new Map(headings.map((h) => [h.beforeTurn, h.text]));
   const words: ExchangeWords[] = exchanges.map((exchange) => {
@@ -55,7 +58,8 @@ export function proposeThemes({ exchanges, speakers, headings, language, glossar
   const group = groupExchanges(
     exchanges.map((exchange, i) => ({ vector: vectors.vectors[i]!, turns: exchange.turns.length, headed: headingAt.has(exchange.turns[0]!.index) })),
   );
-  const themes = nameThemes(vectors, group, titleLanguage(language, exchanges), glossary);
+  const openings = exchanges.map((e) => e.turns[0]!.paragraphs[0] ?? '');
+  const themes = nameThemes(vectors, group, titleLanguage(language, exchanges), glossary, openings);
   const deciding = exchanges.map((_, i) => {
     const keywords = new Set(themes[group[i]!]!.keywords);
     return [...vectors.vectors[i]!]
