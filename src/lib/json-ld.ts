@@ -1,10 +1,10 @@
 /** schema.org descriptions of an interview, for search engines and link previews. */
 import { ROLE_LABELS, paths } from '../consts';
-import { sourceMeta, type Interview } from './interviews';
+import type { Interview } from './interviews';
 
 /** The interview as a schema.org Conversation with its participants, date and source. */
 export function interviewJsonLd(interview: Interview, site: URL): object {
-  const source = sourceMeta(interview, '文章链接') ?? sourceMeta(interview, '原文链接');
+  const source = interview.source.url;
   return {
     '@context': 'https://schema.org',
     '@type': 'Conversation',
