@@ -66,7 +66,7 @@ export function buildInterview(
   const language = data?.language ?? detectLanguage(transcript);
   const asterisks = readAsterisks(transcript, data);
   const exchanges = groupExchanges(transcript.turns, transcript.speakers, transcript.headings);
-  const chosen = keep(chooseThemes(slug, file, loaded, exchanges, transcript, glossary));
+  const chosen = keep(chooseThemes(slug, file, loaded, { exchanges, speakers: transcript.speakers, headings: transcript.headings, language, glossary }));
   const { assignments } = keep(placeExchanges(exchanges, transcript.speakers, chosen, file, loaded));
   const { ids, lock } = assignTurnIds(transcript.turns, previousIds);
   const views = exchangeViews(exchanges, assignments, chosen.themes, transcript.speakers, ids);

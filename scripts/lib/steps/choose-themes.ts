@@ -3,12 +3,10 @@
  * are none (no data file, no `themes`, or `themes: auto`) — themes found in the transcript
  * itself (../themes/).
  */
-import type { GlossaryEntry } from '../../../src/schemas/glossary.ts';
 import type { ThemeData } from '../../../src/schemas/interview-data.ts';
 import type { IngestWarning } from '../errors.ts';
 import type { LoadedInterviewData } from '../interview-data.ts';
-import type { Exchange, Transcript } from '../model.ts';
-import { proposeThemes, type ThemeProposal } from '../themes/propose-themes.ts';
+import { proposeThemes, type ThemeInput, type ThemeProposal } from '../themes/propose-themes.ts';
 
 /** The section that holds every exchange when there is nothing to find themes in (no exchanges). */
 export const UNTHEMED: ThemeData = {
@@ -28,17 +26,10 @@ export interface ChosenThemes {
   warnings: IngestWarning[];
 }
 
-export function chooseThemes(
-  slug: string,
-  file: string,
-  loaded: LoadedInterviewData | undefined,
-  exchanges: readonly Exchange[],
-  transcript: Pick<Transcript, 'speakers' | 'headings'>,
-  glossary: readonly GlossaryEntry[],
-): ChosenThemes {
+export function chooseThemes(slug: string, file: string, loaded: LoadedInterviewData | undefined, evidence: ThemeInput): ChosenThemes {
   const given = loaded?.data.themes ?? [];
   if (given.length > 0) return { themes: given, themed: true, warnings: [] };
-  const automatic = proposeThemes({ exchanges, speakers: transcript.speakers, headings: transcript.headings, glossary });
+  const automatic = proposeThemes(evidence);
   if (automatic.themes.length === 0) return { themes: [UNTHEMED], themed: false, warnings: [] };
   const where = loaded?.file ?? `a ${slug}.yaml beside the transcript`;
   return {

@@ -21,7 +21,7 @@ export interface ThemeInput {
   exchanges: readonly Exchange[];
   speakers: readonly Speaker[];
   headings: readonly Heading[];
-  /** BCP 47 language of the interview; when absent, read from the text (Han or Latin script). */
+  /** BCP 47 language of the interview; when absent or `und`, read from the text (Han or Latin script). */
   language?: string;
   /** Known terms: kept whole by the segmenter, and their Latin aliases give English titles. */
   glossary: readonly GlossaryEntry[];
@@ -73,7 +73,7 @@ export function proposeThemes({ exchanges, speakers, headings, language, glossar
 
 /** Chinese titles for a Chinese interview (declared, or mostly Han text), English otherwise. */
 export function titleLanguage(language: string | undefined, exchanges: readonly Exchange[]): TitleLanguage {
-  if (language !== undefined) return /^zh\b/i.test(language) ? 'zh' : 'en';
+  if (language !== undefined && language !== 'und') return /^zh\b/i.test(language) ? 'zh' : 'en';
   const text = exchanges.flatMap((e) => e.turns.flatMap((t) => t.paragraphs)).join('\n');
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latinWords = text.match(/\p{Script=Latin}+/gu)?.length ?? 0;
