@@ -8,21 +8,18 @@
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { stemmer } from 'stemmer';
+import { chinesePrior, englishPrior } from './word-priors.ts';
 
 const require = createRequire(import.meta.url);
 // CommonJS packages without an `exports` map: required by file, as their README shows.
-const { dict, idf } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array; idf: Uint8Array };
+const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
 const stopwords = require('stopwords-iso') as Record<'zh' | 'en', string[]>;
 
 /** A word as evidence: `key` identifies it (stemmed, lower-case), `surface` is how the text wrote it. */
 export interface Token {
   key: string;
   surface: string;
-  /**
-   * How telling the word is in the language at large, about 1 for a typical word: jieba's
-   * corpus IDF over its median, so 认为 or 原因 (said about anything) weigh less than 芯片.
-   * Words the corpus does not know (names, new terms, Latin words) get 1.
-   */
+  /** How telling the word is in the language at large, at most 1 (./word-priors.ts). */
   prior: number;
 }
 
@@ -33,15 +30,6 @@ const STOP = new Set([...stopwords.zh, ...stopwords.en]);
 const HAN = /^\p{Script=Han}+$/u;
 /** A Latin word: letters (and digits) with inner apostrophes, dots or hyphens ("GPT-4", "don't"). */
 const LATIN = /^(?=.*\p{L})[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*$/u;
-
-/** jieba's corpus IDF table (`word idf` per line), and its median: the weight of an unknown word. */
-const CORPUS_IDF = new Map<string, number>();
-for (const line of Buffer.from(idf).toString('utf8').split('\n')) {
-  const [word, value] = line.split(' ');
-  if (word && value) CORPUS_IDF.set(word, Number(value));
-}
-const SORTED_IDF = [...CORPUS_IDF.values()].sort((a, b) => a - b);
-const MEDIAN_IDF = SORTED_IDF[SORTED_IDF.length >> 1] ?? 1;
 
 // HMM off: with it jieba glues unknown characters into "new words" (事是, 车要) that then
 // look distinctive; without it they fall apart into single characters, which are dropped.
@@ -70,10 +58,10 @@ export function createTokenizer(userWords: readonly string[] = []): Tokenizer {
     for (const raw of jieba.cut(text, false)) {
       const word = raw.trim();
       if (HAN.test(word)) {
-        if ([...word].length >= 2 && !STOP.has(word)) tokens.push({ key: word, surface: word, prior: Math.min(1, (CORPUS_IDF.get(word) ?? MEDIAN_IDF) / MEDIAN_IDF) });
+        if ([...word].length >= 2 && !STOP.has(word)) tokens.push({ key: word, surface: word, prior: chinesePrior(word) });
       } else if (LATIN.test(word)) {
         const lower = word.toLowerCase().replace(/’/g, "'");
-        if (lower.length >= 2 && !STOP.has(lower) && !/^\d/.test(lower)) tokens.push({ key: stemmer(lower), surface: word, prior: 1 });
+        if (lower.length >= 2 && !STOP.has(lower) && !/^\d/.test(lower)) tokens.push({ key: stemmer(lower), surface: word, prior: englishPrior(lower) });
       }
     }
     return tokens;
