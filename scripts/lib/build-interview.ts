@@ -54,7 +54,7 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
   const keep = <T extends { warnings: IngestWarning[] }>(step: T): T => (warnings.push(...step.warnings), step);
 
   const { transcript } = keep(readTranscript(text, file, data));
-  const slug = chooseSlug(file, data);
+  const slug = chooseSlug(file, data, loaded);
   const language = data?.language ?? detectLanguage(transcript);
   const asterisks = readAsterisks(transcript, data);
   const exchanges = groupExchanges(transcript.turns, transcript.speakers, transcript.headings);

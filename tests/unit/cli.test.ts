@@ -164,4 +164,15 @@ describe('npm run ingest', () => {
     expect(run.stderr.match(/turn repeats line \d+/g)).toHaveLength(3);
     expect(run.stderr).toContain('… and 95 more like this');
   });
+
+  test('file names are not URLs: a clean slug from any name, reserved names refused', async () => {
+    writeFileSync(join(work, '中文访谈.txt'), '甲:问?\n乙:答。\n');
+    writeFileSync(join(work, 'a b.txt'), '甲:问?\n乙:答。\n');
+    expect((await ingest(join(work, '中文访谈.txt'), join(work, 'a b.txt'), '--out', out)).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['a-b', 'zhong-wen-fang-tan']);
+    writeFileSync(join(work, 'search.txt'), '甲:问?\n乙:答。\n');
+    const run = await ingest(join(work, 'search.txt'), '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('search.txt: error: the file name "search.txt" would give the interview the address /search/');
+  });
 });
