@@ -24,7 +24,7 @@ const turnLength = new Map(record.turns.map((t) => [t.id, [...t.paragraphs.join(
 const served = await serveSite(root, `${root}dist/`);
 const browser = await launchChromium();
 try {
-  const { outcomes, firstQueryBytes } = await runQueries(browser, served.url, queries);
+  const { outcomes, firstQueryBytes } = await runQueries(browser, served.url, interview, queries);
   const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
   console.log(`query set: ${queries.length} queries on ${interview}\n`);
   console.log('group      n  recall@1 recall@5 excerpt@1  empty');

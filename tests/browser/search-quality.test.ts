@@ -18,7 +18,7 @@ let scores: GroupScore[];
 beforeAll(async () => {
   if (!available) return;
   browser = await launchChromium();
-  ({ outcomes } = await runQueries(browser, inject('siteUrl'), queries));
+  ({ outcomes } = await runQueries(browser, inject('siteUrl'), interview, queries));
   scores = score(outcomes);
 }, 180_000);
 afterAll(async () => {

@@ -27,8 +27,12 @@ export function loadQueries(): { interview: string; queries: Query[] } {
   return parse(readFileSync(new URL('./queries.yaml', import.meta.url), 'utf8'));
 }
 
-/** Runs every query on `/search/` in one page; also returns the bytes the first query fetched. */
-export async function runQueries(browser: Browser, siteUrl: string, queries: readonly Query[]): Promise<{ outcomes: Outcome[]; firstQueryBytes: number }> {
+/**
+ * Runs every query on `/search/` in one page; also returns the bytes the first query fetched.
+ * A query set is written for one interview, so only that interview's results count, as if the
+ * reader had filtered by it: another interview that also says "open source" is not a miss.
+ */
+export async function runQueries(browser: Browser, siteUrl: string, interview: string, queries: readonly Query[]): Promise<{ outcomes: Outcome[]; firstQueryBytes: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${siteUrl}/search/`);
@@ -51,11 +55,14 @@ export async function runQueries(browser: Browser, siteUrl: string, queries: rea
     }
     outcomes.push({
       ...query,
-      ...(await page.evaluate(() => ({
-        results: [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.hit-link')].map((a) => new URL(a.href).hash.slice(1)),
-        firstMarks: [...document.querySelectorAll('#search-results li:first-child mark')].map((m) => m.textContent ?? ''),
-        ms: performance.getEntriesByName('tanlu:search')[0]!.duration,
-      }))),
+      ...(await page.evaluate((prefix) => {
+        const hits = [...document.querySelectorAll<HTMLAnchorElement>('#search-results li')].filter((li) => new URL(li.querySelector<HTMLAnchorElement>('a.hit-link')!.href).pathname.startsWith(prefix));
+        return {
+          results: hits.map((li) => new URL(li.querySelector<HTMLAnchorElement>('a.hit-link')!.href).hash.slice(1)),
+          firstMarks: [...(hits[0]?.querySelectorAll('mark') ?? [])].map((m) => m.textContent ?? ''),
+          ms: performance.getEntriesByName('tanlu:search')[0]!.duration,
+        };
+      }, `/${interview}/`)),
     });
   }
   await context.close();
