@@ -73,8 +73,10 @@ export const interviewDataSchema = z.strictObject({
   titleEn: z.string().min(1).optional(),
   /** Date of the conversation, YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
-  /** BCP 47 language of the transcript; decides how search segments it. */
-  language: z.string().default('zh-CN'),
+  /** BCP 47 language of the transcript (`en`, `zh-CN`); default: detected from its words. Decides the page's lang and how search segments it. */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "zh-CN"').optional(),
+  /** What the source's `**` mean: `masks` (words withheld) or `emphasis` (bold); default: read from how the source pairs them. */
+  asterisks: z.enum(['masks', 'emphasis']).optional(),
   /** Where the conversation took place (an event, a podcast …), for citations. */
   event: z.string().optional(),
   /** Who speaks, when the header does not say it all (Q/A transcripts, several labels for one person). */
