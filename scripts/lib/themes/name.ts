@@ -19,11 +19,13 @@ const UBIQUITOUS_IDF = Math.log(4);
 const SECOND_WORD = 0.6;
 
 /** A theme's words, strongest first, as word keys with their scores. */
-export function themeWords(vectors: Vectors, group: readonly number[], theme: number): { key: string; score: number }[] {
+export function themeWords(vectors: Vectors, group: readonly number[], theme: number): { key: string; score: number; said: number }[] {
   const inTheme = new Map<string, number>();
   const everywhere = new Map<string, number>();
   const exchanges = new Map<string, number>();
+  const said = new Map<string, number>();
   group.forEach((g, i) => {
+    if (g === theme) for (const [key, n] of vectors.occurrences[i]!) said.set(key, (said.get(key) ?? 0) + n);
     for (const [key, count] of vectors.counts[i]!) {
       everywhere.set(key, (everywhere.get(key) ?? 0) + count);
       exchanges.set(key, (exchanges.get(key) ?? 0) + 1);
@@ -36,7 +38,7 @@ export function themeWords(vectors: Vectors, group: readonly number[], theme: nu
       const share = count / everywhere.get(key)!;
       // Two exchanges are not "all through" an interview, however short it is.
       const damping = exchanges.get(key)! < 3 ? 1 : Math.min(1, vectors.idf.get(key)! / UBIQUITOUS_IDF);
-      return { key, score: count * share * damping * vectors.prior.get(key)! };
+      return { key, score: count * share * damping * vectors.prior.get(key)!, said: said.get(key)! };
     })
     .filter((w) => w.score > 0)
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -62,11 +64,15 @@ export function nameThemes(
     const ranked = themeWords(vectors, group, theme);
     const words = ranked.map((w) => vectors.surface.get(w.key)!);
     const exchanges = group.filter((g) => g === theme).length;
-    // The first unused title among: top word (+ the second when nearly as strong), then the next words.
-    const candidates = ranked.map((w, i) => {
-      const next = ranked[i + 1];
-      const pair = i === 0 && next && next.score >= SECOND_WORD * w.score;
-      return pair ? [words[i]!, words[i + 1]!] : [words[i]!];
+    // The first unused title among: top word (+ the second when nearly as strong), then the
+    // next words; words said at least twice first (one mention is thin evidence for a name).
+    const repeated = ranked.filter((w) => w.said >= 2);
+    const named = repeated.length > 0 ? [...repeated, ...ranked.filter((w) => w.said < 2)] : ranked;
+    const surface = (w: { key: string }) => vectors.surface.get(w.key)!;
+    const candidates = named.map((w, i) => {
+      const next = named[i + 1];
+      const pair = i === 0 && next && next.said >= Math.min(2, w.said) && next.score >= SECOND_WORD * w.score;
+      return pair ? [surface(w), surface(next)] : [surface(w)];
     });
     const chosen = candidates.find((c) => !titles.has(joinTitle(c, language))) ?? [fallbackTitle(openings[group.indexOf(theme)]!, titles)];
     const title = joinTitle(chosen, language);

@@ -21,18 +21,24 @@ export interface Vectors {
   surface: Map<string, string>;
   /** Word key → weighted occurrences per exchange, for naming and explaining. */
   counts: Map<string, number>[];
+  /** Word key → plain occurrences per exchange (a word said once is thin evidence for a name). */
+  occurrences: Map<string, number>[];
 }
 
 export function tfidfVectors(exchanges: readonly ExchangeWords[]): Vectors {
   const prior = new Map<string, number>();
+  const occurrences: Map<string, number>[] = [];
   const counts = exchanges.map((turns) => {
     const count = new Map<string, number>();
+    const seen = new Map<string, number>();
     for (const { tokens, weight } of turns) {
       for (const t of tokens) {
         count.set(t.key, (count.get(t.key) ?? 0) + weight);
+        seen.set(t.key, (seen.get(t.key) ?? 0) + 1);
         prior.set(t.key, t.prior);
       }
     }
+    occurrences.push(seen);
     return count;
   });
   const df = new Map<string, number>();
@@ -40,7 +46,7 @@ export function tfidfVectors(exchanges: readonly ExchangeWords[]): Vectors {
   const n = exchanges.length;
   const idf = new Map([...df].map(([key, d]) => [key, Math.log(n / d)]));
   const vectors = counts.map((count) => normalise(new Map([...count].map(([key, c]) => [key, (1 + Math.log(c)) * idf.get(key)! * prior.get(key)!]))));
-  return { vectors, idf, prior, surface: surfaces(exchanges), counts };
+  return { vectors, idf, prior, surface: surfaces(exchanges), counts, occurrences };
 }
 
 function surfaces(exchanges: readonly ExchangeWords[]): Map<string, string> {
