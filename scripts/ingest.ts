@@ -5,9 +5,12 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseOptions, SOURCES_DIR, UsageError, USAGE, type IngestOptions } from './lib/cli/options.ts';
-import { formatWarning, IngestError } from './lib/errors.ts';
+import { DEFAULT_OUT, parseOptions, SOURCES_DIR, UsageError, USAGE, type IngestOptions } from './lib/cli/options.ts';
+import { IngestError, summariseWarnings } from './lib/errors.ts';
+import { onFile } from './lib/fs-errors.ts';
 import { explain } from './lib/explain.ts';
+import { GLOSSARY_FILE, parseGlossary } from './lib/glossary.ts';
+import { draftDataFile } from './lib/themes/draft.ts';
 import { readInterview, type ReadInterview } from './lib/read-interview.ts';
 import { listInterviews, removeInterview, staleFiles, writeFileAtomically, writeInterviewAtomically } from './lib/write-output.ts';
 
@@ -33,51 +36,82 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   // Build everything before writing anything: one bad input leaves all output untouched.
+  const glossary = existsSync(GLOSSARY_FILE)
+    ? parseGlossary(await onFile(GLOSSARY_FILE, 'cannot read the glossary', () => readFile(GLOSSARY_FILE, 'utf8')), GLOSSARY_FILE)
+    : [];
   const built: ReadInterview[] = [];
-  for (const file of transcripts) built.push(await readInterview(file));
+  for (const file of transcripts) built.push(await readInterview(file, glossary));
   for (const interview of built) {
-    for (const warning of interview.warnings) console.warn(formatWarning(warning));
+    for (const line of summariseWarnings(interview.warnings)) console.warn(line);
     if (options.explain) console.log(`${explain(interview)}\n`);
   }
+  if (options.suggestThemes) return suggestThemes(built, options.suggestThemes);
   const duplicate = built.find((b, i) => built.findIndex((o) => o.slug === b.slug) !== i);
   if (duplicate) {
     throw new IngestError({ file: duplicate.transcript.file }, `two transcripts have the slug "${duplicate.slug}"`, 'give one of them another file name or a `slug:` in its data file');
   }
 
-  const orphans = all ? (await listInterviews(options.out)).filter((slug) => !built.some((b) => b.slug === slug)) : [];
-  return options.check ? check(options.out, built, orphans) : write(options.out, built, orphans);
+  const orphans = all ? (await onFile(options.out, 'cannot list the output folder', () => listInterviews(options.out))).filter((slug) => !built.some((b) => b.slug === slug)) : [];
+  // The id lock lives beside the transcript and records what the site published: only the
+  // site's own output updates it. With --out elsewhere it is only read, and nothing is
+  // written beside the transcript.
+  const locks = options.out === DEFAULT_OUT;
+  return options.check ? check(options.out, built, orphans, locks) : write(options.out, built, orphans, locks);
+}
+
+/** `--suggest-themes`: a draft data file per transcript, beside it (never over an existing one) or on stdout. */
+async function suggestThemes(built: readonly ReadInterview[], to: 'beside' | 'stdout'): Promise<number> {
+  const existing = new Map<string, string>();
+  for (const { dataFile } of built) if (existsSync(dataFile)) existing.set(dataFile, await onFile(dataFile, 'cannot read the data file', () => readFile(dataFile, 'utf8')));
+  if (to === 'beside') {
+    const taken = built.find((b) => existing.has(b.dataFile));
+    if (taken) {
+      throw new IngestError({ file: taken.dataFile }, 'a data file is already there; --suggest-themes does not overwrite it', 'print the draft instead with `--suggest-themes -` and copy what you want, or move the file away');
+    }
+  }
+  for (const interview of built) {
+    const draft = draftDataFile(interview, existing.get(interview.dataFile));
+    if (to === 'stdout') {
+      process.stdout.write(draft);
+    } else {
+      await onFile(interview.dataFile, 'cannot write the draft data file', () => writeFileAtomically(interview.dataFile, draft));
+      console.log(`${interview.slug}: ${interview.themes.length} draft themes → ${interview.dataFile}`);
+    }
+  }
+  return 0;
 }
 
 async function findTranscripts(): Promise<string[]> {
   if (!existsSync(SOURCES_DIR)) return [];
-  return (await readdir(SOURCES_DIR)).filter((name) => name.endsWith('.txt')).sort().map((name) => join(SOURCES_DIR, name));
+  return (await onFile(SOURCES_DIR, 'cannot list the transcripts', () => readdir(SOURCES_DIR))).filter((name) => name.endsWith('.txt')).sort().map((name) => join(SOURCES_DIR, name));
 }
 
-async function write(out: string, built: readonly ReadInterview[], orphans: readonly string[]): Promise<number> {
+async function write(out: string, built: readonly ReadInterview[], orphans: readonly string[], locks: boolean): Promise<number> {
   for (const interview of built) {
-    await writeInterviewAtomically(out, interview.slug, interview.files);
+    const target = join(out, interview.slug);
+    await onFile(target, 'cannot write the generated files', () => writeInterviewAtomically(out, interview.slug, interview.files));
     // After the pages that use them: the lock only ever names ids the output has.
-    await writeFileAtomically(interview.lockFile, interview.lockText);
+    if (locks) await onFile(interview.lockFile, 'cannot write the id lock file', () => writeFileAtomically(interview.lockFile, interview.lockText));
     const sections = [...interview.files.keys()].filter((p) => p.startsWith('sections/')).length;
     console.log(
       `${interview.slug}: ${interview.transcript.turns.length} turns, ${interview.exchanges.length} exchanges, ${sections} sections → ${join(out, interview.slug)}/`,
     );
   }
   for (const slug of orphans) {
-    await removeInterview(out, slug);
+    await onFile(join(out, slug), 'cannot remove the output of a deleted transcript', () => removeInterview(out, slug));
     console.log(`${slug}: its transcript is gone; removed ${join(out, slug)}/`);
   }
   return 0;
 }
 
-async function check(out: string, built: readonly ReadInterview[], orphans: readonly string[]): Promise<number> {
+async function check(out: string, built: readonly ReadInterview[], orphans: readonly string[], locks: boolean): Promise<number> {
   let stale = 0;
   for (const interview of built) {
-    if (!existsSync(interview.lockFile) || (await readFile(interview.lockFile, 'utf8')) !== interview.lockText) {
+    if (locks && (!existsSync(interview.lockFile) || (await readFile(interview.lockFile, 'utf8')) !== interview.lockText)) {
       console.error(`stale: ${interview.lockFile}`);
       stale++;
     }
-    for (const path of await staleFiles(out, interview.slug, interview.files)) {
+    for (const path of await onFile(join(out, interview.slug), 'cannot read the generated files', () => staleFiles(out, interview.slug, interview.files))) {
       console.error(`stale: ${join(out, interview.slug, path)}`);
       stale++;
     }

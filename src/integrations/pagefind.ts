@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { GENERATED_DIR as GENERATED, interviewSchema, type InterviewRecord } from '../schemas/generated.ts';
 import { corpusOf, searchTurnsOf } from '../lib/search/corpus.ts';
+import { rebase } from '../lib/urls.ts';
 
 
 /** The interview records the site was built from. */
@@ -21,13 +22,17 @@ function readInterviews(): InterviewRecord[] {
     .map((e) => interviewSchema.parse(JSON.parse(readFileSync(join(GENERATED, e.name, 'interview.json'), 'utf8'))));
 }
 
-/** Where the bundle for a language is written and served: one bundle per language. */
-export const bundlePath = (language: string) => `/pagefind/${language.toLowerCase()}/`;
+/** Where the bundle for a language is written, inside the output folder: one bundle per language. */
+export const bundleDir = (language: string) => `pagefind/${language.toLowerCase()}/`;
 
 export default function pagefindIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'tanlu:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         // One bundle per language, each segmented (and stemmed) as its language wants; the
@@ -46,7 +51,7 @@ export default function pagefindIntegration(): AstroIntegration {
             for (const record of records) {
               for (const turn of searchTurnsOf(corpusOf(record))) {
                 const added = await index.addCustomRecord({
-                  url: turn.url,
+                  url: rebase(turn.url, base),
                   content: turn.text,
                   language,
                   meta: { title: turn.speaker, key: turn.key, theme: turn.themeTitle, interview: record.title },
@@ -56,7 +61,7 @@ export default function pagefindIntegration(): AstroIntegration {
                 count++;
               }
             }
-            const written = await index.writeFiles({ outputPath: join(site, bundlePath(language)) });
+            const written = await index.writeFiles({ outputPath: join(site, bundleDir(language)) });
             if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
             logger.info(`indexed ${count} turns in ${language}`);
           }

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astroBuild } from './astro-build.ts';
 import { serveSite, type Served } from './serve.ts';
 
 /** The project this copies: the checkout these tools live in. */
@@ -33,7 +34,7 @@ export function copyProject(): ProjectCopy {
     addSource: (name, content) => writeFileSync(join(root, 'content/sources', name), content),
     build() {
       run(['scripts/ingest.ts']);
-      run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+      astroBuild(join(root, 'dist'), {}, root);
       return join(root, 'dist');
     },
     remove: () => rmSync(root, { recursive: true, force: true }),

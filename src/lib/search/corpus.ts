@@ -6,6 +6,7 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
 import { paths } from '../../consts.ts';
+import { withBase } from '../urls.ts';
 import type { SearchTurn } from './rank.ts';
 
 /** `/search/manifest.json` */
@@ -26,8 +27,8 @@ export interface InterviewCorpus {
   retired: { id: string; to: string; reason: 'merged' | 'removed' }[];
 }
 
-export const MANIFEST_URL = '/search/manifest.json';
-export const corpusUrl = (interview: string) => `/search/${interview}.json`;
+export const MANIFEST_URL = withBase('search/manifest.json');
+export const corpusUrl = (interview: string) => withBase(`search/${interview}.json`);
 
 export function corpusOf(record: InterviewRecord): InterviewCorpus {
   return {

@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { allInterviews } from '../../lib/interviews';
-import { bundlePath } from '../../integrations/pagefind';
+import { bundleDir } from '../../integrations/pagefind';
+import { withBase } from '../../lib/urls';
 import { corpusUrl, type SearchManifest } from '../../lib/search/corpus';
 
 export const GET: APIRoute = async () => {
@@ -11,7 +12,7 @@ export const GET: APIRoute = async () => {
   const manifest: SearchManifest = {
     glossary: (await getCollection('glossary')).map((entry) => entry.data),
     interviews: interviews.map((i) => ({ slug: i.slug, title: i.title, corpus: corpusUrl(i.slug) })),
-    bundles: languages.map((language) => ({ language, path: bundlePath(language) })),
+    bundles: languages.map((language) => ({ language, path: withBase(bundleDir(language)) })),
   };
   return Response.json(manifest);
 };
