@@ -115,7 +115,8 @@ describe.skipIf(!available)('the /tanlu/ site in a real browser', () => {
     const reader = await context.newPage();
     const id = seed.ids[1]!;
     await reader.goto(`${served.url}${BASE}${seed.slug}/transcript/`);
-    await reader.locator(`#${id} [data-copy-link]`).click({ force: true });
+    await reader.locator(`#${id} .turn-tools summary`).click();
+    await reader.locator(`#${id} [data-copy-link]`).click();
     await expect.poll(() => reader.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${served.url}/tanlu/${seed.slug}/[a-z0-9-]+/#${id}$`));
     await context.close();
   });
