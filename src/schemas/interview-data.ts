@@ -27,6 +27,8 @@ export const themeSchema = z.strictObject({
   keywords: z.array(z.string().regex(/[\p{L}\p{N}]/u, 'each keyword needs a letter or a digit (punctuation is ignored in matching)')).min(1),
   /** A quote shown on the theme's card; must occur in one of its turns. Default: the first answer's first sentence. */
   lead: z.string().min(1).optional(),
+  /** The theme this one is across interviews, when its slug differs (`/themes/<shared>/` gathers them). Default: its slug. */
+  shared: slug.optional(),
 });
 
 /** An editor's decision that overrides keyword evidence. */
