@@ -3,6 +3,7 @@
  * of named steps (./steps/), each a pure module; no file system here: the CLI reads the
  * inputs and writes the result atomically.
  */
+import type { AsteriskUse } from '../../src/lib/asterisks.ts';
 import type { ThemeAssignment } from './assign-themes.ts';
 import type { IngestWarning } from './errors.ts';
 import { groupExchanges } from './group-exchanges.ts';
@@ -37,6 +38,10 @@ export interface BuiltInterview {
   exchanges: Exchange[];
   ids: string[];
   assignments: ThemeAssignment[];
+  /** BCP 47 language of the interview (the data file's, or detected). */
+  language: string;
+  /** Whether the source's `**` are masks or emphasis. */
+  asterisks: AsteriskUse;
   /** The id lock file's next content. */
   lock: IdLock;
   lockText: string;
@@ -49,7 +54,7 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
   const keep = <T extends { warnings: IngestWarning[] }>(step: T): T => (warnings.push(...step.warnings), step);
 
   const { transcript } = keep(readTranscript(text, file, data));
-  const slug = chooseSlug(file, data);
+  const slug = chooseSlug(file, data, loaded);
   const language = data?.language ?? detectLanguage(transcript);
   const asterisks = readAsterisks(transcript, data);
   const exchanges = groupExchanges(transcript.turns, transcript.speakers, transcript.headings);
@@ -66,5 +71,5 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
     ['interview.json', interviewRecord(slug, file, data, transcript, views, sections.usedThemes, lock, exchanges.length, language, asterisks)],
   ]);
 
-  return { slug, themed: chosen.themed, files, warnings, transcript, exchanges, ids, assignments, lock, lockText: serializeIdLock(lock) };
+  return { slug, themed: chosen.themed, language, asterisks, files, warnings, transcript, exchanges, ids, assignments, lock, lockText: serializeIdLock(lock) };
 }

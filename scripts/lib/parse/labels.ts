@@ -89,6 +89,9 @@ export function shortNames(labels: readonly string[]): Map<string, string> {
   return aliases;
 }
 
+/** `BC = Brian Cox` (or `BC: Brian Cox, host`): initials explained, alone on a line. */
+export const LEGEND_LINE = /^([A-Z]{1,4})\s*[=＝]\s*([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){1,3})\b/u;
+
 /**
  * Legends that say which short label stands for whom: `校记者简称“记”，叶军学长简称“叶”`,
  * `BC = Brian Cox`. Returns short label → full name.
@@ -100,7 +103,7 @@ export function legendAliases(lines: readonly string[]): Map<string, string> {
       const full = m[1]!.length > 2 ? m[1]!.replace(HONORIFICS, '') : m[1]!;
       aliases.set(m[2]!, full);
     }
-    const english = /^([A-Z]{1,4})\s*[=:：–—-]\s*([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){1,3})\b/u.exec(line);
+    const english = LEGEND_LINE.exec(line);
     if (english) aliases.set(english[1]!, english[2]!);
   }
   return aliases;

@@ -7,7 +7,7 @@
  */
 import { IngestError, type IngestWarning } from '../errors.ts';
 import type { Heading, MetaEntry, Role, Speaker, Transcript, Turn } from '../model.ts';
-import { acceptLabels, legendAliases, nameScript, neverALabel, roleAndName, shortNames, type Candidate } from './labels.ts';
+import { acceptLabels, LEGEND_LINE, legendAliases, nameScript, neverALabel, roleAndName, shortNames, type Candidate } from './labels.ts';
 import { bareTimestamp, TIME, headingText, imageLine, isBreadcrumb, isUnderline, matchMetaLine, speakerLineShape, UNSURE_HEADING_LENGTH, type SpeakerLine } from './lines.ts';
 import { isRule, markdownHeading, readFrontMatter, unescapeMarkdown, unquote } from './markdown.ts';
 import { settleRoles } from './roles.ts';
@@ -129,6 +129,7 @@ export function parseTranscript(text: string, file: string, options: ParseOption
   const body = { from: headerEnd, to: footerStart };
   for (let i = body.from; i < body.to; i++) {
     const line = lines[i]!;
+    if (preamble.used.has(i)) continue;
     const pause = shapes[i];
     if (pause && BREAK_LABELS.has(pause.label) && pause.text === '') {
       // `**Break**: [00:14:51.06]`: the show paused; a note between turns, not a speaker.
@@ -172,7 +173,7 @@ export function parseTranscript(text: string, file: string, options: ParseOption
       i += consumed - 1;
       continue;
     }
-    if (preamble.used.has(i) || (turns.length === 0 && (isRule(line.text) || isBreadcrumb(line.text)))) continue;
+    if (turns.length === 0 && (isRule(line.text) || isBreadcrumb(line.text))) continue;
     addParagraph(line.text, line);
   }
 
@@ -275,6 +276,13 @@ function readPreamble(
     if (meta && ROLE_KEYS.has(meta.key) && meta.value !== '' && declaresSpeakers(meta.value, lines.slice(i + 1))) {
       declare(declared, meta.key, meta.value);
       header.push({ key: meta.key, value: meta.value, line: line.number });
+      used.add(i);
+      continue;
+    }
+    const legend = LEGEND_LINE.exec(line.text);
+    if (legend) {
+      // `BC = Brian Cox`: the legend of the labels below (./labels.ts reads it), not a heading.
+      header.push({ key: legend[1]!, value: legend[2]!, line: line.number });
       used.add(i);
       continue;
     }

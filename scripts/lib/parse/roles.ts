@@ -12,6 +12,8 @@ import { GUEST_CUES, HOST_CUES } from './vocabulary.ts';
 const OPENING_TURNS = 2;
 /** Least share of a speaker's turns that end in a question for the speaker to count as asking. */
 const ASKING_SHARE = 0.25;
+/** Share of questions that makes a speaker an interviewer beside a declared one. */
+const MOSTLY_ASKS = 0.5;
 
 /** A turn ends by handing over with a question. */
 function asks(turn: Turn): boolean {
@@ -51,31 +53,33 @@ export function settleRoles(speakers: Speaker[], turns: readonly Turn[], decided
   const evidence = gather(speakers, turns);
   const open = speakers.filter((s) => !decided.has(s.name));
   if (open.length === 0) return why;
-  const hasInterviewer = speakers.some((s) => decided.has(s.name) && s.role === 'interviewer');
-  if (hasInterviewer) {
-    for (const s of open) {
-      s.role = closed ? 'other' : 'interviewee';
-      why.set(s.name, closed ? 'not among the declared speakers' : 'answers the declared interviewer');
-    }
-    return why;
-  }
+  const share = (s: Speaker) => evidence.get(s.name)!.asking / evidence.get(s.name)!.turns;
   const describe = (name: string) => {
     const e = evidence.get(name)!;
     return `${e.asking} of ${e.turns} turns end in a question${e.hostCue ? `; opens like a host (“${e.hostCue}”)` : ''}${e.guestCue ? `; speaks like a guest (“${e.guestCue}”)` : ''}`;
   };
+  const hasInterviewer = speakers.some((s) => decided.has(s.name) && s.role === 'interviewer');
+  if (hasInterviewer) {
+    for (const s of open) {
+      // Beside a declared host, someone who mostly asks is asking too (a second host, `**刘旌：…？**` beside 问/答).
+      const asking = !closed && evidence.get(s.name)!.asking > 0 && share(s) >= MOSTLY_ASKS;
+      s.role = asking ? 'interviewer' : closed ? 'other' : 'interviewee';
+      why.set(s.name, asking ? `${describe(s.name)}: asks beside the declared interviewer` : closed ? 'not among the declared speakers' : 'answers the declared interviewer');
+    }
+    return why;
+  }
   // Hosts say so in their opening turns; failing that, the one who mostly asks is asking.
   let interviewers = open.filter((s) => evidence.get(s.name)!.hostCue && !evidence.get(s.name)!.guestCue);
-  if (interviewers.length === 0 && open.length >= 2) {
-    const share = (s: Speaker) => evidence.get(s.name)!.asking / evidence.get(s.name)!.turns;
-    const ranked = [...open].sort((a, b) => share(b) - share(a));
-    const [top, second] = ranked;
-    if (share(top!) >= ASKING_SHARE && share(top!) >= 2 * share(second!) && !evidence.get(top!.name)!.guestCue) interviewers = [top!];
+  if (interviewers.length === 0 && speakers.length >= 2) {
+    const [top] = [...open].sort((a, b) => share(b) - share(a));
+    const others = Math.max(...speakers.filter((s) => s !== top).map(share));
+    if (top && share(top) >= ASKING_SHARE && share(top) >= 2 * others && !evidence.get(top.name)!.guestCue) interviewers = [top];
   }
   const interviewing = new Set(interviewers.map((s) => s.name));
-  const role: Role = interviewing.size > 0 ? 'interviewee' : 'other';
+  const role: Role = interviewing.size > 0 || speakers.some((s) => s.role === 'interviewee' && decided.has(s.name)) ? 'interviewee' : 'other';
   for (const s of open) {
     s.role = interviewing.has(s.name) ? 'interviewer' : role;
-    why.set(s.name, `${describe(s.name)}${interviewing.size === 0 ? '; no one in this transcript asks: no roles' : ''}`);
+    why.set(s.name, `${describe(s.name)}${interviewing.size === 0 ? '; no one in this transcript mostly asks' : ''}`);
   }
   return why;
 }

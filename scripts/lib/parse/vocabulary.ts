@@ -127,7 +127,7 @@ export const HONORIFICS = /(?:学长|学姐|先生|女士|老师|博士|教授|�
  * the speaker is an interviewer even when the guest speaks first (a cold open).
  */
 export const HOST_CUES: readonly RegExp[] = [
-  /\bwelcome (?:back )?to (?:the |our |my )?[\p{Lu}\p{N}]/u,
+  /\bwelcome (?:back )?to (?:the |our |my )?[\p{Lu}\p{N}][\p{L}\p{N}'’]*(?: [\p{Lu}][\p{L}'’]*)*/u,
   /\bwelcome (?:back )?to (?:the |our |my )?[\w' -]{0,40}\b(?:podcast|show|program|episode)\b/iu,
   /\bthis is (?:season \d+, )?episode\b/iu,
   /\b(?:my|our) (?:co-? ?host|guests?) (?:today |this week )?(?:is|are)\b/iu,
