@@ -10,17 +10,6 @@ type Turn = Interview['turns'][number];
 type ThemeRef = Interview['themes'][number];
 type Role = Interview['speakers'][number]['role'];
 
-/** Top-level routes of the site: no interview may take one of these as its slug. */
-export const SITE_ROUTES = ['search', 'about', 'people', 'themes', 'pagefind', '_astro'] as const;
-
-/** Fails the build, naming the fix, when an interview's slug is a route of the site. */
-export function assertNoRouteClash(interviews: readonly Interview[]): void {
-  const clash = interviews.find((i) => (SITE_ROUTES as readonly string[]).includes(i.slug));
-  if (clash) {
-    throw new Error(`the interview "${clash.slug}" has the address of one of the site's own pages (/${clash.slug}/): set another slug in its data file (content/sources/*.yaml, slug: …)`);
-  }
-}
-
 /**
  * A person's address: Latin names in lower case joined by `-` (`Chris Benson` → `chris-benson`),
  * other scripts as written (`周鸿祎`), so a reader can read the address. The same name in two
