@@ -3,13 +3,13 @@
  * its own dictionary plus the names and terms this project knows, so 英伟达 stays one word);
  * Latin words are lower-cased and stemmed (Porter, `stemmer`) so that "models" and "model"
  * count as one. Stop words (`stopwords-iso`, Chinese and English), one-character Chinese
- * words and function words by jieba's part-of-speech tags are dropped: they say how people
- * talk, not what about.
+ * words, Chinese function words by jieba's part-of-speech tags and English words that are
+ * never nouns (./word-priors.ts) are dropped: they say how people talk, not what about.
  */
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { stemmer } from 'stemmer';
-import { chinesePrior, englishPrior } from './word-priors.ts';
+import { chinesePrior, englishCanNameTopic, englishPrior } from './word-priors.ts';
 
 const require = createRequire(import.meta.url);
 // CommonJS packages without an `exports` map: required by file, as their README shows.
@@ -78,7 +78,7 @@ export function createTokenizer(userWords: readonly string[] = [], aliases: Read
         if ([...word].length >= 2 && !STOP.has(word) && !FUNCTION_WORD.test(tag)) tokens.push({ key: word, surface: word, prior: chinesePrior(word) });
       } else if (LATIN.test(word)) {
         const lower = word.toLowerCase().replace(/’/g, "'");
-        if (lower.length >= 2 && !STOP.has(lower) && !/^\d/.test(lower)) tokens.push({ key: stemmer(lower), surface: word, prior: englishPrior(lower) });
+        if (lower.length >= 2 && !STOP.has(lower) && !/^\d/.test(lower) && englishCanNameTopic(lower)) tokens.push({ key: stemmer(lower), surface: word, prior: englishPrior(lower) });
       }
     }
     return tokens.map(asTerm);
