@@ -34,7 +34,8 @@ export default defineConfig({
   // Inside the project, not node_modules: a copy of the project (the hostile-transcript test)
   // with linked node_modules then keeps its own content cache.
   cacheDir: './.astro/cache',
-  // Stylesheets always as files: the CSP allows no inline <style>.
+  // Never inline styles or scripts into the page: the CSP allows the site's own files only
+  // (src/layouts/Base.astro), so a small component's <style> or <script> must be a file too.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(MDX_OPTIONS),
@@ -45,9 +46,10 @@ export default defineConfig({
   ],
   vite: {
     // Lazy chunks (search, turn tools) need no preload helper in every page's script.
+    // assetsInlineLimit 0: Astro would inline a small page script, which the CSP blocks.
     // One stylesheet for the whole site (the components' styles together are a few KB), cached
     // once, instead of a render-blocking file per component on every page.
-    build: { modulePreload: false, cssCodeSplit: false },
+    build: { modulePreload: false, assetsInlineLimit: 0, cssCodeSplit: false },
   },
   markdown: {
     // Code on the About page; two themes so dark mode gets its own colours without JS.
