@@ -251,7 +251,7 @@ describe.skipIf(!available)('the reader’s controls in a real browser', () => {
   });
 
   test('on a phone the charts keep readable text, and a 64-exchange theme map keeps numbered cells of at least 24 px without overflowing', async () => {
-    const page = await open('/', 360);
+    const page = await open(`/${seed.slug}/`, 360);
     const sizes = await page.$$eval('.speaker-chart .chart *', (els) =>
       els.filter((e) => e.childElementCount === 0 && e.textContent?.trim()).map((e) => parseFloat(getComputedStyle(e).fontSize)),
     );
