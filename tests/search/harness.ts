@@ -11,11 +11,12 @@ import type { Group } from './targets.ts';
 export interface Query {
   group: Group;
   q: string;
+  /** Turn keys (`interview/turn-id`) that count as a hit; empty: no results is right. */
   turns: string[];
 }
 
 export interface Outcome extends Query {
-  /** Turn ids of the results, in order. */
+  /** Turn keys (`interview/turn-id`) of the results, in order. */
   results: string[];
   /** Texts marked in the first result's excerpt. */
   firstMarks: string[];
@@ -23,8 +24,27 @@ export interface Outcome extends Query {
   ms: number;
 }
 
+interface QueryFile {
+  /** The verbatim set (`queries.yaml`): one interview. */
+  interview?: string;
+  queries?: Query[];
+  /** The remembered set (`remembered.yaml`): queries per interview. */
+  interviews?: { slug: string; queries: Query[] }[];
+}
+
+const read = (name: string): QueryFile => parse(readFileSync(new URL(name, import.meta.url), 'utf8'));
+const keyed = (slug: string, queries: readonly Query[]): Query[] => queries.map((q) => ({ ...q, turns: q.turns.map((id) => `${slug}/${id}`) }));
+
+/** The first query set: quotes as they stand, keywords, variants, aliases, absent phrases (one interview). */
 export function loadQueries(): { interview: string; queries: Query[] } {
-  return parse(readFileSync(new URL('./queries.yaml', import.meta.url), 'utf8'));
+  const file = read('./queries.yaml');
+  return { interview: file.interview!, queries: keyed(file.interview!, file.queries!) };
+}
+
+/** The remembered set: quotes and topics as readers remember them, per interview. */
+export function loadRemembered(): { interviews: string[]; queries: Query[] } {
+  const file = read('./remembered.yaml');
+  return { interviews: file.interviews!.map((i) => i.slug), queries: file.interviews!.flatMap((i) => keyed(i.slug, i.queries)) };
 }
 
 /** Runs every query on `/search/` in one page; also returns the bytes the first query fetched. */
@@ -52,7 +72,7 @@ export async function runQueries(browser: Browser, siteUrl: string, queries: rea
     outcomes.push({
       ...query,
       ...(await page.evaluate(() => ({
-        results: [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.hit-link')].map((a) => new URL(a.href).hash.slice(1)),
+        results: [...document.querySelectorAll<HTMLElement>('#search-results li.search-hit')].map((li) => li.dataset.key!),
         firstMarks: [...document.querySelectorAll('#search-results li:first-child mark')].map((m) => m.textContent ?? ''),
         ms: performance.getEntriesByName('tanlu:search')[0]!.duration,
       }))),

@@ -9,6 +9,7 @@ export function renderHit(hit: Hit, query: ParsedQuery, id: string): HTMLLIEleme
   item.className = 'search-hit';
   item.dataset.theme = hit.turn.themeTitle;
   item.dataset.speaker = hit.turn.speaker;
+  item.dataset.key = hit.turn.key;
   const link = document.createElement('a');
   link.href = hitUrl(hit, query);
   link.className = 'hit-link';
