@@ -50,11 +50,11 @@ export async function benchSearch(root: string): Promise<void> {
     const landed = outcomes.filter((o) => o.results[0]).map((o) => turnLength.get(o.results[0]!)!);
     console.log(`\nmedian search time:     ${median(outcomes.map((o) => o.ms)).toFixed(1)} ms per query (first: ${first.outcomes[0]!.ms.toFixed(0)} ms, loads the search data)`);
     console.log(`first query downloaded: ${(first.firstQueryBytes / 1024).toFixed(1)} KB (as served, uncompressed)`);
-    const data = readdirSync(`${root}dist/search`).filter((f) => f.endsWith('.json'));
+    const data = (readdirSync(`${root}dist/search`, { recursive: true }) as string[]).filter((f) => f.endsWith('.json'));
     const bytes = data.map((f) => readFileSync(`${root}dist/search/${f}`));
     const raw = bytes.reduce((sum, b) => sum + b.length, 0);
     const gzip = bytes.reduce((sum, b) => sum + gzipSync(b).length, 0);
-    console.log(`  search data files:    ${data.length}, ${(raw / 1024).toFixed(1)} KB (${(gzip / 1024).toFixed(1)} KB gzip) in all`);
+    console.log(`  search data files:    ${data.length}, ${(raw / 1024).toFixed(1)} KB (${(gzip / 1024).toFixed(1)} KB gzip) in all (a query loads a few)`);
     console.log(`landing text:           median ${median(landed)} characters (the turn; a theme page averages ${(pageLengths / pages).toFixed(0)})`);
   } finally {
     await browser.close();

@@ -5,14 +5,19 @@
  * than a list of single-character coincidences. Scores from the full-text index (Pagefind)
  * order turns that match equally well.
  */
-import { foldForSearch, type Folded } from '../fold.ts';
+import { foldForSearch, type Folded, type ScriptTable } from '../fold.ts';
+import { align, symbolsOf } from './align.ts';
+import { toGraphemes } from './graphemes.ts';
 import type { ParsedQuery } from './query.ts';
+import { speakerMatches } from './speakers.ts';
 
 /** A turn as search sees it. */
 export interface SearchTurn {
   /** `interview/turn-id`, unique across the site. */
   key: string;
   interview: string;
+  /** The interview's title (for the interview filter). */
+  interviewTitle?: string;
   id: string;
   url: string;
   speaker: string;
@@ -30,7 +35,7 @@ export interface PreparedTurn extends SearchTurn {
   order: number;
 }
 
-/** How a turn matched. */
+/** How a turn matched: the words as typed, or a close match (most of them, in order). */
 export type MatchKind = 'exact' | 'partial';
 
 export interface Hit {
@@ -41,40 +46,100 @@ export interface Hit {
   ranges: [number, number][];
 }
 
-/** Share of a query's units a turn must contain to count as a partial match. */
+/** Share of a query a turn must hold to count as a close match. */
 export const PARTIAL_COVERAGE = 0.6;
 
-export function prepareTurns(turns: readonly SearchTurn[]): PreparedTurn[] {
-  return turns.map((turn, order) => ({ ...turn, folded: foldForSearch(turn.text), order }));
+export function prepareTurns(turns: readonly SearchTurn[], script?: ScriptTable, from = 0): PreparedTurn[] {
+  return turns.map((turn, i) => ({ ...turn, folded: foldForSearch(turn.text, script), order: from + i }));
 }
 
 /**
  * Every turn that matches, best first. `indexScores` (turn key → score in [0, 1]) are the
- * full-text index's opinion, where it has one.
+ * full-text index's opinion, where it has one. A turn holding the whole query (or a glossary
+ * variant) ranks first; with a speaker filter, the rest of the query is then looked for in
+ * that speaker's turns; then close matches: most of a quote in order, or most words of a
+ * keyword query.
  */
 export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, indexScores: ReadonlyMap<string, number> = new Map()): Hit[] {
-  if (query.variants.length === 0) return [];
   const hits: Hit[] = [];
+  const bodySymbols = symbolsOf(query.body.variants[0] ?? '');
   for (const turn of turns) {
     const index = indexScores.get(turn.key) ?? 0;
-    const exact = exactRanges(turn.folded, query.variants).map((range) => withEdges(turn.text, range, query.edges));
+    const variants = [...query.variants, ...query.scoped.filter((s) => s.interview === turn.interview).map((s) => s.variant)];
+    const exact = (query.literal ? literalRanges(turn.text, query.literal) : exactRanges(turn.folded, variants)).map((range) => withEdges(turn.text, range, query.edges));
     if (exact.length > 0) {
-      hits.push({ turn, kind: 'exact', score: 1000 + Math.min(exact.length, 10) * 10 + index, ranges: exact });
+      hits.push({ turn, kind: 'exact', score: 2000 + Math.min(exact.length, 10) * 10 + index, ranges: graphemes(turn.text, exact) });
       continue;
     }
-    if (query.phrase) continue;
-    const partial = bestCoverage(turn.folded, query.units);
-    if (partial.coverage >= PARTIAL_COVERAGE && partial.total >= 2) {
-      hits.push({ turn, kind: 'partial', score: 100 * partial.coverage + index, ranges: partial.ranges });
+    if (query.phrase || query.literal || !speakerMatches(query.filter, turn)) continue;
+    if (query.filter) {
+      const inner = exactRanges(turn.folded, query.body.variants);
+      if (inner.length > 0) {
+        hits.push({ turn, kind: 'exact', score: 1000 + Math.min(inner.length, 10) * 10 + index, ranges: graphemes(turn.text, inner) });
+        continue;
+      }
+    }
+    const close = closeMatch(turn, query, bodySymbols);
+    if (close.coverage >= PARTIAL_COVERAGE) {
+      hits.push({ turn, kind: 'partial', score: 100 * close.coverage + 10 * close.order + index, ranges: graphemes(turn.text, close.ranges) });
     }
   }
   return hits.sort((a, b) => b.score - a.score || a.turn.order - b.turn.order);
+}
+
+/**
+ * How much of the query a turn holds. A keyword query (several words): the share of its words
+ * present, in any form. A quote: the share held in order (local alignment), or failing that the
+ * share of its character pairs present anywhere. `order` (0–1) rewards the in-order reading.
+ */
+function closeMatch(turn: PreparedTurn, query: ParsedQuery, symbols: ReturnType<typeof symbolsOf>): { coverage: number; order: number; ranges: [number, number][] } {
+  const text = turn.folded.folded;
+  if (query.body.parts.length > 0) {
+    // A keyword query: its words decide, each in any of its forms.
+    let best = { coverage: 0, order: 0, ranges: [] as [number, number][] };
+    for (const parts of query.body.parts) {
+      const present = parts.map((part) => part.alternatives.map((a) => presentForm(text, a)).find((a) => a !== undefined)).filter((a): a is string => a !== undefined);
+      const coverage = present.length / parts.length;
+      if (coverage > best.coverage) {
+        // Whole words the reader typed are marked; a lone Han character would be marked everywhere.
+        const marked = present.filter((p) => [...p].length > 1 || !/\p{Script=Han}/u.test(p));
+        best = { coverage, order: proximity(text, present), ranges: exactRanges(turn.folded, marked) };
+      }
+    }
+    return best;
+  }
+  // A quote: held in order (local alignment), or failing that its character pairs anywhere.
+  const aligned = align(symbols, symbolsOf(text));
+  return {
+    coverage: Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units)),
+    order: aligned.coverage,
+    ranges: aligned.runs.map(([a, b]) => toOriginal(turn.folded, a, b)),
+  };
+}
+
+/** 1 when the words stand next to each other, less the further apart they are at their closest. */
+function proximity(text: string, words: readonly string[]): number {
+  if (words.length < 2) return 0;
+  const occurrences: [number, number][] = []; // [position, word]
+  words.forEach((w, k) => {
+    for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) occurrences.push([at, k]);
+  });
+  occurrences.sort((a, b) => a[0] - b[0]);
+  const length = words.reduce((sum, w) => sum + w.length, 0);
+  let span = Infinity;
+  const last = new Map<number, number>();
+  for (const [at, k] of occurrences) {
+    last.set(k, at);
+    if (last.size === words.length) span = Math.min(span, at + words[k]!.length - Math.min(...last.values()));
+  }
+  return length / Math.max(span, length);
 }
 
 /** Original ranges of every occurrence of any variant. */
 export function exactRanges(folded: Folded, variants: readonly string[]): [number, number][] {
   const found: [number, number][] = [];
   for (const variant of variants) {
+    if (!variant) continue;
     for (let at = folded.folded.indexOf(variant); at !== -1; at = folded.folded.indexOf(variant, at + variant.length)) {
       found.push(toOriginal(folded, at, at + variant.length));
     }
@@ -82,15 +147,22 @@ export function exactRanges(folded: Folded, variants: readonly string[]): [numbe
   return merge(found);
 }
 
-function bestCoverage(folded: Folded, unitSets: readonly string[][]): { coverage: number; total: number; ranges: [number, number][] } {
-  let best = { coverage: 0, total: 0, ranges: [] as [number, number][] };
+/** Occurrences of a symbol-only query (🚀, ——) in the text as written. */
+function literalRanges(text: string, literal: string): [number, number][] {
+  const found: [number, number][] = [];
+  const haystack = text.normalize('NFKC');
+  if (haystack.length !== text.length) return found;
+  for (let at = haystack.indexOf(literal); at !== -1; at = haystack.indexOf(literal, at + literal.length)) found.push([at, at + literal.length]);
+  return found;
+}
+
+/** Share of a query's character pairs and words present anywhere in the turn. */
+function bestCoverage(folded: Folded, unitSets: readonly string[][]): number {
+  let best = 0;
   for (const units of unitSets) {
-    if (units.length === 0) continue;
-    const present = units.map((u) => presentForm(folded.folded, u)).filter((u): u is string => u !== undefined);
-    const coverage = present.length / units.length;
-    // A lone Han character proves little and would be marked all over the excerpt.
-    const marked = present.filter((u) => [...u].length > 1);
-    if (coverage > best.coverage) best = { coverage, total: units.length, ranges: exactRanges(folded, marked) };
+    if (units.length < 2) continue;
+    const present = units.filter((u) => presentForm(folded.folded, u) !== undefined);
+    best = Math.max(best, present.length / units.length);
   }
   return best;
 }
@@ -119,6 +191,11 @@ function withEdges(text: string, [start, end]: [number, number], { lead, trail }
 /** Folded [start, end) → original [start, end), the end taking the whole last character. */
 function toOriginal({ map }: Folded, start: number, end: number): [number, number] {
   return [map[start]!, map[end - 1]! + 1];
+}
+
+/** Ranges widened to whole characters (a surrogate pair, a letter with its marks), merged. */
+function graphemes(text: string, ranges: readonly [number, number][]): [number, number][] {
+  return merge(ranges.map((r) => toGraphemes(text, r)));
 }
 
 /** Sorted, with overlapping or touching ranges joined: one phrase, one mark. */

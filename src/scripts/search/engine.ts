@@ -1,11 +1,18 @@
 /**
- * Search in the browser: the exact-match layer (the corpus, loaded on the first search)
- * merged with Pagefind's full-text index, one hit per turn, best first.
+ * Search in the browser. The first query loads the manifest (glossary, names, script table);
+ * each query then loads only what it needs — the index shards of its own units, the text
+ * chunks of its best candidates, the dictionary letters of its English words — so the first
+ * query costs about the same on a site of one interview or a thousand. Pagefind's full-text
+ * hits join the candidates and order equals. One hit per turn, best first.
  */
-import { MANIFEST_URL, searchTurnsOf, type InterviewCorpus, type SearchManifest } from '../../lib/search/corpus';
+import { SEARCH_FILES, searchTurnOf, type SearchManifest, type TurnChunk } from '../../lib/search/corpus';
+import { lookupIn, shardsFor, type DictionaryShard } from '../../lib/search/dictionary';
 import { longest } from '../../lib/search/excerpt';
+import { CHUNK_TURNS, lookupUnits, shardOf, type GramShard } from '../../lib/search/grams';
 import { parseQuery, type ParsedQuery } from '../../lib/search/query';
 import { prepareTurns, rankTurns, type Hit, type PreparedTurn } from '../../lib/search/rank';
+import { parseScriptTable } from '../../lib/search/script-table';
+import type { ScriptTable } from '../../lib/fold';
 
 interface PagefindResult {
   score: number;
@@ -24,57 +31,124 @@ export interface SearchResult {
 
 /** How many of Pagefind's results are looked at (each costs a fragment request). */
 const INDEX_RESULTS = 8;
+/** How many candidates from the index are verified against their text. */
+const CANDIDATES = 48;
 
-let corpus: Promise<{ manifest: SearchManifest; turns: PreparedTurn[] }> | undefined;
-let pagefind: Promise<Pagefind> | undefined;
+/** A site file's URL under the site's base (`TANLU_BASE`). */
+const url = (path: string) => `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${path}`;
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+const cache = new Map<string, Promise<unknown>>();
+function fetchJson<T>(path: string): Promise<T> {
+  let pending = cache.get(path);
+  if (!pending) {
+    pending = fetch(url(path)).then((response) => {
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return response.json();
+    });
+    pending.catch(() => cache.delete(path));
+    cache.set(path, pending);
+  }
+  return pending as Promise<T>;
 }
 
-function loadCorpus(): NonNullable<typeof corpus> {
-  corpus ??= (async () => {
-    const manifest = await fetchJson<SearchManifest>(MANIFEST_URL);
-    const corpora = await Promise.all(manifest.interviews.map((i) => fetchJson<InterviewCorpus>(i.corpus)));
-    return { manifest, turns: prepareTurns(corpora.flatMap(searchTurnsOf)) };
-  })();
-  return corpus;
+let site: Promise<{ manifest: SearchManifest; script: ScriptTable }> | undefined;
+const prepared = new Map<number, PreparedTurn>();
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadSite(): NonNullable<typeof site> {
+  site ??= fetchJson<SearchManifest>(SEARCH_FILES.manifest).then((manifest) => ({ manifest, script: parseScriptTable(manifest.script) }));
+  return site;
 }
 
 /** Pagefind, with the bundle of every language the site has merged in. */
 function loadPagefind(bundles: SearchManifest['bundles']): Promise<Pagefind> {
   const [primary, ...others] = bundles;
   if (!primary) return Promise.reject(new Error('no search index'));
-  pagefind ??= import(/* @vite-ignore */ `${primary.path}pagefind.js`).then(async (module: Pagefind) => {
+  pagefind ??= import(/* @vite-ignore */ url(`${primary.path}pagefind.js`)).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 0 });
-    for (const other of others) await module.mergeIndex(other.path, { language: other.language });
+    for (const other of others) await module.mergeIndex(url(other.path), { language: other.language });
     return module;
   });
   return pagefind;
 }
 
-/** Pagefind's scores for its best turns, by turn key, scaled to (0, 1]. */
-async function indexScores(query: ParsedQuery, bundles: SearchManifest['bundles']): Promise<Map<string, number>> {
+/** Pagefind's best turns: number → score scaled to (0, 1]. */
+async function indexHits(query: ParsedQuery, bundles: SearchManifest['bundles']): Promise<Map<number, number>> {
   const text = query.raw.replace(/^["“「『'‘]|["”」』'’]$/gu, '');
   const found = await (await loadPagefind(bundles)).search(text);
   const top = (found?.results ?? []).slice(0, INDEX_RESULTS);
   const best = top[0]?.score ?? 1;
   const data = await Promise.all(top.map((r) => r.data()));
-  return new Map(data.map((d, i) => [d.meta.key!, top[i]!.score / best]));
+  return new Map(data.map((d, i) => [Number(d.meta.n), top[i]!.score / best]));
+}
+
+/** The strings whose units find candidates: the query's forms and each keyword's alternatives. */
+function lookupStrings(query: ParsedQuery): string[][] {
+  const groups = [...query.variants, ...query.scoped.map((s) => s.variant), ...query.body.variants].map((v) => [v]);
+  for (const parts of query.body.parts) for (const part of parts) groups.push(part.alternatives);
+  return groups;
+}
+
+/**
+ * Candidate turns from the index: turns holding the most of the query's units (per group of
+ * alternatives, the best), the first `CANDIDATES` of them.
+ */
+async function candidates(query: ParsedQuery, manifest: SearchManifest): Promise<number[]> {
+  const groups = lookupStrings(query).map((alternatives) => alternatives.flatMap(lookupUnits));
+  const units = [...new Set(groups.flat())];
+  const shards = [...new Set(units.map((u) => shardOf(u, manifest.shards)))];
+  const loaded = new Map<number, GramShard>();
+  await Promise.all(shards.map(async (s) => loaded.set(s, await fetchJson<GramShard>(SEARCH_FILES.grams(s)))));
+  const postings = (unit: string) => loaded.get(shardOf(unit, manifest.shards))?.[unit] ?? [];
+  const score = new Map<number, number>();
+  for (const group of groups) {
+    const seen = new Set<number>();
+    for (const unit of group) for (const n of postings(unit)) seen.add(n);
+    for (const n of seen) score.set(n, (score.get(n) ?? 0) + 1 / group.length);
+  }
+  return [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([n]) => n);
+}
+
+/** The turns with these numbers, folded, loading the chunks not loaded yet. */
+async function turnsNumbered(numbers: readonly number[], script: ScriptTable): Promise<PreparedTurn[]> {
+  const chunks = [...new Set(numbers.filter((n) => !prepared.has(n)).map((n) => Math.floor(n / CHUNK_TURNS)))];
+  await Promise.all(
+    chunks.map(async (c) => {
+      const chunk = await fetchJson<TurnChunk>(SEARCH_FILES.turns(c));
+      const turns = prepareTurns(chunk.turns.map(searchTurnOf), script, chunk.first);
+      turns.forEach((turn) => prepared.set(turn.order, turn));
+    }),
+  );
+  return numbers.map((n) => prepared.get(n)).filter((t): t is PreparedTurn => t !== undefined);
+}
+
+/** The dictionary letters an English query needs, loaded. */
+async function dictionaryFor(raw: string, manifest: SearchManifest) {
+  const words = raw.normalize('NFKC').toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  const letters = shardsFor(words).filter((l) => manifest.dictionary.includes(l));
+  const shards = new Map<string, DictionaryShard>();
+  await Promise.all(letters.map(async (l) => shards.set(l, await fetchJson<DictionaryShard>(SEARCH_FILES.dictionary(l)))));
+  return lookupIn(shards);
 }
 
 export async function search(raw: string): Promise<SearchResult> {
-  const { manifest, turns } = await loadCorpus();
-  const query = parseQuery(raw, manifest.glossary);
-  if (query.variants.length === 0) return { query, hits: [] };
-  const scores = await indexScores(query, manifest.bundles).catch((error: unknown) => {
-    // The exact layer still answers; say why the index did not.
-    console.warn('Pagefind unavailable:', error);
-    return new Map<string, number>();
-  });
-  return { query, hits: rankTurns(turns, query, scores) };
+  const { manifest, script } = await loadSite();
+  const dictionary = await dictionaryFor(raw, manifest);
+  const query = parseQuery(raw, { glossary: manifest.glossary, names: manifest.names, script, dictionary });
+  if (query.variants.length === 0 && !query.literal) return { query, hits: [] };
+  const [found, scores] = await Promise.all([
+    query.literal ? Promise.resolve([]) : candidates(query, manifest),
+    indexHits(query, manifest.bundles).catch((error: unknown) => {
+      // The exact layer still answers; say why the index did not.
+      console.warn('Pagefind unavailable:', error);
+      return new Map<number, number>();
+    }),
+  ]);
+  // A symbol-only query has no units: its candidates are Pagefind's (and turns already loaded).
+  const numbers = [...new Set([...found, ...scores.keys(), ...(query.literal ? prepared.keys() : [])])];
+  const turns = await turnsNumbered(numbers, script);
+  const byKey = new Map(turns.map((t) => [t.key, scores.get(t.order) ?? 0]));
+  return { query, hits: rankTurns(turns, query, byKey) };
 }
 
 /** The words a hit matched, as the source has them: what the landing page highlights. */

@@ -1,0 +1,87 @@
+/**
+ * The exact/near-match layer's index, sharded so a query loads only what it needs: every turn's
+ * folded text as units — Han character pairs, lone Han characters, Latin words and numbers —
+ * each unit listing the turns (by site-wide number) that hold it. Units are spread over shard
+ * files by a hash, and the number of shards grows with the site so a shard stays small: the
+ * first query's download depends on the query, not on how many interviews the site has.
+ * Turn texts come in chunks of a fixed number of turns, fetched only for the best candidates.
+ */
+
+/** Turns per text chunk (`search/turns/<n>.json`). */
+export const CHUNK_TURNS = 8;
+/** Units per index shard the build aims at. */
+const UNITS_PER_SHARD = 96;
+
+const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+
+/** Every unit of a folded text. */
+export function unitsIn(folded: string): Set<string> {
+  const units = new Set<string>();
+  for (const [token] of folded.matchAll(TOKEN)) {
+    if (!/\p{Script=Han}/u.test(token)) {
+      units.add(token);
+      continue;
+    }
+    const chars = [...token];
+    chars.forEach((c, i) => {
+      units.add(c);
+      if (i + 1 < chars.length) units.add(c + chars[i + 1]);
+    });
+  }
+  return units;
+}
+
+/**
+ * The units a query string looks up: for Han text, pairs that cover it without overlap (every
+ * run of three characters the text shares holds one of them), or the character alone; Latin
+ * words whole.
+ */
+export function lookupUnits(folded: string): string[] {
+  const units: string[] = [];
+  for (const [token] of folded.matchAll(TOKEN)) {
+    if (!/\p{Script=Han}/u.test(token)) units.push(token);
+    else {
+      const chars = [...token];
+      if (chars.length === 1) units.push(chars[0]!);
+      for (let i = 0; i + 1 < chars.length; i += 2) units.push(chars[i]! + chars[i + 1]!);
+      if (chars.length > 2 && chars.length % 2 === 1) units.push(chars.at(-2)! + chars.at(-1)!);
+    }
+  }
+  return [...new Set(units)];
+}
+
+/** Shards for a site with this many distinct units: a power of two. */
+export function shardCount(units: number): number {
+  let count = 1;
+  while (count * UNITS_PER_SHARD < units) count *= 2;
+  return count;
+}
+
+/** The shard a unit lives in (FNV-1a over its UTF-16 units). */
+export function shardOf(unit: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < unit.length; i++) {
+    hash ^= unit.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % count;
+}
+
+/** One shard: unit → turn numbers, ascending. */
+export type GramShard = Record<string, number[]>;
+
+/** The index for the folded texts of all turns, numbered in order. */
+export function buildShards(folded: readonly string[]): GramShard[] {
+  const postings = new Map<string, number[]>();
+  folded.forEach((text, n) => {
+    for (const unit of unitsIn(text)) {
+      const list = postings.get(unit);
+      if (list) list.push(n);
+      else postings.set(unit, [n]);
+    }
+  });
+  const count = shardCount(postings.size);
+  const shards: GramShard[] = Array.from({ length: count }, () => ({}));
+  for (const unit of [...postings.keys()].sort()) shards[shardOf(unit, count)]![unit] = postings.get(unit)!;
+  return shards;
+}
