@@ -11,21 +11,43 @@ export interface Place {
   line?: number;
 }
 
-/** Bad input: the ingest stops, writes nothing, and prints this. */
+/** One problem with an input: where, what, and how to fix it. */
+export interface Problem {
+  place: Place;
+  message: string;
+  hint: string;
+}
+
+/**
+ * Bad input: the ingest stops, writes nothing, and prints this. It may carry several
+ * problems (every one found in a file, so the editor fixes them in one go); `place`,
+ * `message` and `hint` are the first.
+ */
 export class IngestError extends Error {
   readonly place: Place;
   readonly hint: string;
+  /** Every problem, the first one included. */
+  readonly problems: readonly Problem[];
 
-  constructor(place: Place, message: string, hint: string, options?: { cause?: unknown }) {
+  constructor(place: Place, message: string, hint: string, options?: { cause?: unknown; more?: readonly Problem[] }) {
     super(message, options);
     this.name = 'IngestError';
     this.place = place;
     this.hint = hint;
+    this.problems = [{ place, message, hint }, ...(options?.more ?? [])];
   }
 
-  /** `file:line: error: message` and an indented hint, as compilers print them. */
+  /** One error for several problems (at least one). */
+  static of(problems: readonly Problem[]): IngestError {
+    const [first, ...more] = problems;
+    return new IngestError(first!.place, first!.message, first!.hint, { more });
+  }
+
+  /** `file:line: error: message` and an indented hint, as compilers print them, for each problem. */
   format(): string {
-    return `${formatPlace(this.place)}: error: ${this.message}\n  how to fix: ${this.hint}`;
+    const lines = this.problems.map(({ place, message, hint }) => `${formatPlace(place)}: error: ${message}\n  how to fix: ${hint}`);
+    if (this.problems.length > 1) lines.push(`${this.problems.length} problems`);
+    return lines.join('\n');
   }
 }
 

@@ -12,7 +12,7 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by "-" (URL-safe), e.g. "open-source"');
 
 /** One theme: a section of the site. */
-export const themeSchema = z.object({
+export const themeSchema = z.strictObject({
   /** English, URL-safe: the section's address. */
   slug: slug.refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), {
     message: `is reserved for a page of its own (${RESERVED_SLUGS.join(', ')})`,
@@ -30,7 +30,7 @@ export const themeSchema = z.object({
 });
 
 /** An editor's decision that overrides keyword evidence. */
-export const pinSchema = z.object({
+export const pinSchema = z.strictObject({
   /** Words that occur in exactly one exchange (any of its turns): the exchange pinned. */
   quote: z.string().min(1),
   /** Slug of the theme the exchange belongs to. */
@@ -38,7 +38,7 @@ export const pinSchema = z.object({
 });
 
 /** A source peculiarity shown faithfully and marked, never corrected (a typo, a garbled name). */
-export const sicSchema = z.object({
+export const sicSchema = z.strictObject({
   /** The exact text as it stands in the transcript. */
   text: z.string().min(1),
   /** What the reader should know, e.g. "原文如此，疑为 ChatGPT". */
@@ -46,7 +46,7 @@ export const sicSchema = z.object({
 });
 
 /** A speaker as the editor declares them: overrides the header, and gathers several labels into one person. */
-export const speakerDeclSchema = z.object({
+export const speakerDeclSchema = z.strictObject({
   /** The name shown on the site. */
   name: z.string().min(1),
   /** interviewer (asks), interviewee (answers) or other. */
@@ -56,7 +56,7 @@ export const speakerDeclSchema = z.object({
 });
 
 /** Decisions on lines whose shape is ambiguous (`--explain` lists them). */
-export const layoutSchema = z.object({
+export const layoutSchema = z.strictObject({
   /** Lines (exact text) that are headings. */
   headings: z.array(z.string()).default([]),
   /** Lines (exact text) that are paragraphs of the turn before, not headings. */
@@ -64,7 +64,7 @@ export const layoutSchema = z.object({
 });
 
 /** The whole data file. Every field but the themes has a default, so a bare file is valid. */
-export const interviewDataSchema = z.object({
+export const interviewDataSchema = z.strictObject({
   /** Address of the interview; default: the transcript's file name. */
   slug: slug.optional(),
   /** Display title; default: the source's article title. */
@@ -85,14 +85,22 @@ export const interviewDataSchema = z.object({
   themes: z.array(themeSchema).default([]),
   pins: z.array(pinSchema).default([]),
   sic: z.array(sicSchema).default([]),
-}).superRefine((data, ctx) => {
-  data.themes.forEach((theme, i) => {
-    const first = data.themes.findIndex((t) => t.slug === theme.slug);
-    if (first !== i) {
-      ctx.addIssue({ code: 'custom', path: ['themes', i, 'slug'], message: `repeats the slug "${theme.slug}" of themes[${first}]; every theme needs its own` });
-    }
-  });
-});
+}).check(
+  // `when`: run even when other fields have problems, so every problem is reported in one run
+  // (the values may then be of any shape, hence the defensive reading).
+  z.superRefine(
+    (data: { themes?: unknown }, ctx) => {
+      const slugs = Array.isArray(data.themes) ? data.themes.map((t: unknown) => (t as { slug?: unknown } | null)?.slug) : [];
+      slugs.forEach((slug, i) => {
+        const first = slugs.indexOf(slug);
+        if (typeof slug === 'string' && first !== i) {
+          ctx.addIssue({ code: 'custom', path: ['themes', i, 'slug'], message: `repeats the slug "${slug}" of themes[${first}]; every theme needs its own` });
+        }
+      });
+    },
+    { when: () => true },
+  ),
+);
 
 export type InterviewData = z.output<typeof interviewDataSchema>;
 export type ThemeData = z.output<typeof themeSchema>;

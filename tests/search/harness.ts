@@ -9,6 +9,8 @@ import { fold } from '../../src/lib/fold.ts';
 import type { Group } from './targets.ts';
 
 export interface Query {
+  /** The interview the query is about: only its results count. */
+  interview: string;
   group: Group;
   q: string;
   /** Turn keys (`interview/turn-id`) that count as a hit; empty: no results is right. */
@@ -33,7 +35,7 @@ interface QueryFile {
 }
 
 const read = (name: string): QueryFile => parse(readFileSync(new URL(name, import.meta.url), 'utf8'));
-const keyed = (slug: string, queries: readonly Query[]): Query[] => queries.map((q) => ({ ...q, turns: q.turns.map((id) => `${slug}/${id}`) }));
+const keyed = (slug: string, queries: readonly Query[]): Query[] => queries.map((q) => ({ ...q, interview: slug, turns: q.turns.map((id) => `${slug}/${id}`) }));
 
 /** The first query set: quotes as they stand, keywords, variants, aliases, absent phrases (one interview). */
 export function loadQueries(): { interview: string; queries: Query[] } {
@@ -47,7 +49,11 @@ export function loadRemembered(): { interviews: string[]; queries: Query[] } {
   return { interviews: file.interviews!.map((i) => i.slug), queries: file.interviews!.flatMap((i) => keyed(i.slug, i.queries)) };
 }
 
-/** Runs every query on `/search/` in one page; also returns the bytes the first query fetched. */
+/**
+ * Runs every query on `/search/` in one page; also returns the bytes the first query fetched.
+ * A query is written for one interview, so only that interview's results count, as if the
+ * reader had filtered by it: another interview that also says "open source" is not a miss.
+ */
 export async function runQueries(browser: Browser, siteUrl: string, queries: readonly Query[]): Promise<{ outcomes: Outcome[]; firstQueryBytes: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -71,11 +77,14 @@ export async function runQueries(browser: Browser, siteUrl: string, queries: rea
     }
     outcomes.push({
       ...query,
-      ...(await page.evaluate(() => ({
-        results: [...document.querySelectorAll<HTMLElement>('#search-results li.search-hit')].map((li) => li.dataset.key!),
-        firstMarks: [...document.querySelectorAll('#search-results li:first-child mark')].map((m) => m.textContent ?? ''),
-        ms: performance.getEntriesByName('tanlu:search')[0]!.duration,
-      }))),
+      ...(await page.evaluate((prefix) => {
+        const hits = [...document.querySelectorAll<HTMLElement>('#search-results li.search-hit')].filter((li) => li.dataset.key!.startsWith(prefix));
+        return {
+          results: hits.map((li) => li.dataset.key!),
+          firstMarks: [...(hits[0]?.querySelectorAll('mark') ?? [])].map((m) => m.textContent ?? ''),
+          ms: performance.getEntriesByName('tanlu:search')[0]!.duration,
+        };
+      }, `${query.interview}/`)),
     });
   }
   await context.close();

@@ -1,5 +1,6 @@
 /** Reading the built site's HTML in Node, for the built-site suite. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { GENERATED } from './paths.ts';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -24,4 +25,12 @@ export function turnParagraphs(turn: HTMLElement): string[] {
   for (const added of text.querySelectorAll('[data-editorial]')) added.remove();
   // `.text` decodes entities: `&lt;` in the HTML is `<` on the screen.
   return text.querySelectorAll('p').map((p) => p.text);
+}
+
+/** The interview records the site is built from (content/generated/<slug>/interview.json). */
+export function generatedInterviews(): { slug: string; language: string; title: string }[] {
+  return readdirSync(GENERATED, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => JSON.parse(readFileSync(join(GENERATED, entry.name, 'interview.json'), 'utf8')))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
 }

@@ -6,3 +6,4 @@ export const SEED = `${ROOT}content/sources/zhou-hongyi-2023-05-31.txt`;
 export const SEED_DATA = `${ROOT}content/sources/zhou-hongyi-2023-05-31.yaml`;
 export const SEED_IDS = `${ROOT}content/sources/zhou-hongyi-2023-05-31.ids.yaml`;
 export const FIXTURES = `${ROOT}tests/fixtures/`;
+export const GENERATED = `${ROOT}content/generated/`;

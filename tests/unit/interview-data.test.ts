@@ -48,6 +48,29 @@ describe('the interview data file', () => {
     expect(error.hint.length).toBeGreaterThan(10);
   });
 
+  test.each([
+    ['a misspelt top-level key', `${valid}pin:\n  - quote: 开源\n    theme: open-source\n`, 9, 'unknown key "pin" (did you mean "pins"?)'],
+    ['a misspelt key inside a theme', valid.replace('    title: 开源', '    titel: 开源'), 5, 'themes[0] has an unknown key "titel" (did you mean "title"?)'],
+    ['a key the file does not know at all', `${valid}colour: red\n`, 9, 'unknown key "colour"'],
+  ])('%s is an error naming the key and its line', (_, text, line, message) => {
+    const error = errorOf(text);
+    expect(error.problems.some((p) => p.place.line === line && p.message.includes(message))).toBe(true);
+  });
+
+  test('every problem in the file is reported in one run, in line order', () => {
+    const text = `titel: 测试\n${valid.replace('title: 测试\n', '').replace('open-source', 'Open')}${valid.split('themes:\n')[1]!.replace('open-source', 'Open')}languag: en\n`;
+    const error = errorOf(text);
+    expect(error.problems.map((p) => [p.place.line, p.message.split(' (')[0]])).toEqual([
+      [1, 'unknown key "titel"'],
+      [4, 'themes[0].slug must be lower-case ASCII words joined by "-"'],
+      [9, 'themes[1].slug must be lower-case ASCII words joined by "-"'],
+      [9, 'themes[1].slug repeats the slug "Open" of themes[0]; every theme needs its own'],
+      [14, 'unknown key "languag"'],
+    ]);
+    expect(error.format()).toMatch(/^data\.yaml:1: error: unknown key "titel" \(did you mean "title"\?\)\n  how to fix: /);
+    expect(error.format()).toMatch(/\n5 problems$/);
+  });
+
   test('lineOf points at a value inside the file', () => {
     const { lineOf } = parseInterviewData(`${valid}pins:\n  - quote: 开源\n    theme: open-source\n`, 'data.yaml');
     expect(lineOf(['pins', 0, 'theme'])).toBe(11);

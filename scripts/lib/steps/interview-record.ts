@@ -1,0 +1,49 @@
+/** Step: `interview.json`, the interview as data: metadata, speakers, themes and every turn. */
+import { basename } from 'node:path';
+import type { InterviewData, ThemeData } from '../../../src/schemas/interview-data.ts';
+import { interviewSchema, type InterviewRecord } from '../../../src/schemas/generated.ts';
+import type { IdLock } from '../ids/lock.ts';
+import type { ExchangeView } from '../mdx/build-tree.ts';
+import type { Transcript } from '../model.ts';
+
+export function interviewRecord(
+  slug: string,
+  file: string,
+  data: InterviewData | undefined,
+  transcript: Transcript,
+  views: readonly ExchangeView[],
+  usedThemes: readonly ThemeData[],
+  lock: IdLock,
+  exchangeCount: number,
+): string {
+  const record: InterviewRecord = interviewSchema.parse({
+    slug,
+    title: data?.title ?? transcript.footer.find((m) => m.key === '文章标题' || m.key === '原文标题')?.value ?? slug,
+    titleEn: data?.titleEn,
+    date: data?.date ?? /\d{4}-\d{2}-\d{2}/.exec(basename(file))?.[0],
+    language: data?.language ?? 'zh-CN',
+    event: data?.event,
+    speakers: transcript.speakers,
+    header: transcript.header.map(({ key, value }) => ({ key, value })),
+    footer: transcript.footer.map(({ key, value }) => ({ key, value })),
+    footerNotes: transcript.footerNotes.map((n) => n.text),
+    intro: transcript.intro.map((p) => p.text),
+    themes: usedThemes.map(({ slug, title, titleEn }) => ({ slug, title, titleEn })),
+    turns: views.flatMap((v) =>
+      v.turns.map(({ turn, id, role }) => ({
+        id,
+        speaker: turn.speaker,
+        role,
+        exchange: v.number,
+        theme: v.theme,
+        paragraphs: turn.paragraphs,
+        ...(turn.timestamp && { timestamp: turn.timestamp }),
+      })),
+    ),
+    sic: data?.sic ?? [],
+    retired: lock.retired.map(({ id, to, reason }) => ({ id, to, reason })),
+    exchangeCount,
+    turnCount: transcript.turns.length,
+  });
+  return `${JSON.stringify(record, null, 2)}\n`;
+}
