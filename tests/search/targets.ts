@@ -11,8 +11,9 @@ export const TARGETS = {
 export const REMEMBERED_TARGETS = {
   misremembered: { recallAt5: 0.9 },
   script: { recallAt1: 1 },
-  // Issue 11 asks 0.9. Reached 0.8 on the seed: CC-CEDICT has no entry for 自动驾驶, 脑筋急转弯, 永生 as
-  // 'immortal' or 法律 as 'legal' (reported to the lead); raise to 0.9 when the dictionary covers them.
+  // Issue 11 asks 0.9; reached 0.81 (29 of 36). The misses are CC-CEDICT's gaps (no 自动驾驶, 脑筋急转弯;
+  // 律师 only as "lawyer", not "attorney"; nothing for "immortal", "legal") and one expectation that
+  // the text contradicts (open source community: a turn says 开源Community). Raise to 0.9 with a fuller dictionary.
   crosslang: { recallAt1: 0.8 },
   speaker: { recallAt1: 0.9 },
   topical: { recallAt5: 1 },

@@ -173,8 +173,9 @@ describe('the sharded index', () => {
     });
   });
 
-  test('a query looks up pairs that cover it without overlap', () => {
+  test('a query looks up Han pairs and Latin triples that cover it without overlap', () => {
     expect(lookupUnits('行业中有人')).toEqual(['行业', '中有', '有人']);
-    expect(lookupUnits('prompt给得')).toEqual(['prompt', '给得']);
+    expect(lookupUnits('prompt给得')).toEqual(['pro', 'mpt', '给得']);
+    expect(lookupUnits('langchain')).toEqual(['lan', 'gch', 'ain']);
   });
 });

@@ -6,20 +6,31 @@
  * holds 感觉 and 溢出了 of "感觉已经快溢出了", in order, close together.
  */
 
-/** A symbol: its text and its [start, end) in the folded string. */
-interface Sym {
+import { fold, type ScriptTable } from '../fold.ts';
+
+/** A symbol: its folded text and its [start, end) in the text it came from. */
+export interface Symbol {
   text: string;
   start: number;
   end: number;
 }
 
-const SYMBOL = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+|[^\p{L}\p{N}]/gu;
+const SYMBOL = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu;
 
-export function symbolsOf(folded: string): Sym[] {
-  return [...folded.matchAll(SYMBOL)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+/**
+ * The symbols of a text as written (words stay apart: folding would glue them), each folded,
+ * with its place in the text.
+ */
+export function symbolsOf(text: string, script?: ScriptTable): Symbol[] {
+  const symbols: Symbol[] = [];
+  for (const m of text.matchAll(SYMBOL)) {
+    const folded = fold(m[0], script);
+    if (folded) symbols.push({ text: folded, start: m.index, end: m.index + m[0].length });
+  }
+  return symbols;
 }
 
-const weight = (s: Sym) => (/^\p{Script=Han}$/u.test(s.text) ? 1 : 2);
+const weight = (s: Symbol) => (/^\p{Script=Han}$/u.test(s.text) ? 1 : 2);
 
 const MISMATCH = -0.7;
 const SKIP_QUERY = -0.6;
@@ -28,12 +39,12 @@ const SKIP_TEXT = -0.4;
 export interface Alignment {
   /** Share of the query's weight matched in runs of two or more symbols (a Latin word alone is a run). */
   coverage: number;
-  /** The matched runs in the folded text, [start, end). */
+  /** The matched runs in the text, [start, end). */
   runs: [number, number][];
 }
 
-/** The best local alignment of `query` in `text` (both folded). */
-export function align(query: readonly Sym[], text: readonly Sym[]): Alignment {
+/** The best local alignment of `query` in `text`. */
+export function align(query: readonly Symbol[], text: readonly Symbol[]): Alignment {
   const m = query.length;
   const n = text.length;
   const total = query.reduce((sum, s) => sum + weight(s), 0);
@@ -97,7 +108,8 @@ export function align(query: readonly Sym[], text: readonly Sym[]): Alignment {
     if (last && pair[0] === last[0] + 1 && pair[1] === last[1] + 1) runs.at(-1)!.push(pair);
     else runs.push([pair]);
   }
-  const kept = runs.filter((run) => run.length >= 2 || weight(query[run[0]![0]]!) >= 2);
+  // A word alone counts when it is a real one (models), not a little word found anywhere (to, on).
+  const kept = runs.filter((run) => run.length >= 2 || (weight(query[run[0]![0]]!) >= 2 && query[run[0]![0]]!.text.length >= 4));
   const matched = kept.reduce((sum, run) => sum + run.reduce((s, [i]) => s + weight(query[i]!), 0), 0);
   return {
     coverage: matched / total,

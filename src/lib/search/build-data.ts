@@ -6,7 +6,7 @@ import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
 import { fold, foldForSearch } from '../fold.ts';
 import { SEARCH_FILES, storedTurns, type SearchManifest, type TurnChunk } from './corpus.ts';
-import { buildDictionary, type DictionaryEntry } from './dictionary.ts';
+import { buildChineseDictionary, buildDictionary, type DictionaryEntry } from './dictionary.ts';
 import { buildShards, CHUNK_TURNS } from './grams.ts';
 import { buildScriptTable, parseScriptTable } from './script-table.ts';
 import type { SpeakerName } from './speakers.ts';
@@ -29,7 +29,11 @@ export function buildSearchData({ records, glossary, bundles, dictionary, script
   const table = parseScriptTable(pairs);
   const folded = turns.map((t) => foldForSearch(t.text, table).folded);
   const shards = buildShards(folded);
-  const letters = buildDictionary(dictionary, siteText);
+  const entries = [...dictionary];
+  const letters = buildDictionary(entries, siteText);
+  // Chinese → English only where there is English to find: the interviews not in Chinese.
+  const englishText = records.filter((r) => !/^zh/i.test(r.language)).flatMap((r) => r.turns.map((t) => t.paragraphs.join('\n'))).join('\n');
+  const chinese = englishText ? buildChineseDictionary(entries, englishText) : [];
   const files = new Map<string, unknown>();
   const manifest: SearchManifest = {
     glossary: [...glossary],
@@ -38,6 +42,7 @@ export function buildSearchData({ records, glossary, bundles, dictionary, script
     shards: shards.length,
     turns: turns.length,
     dictionary: Object.keys(letters),
+    chinese: chinese.length,
     bundles,
   };
   files.set(SEARCH_FILES.manifest, manifest);
@@ -47,20 +52,30 @@ export function buildSearchData({ records, glossary, bundles, dictionary, script
     files.set(SEARCH_FILES.turns(first / CHUNK_TURNS), chunk);
   }
   for (const [letter, shard] of Object.entries(letters)) files.set(SEARCH_FILES.dictionary(letter), shard);
+  chinese.forEach((shard, n) => files.set(SEARCH_FILES.chinese(n), shard));
   return files;
 }
 
-/** Each speaker's name and the glossary's aliases of it (周鸿祎, Zhou Hongyi, 周总), folded. */
+/**
+ * Each speaker's name, its labels and the glossary's aliases of it (周鸿祎, Zhou Hongyi, 周总),
+ * and for a name of several Latin words each word (Daniel, Whitenack), folded. One name may
+ * stand for several speakers (two Daniels): the filter then takes them all.
+ */
 function speakerNames(records: readonly InterviewRecord[], glossary: readonly GlossaryEntry[]): SpeakerName[] {
-  const names = new Map<string, string>();
+  const names = new Set<string>();
   for (const record of records) {
     for (const speaker of record.speakers) {
+      if (speaker.role === 'other') continue;
       const aliases = glossary.filter((g) => g.term === speaker.name).flatMap((g) => g.aliases);
-      for (const name of [speaker.name, ...(speaker.labels ?? []), ...aliases]) {
+      const words = /^[\p{Script=Latin}'’.-]+(?: [\p{Script=Latin}'’.-]+)+$/u.test(speaker.name) ? speaker.name.split(' ').filter((w) => w.length >= 3) : [];
+      for (const name of [speaker.name, ...(speaker.labels ?? []), ...aliases, ...words]) {
         const folded = fold(name);
-        if (folded && !names.has(folded)) names.set(folded, speaker.name);
+        if (folded) names.add(JSON.stringify([folded, speaker.name]));
       }
     }
   }
-  return [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, speaker]) => ({ name, speaker }));
+  return [...names].sort().map((entry) => {
+    const [name, speaker] = JSON.parse(entry) as [string, string];
+    return { name, speaker };
+  });
 }

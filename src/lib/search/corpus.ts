@@ -4,7 +4,8 @@
  *   the index's shard count and the dictionary's letters; nothing per turn;
  * - `grams/<n>.json`: the index shards (`grams.ts`);
  * - `turns/<n>.json`: turn texts, `CHUNK_TURNS` to a file, fetched for the best candidates;
- * - `dictionary/<letter>.json`: English → Chinese words of the site (`dictionary.ts`).
+ * - `dictionary/<letter>.json`: English → Chinese words of the site (`dictionary.ts`);
+ * - `chinese/<n>.json`: Chinese → English words of the site's English interviews.
  * Paths here are relative to the site's base; the browser prefixes it.
  */
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
@@ -26,6 +27,8 @@ export interface SearchManifest {
   turns: number;
   /** Letters with a dictionary shard in `search/dictionary/`. */
   dictionary: string[];
+  /** Shards of the Chinese → English table in `search/chinese/` (0: no English text to find). */
+  chinese: number;
   /** Pagefind bundles, one per language, the first the primary. */
   bundles: { language: string; path: string }[];
 }
@@ -55,6 +58,7 @@ export const SEARCH_FILES = {
   grams: (shard: number) => `search/grams/${shard}.json`,
   turns: (chunk: number) => `search/turns/${chunk}.json`,
   dictionary: (letter: string) => `search/dictionary/${letter}.json`,
+  chinese: (shard: number) => `search/chinese/${shard}.json`,
 };
 
 /** Every turn of the site in index order: interviews by slug, turns in reading order. */

@@ -104,3 +104,81 @@ export function translate(words: readonly string[], lookup: Lookup): { words: st
 export function shardsFor(words: readonly string[]): string[] {
   return [...new Set(words.map(shardOf))].sort();
 }
+
+/** Chinese → English: one shard of headwords → the English words and phrases of the site's text they gloss, folded. */
+export type ChineseShard = Record<string, string[]>;
+
+/** Plural English words to their singular, so a gloss (company) meets the text (companies). */
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/** The shard of a Chinese headword: by its first character. */
+export function chineseShardOf(word: string, count: number): number {
+  return word.codePointAt(0)! % count;
+}
+
+/** Shards in the Chinese → English table. */
+export const CHINESE_SHARDS = 8;
+
+/**
+ * Chinese → English for the site's English text: each headword (two or more characters) whose
+ * gloss occurs in that text as words, mapped to the phrases as the text has them (保险公司 →
+ * insurancecompanies), folded. Shards by first character, so a query loads one per word start.
+ */
+export function buildChineseDictionary(entries: Iterable<DictionaryEntry>, englishText: string): ChineseShard[] {
+  const words = englishText.normalize('NFKC').toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+  const surfaces = new Map<string, Set<string>>(); // singular words joined by space → folded surfaces
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
+      const run = words.slice(i, i + n);
+      if (FILLER.has(run[0]!) || FILLER.has(run.at(-1)!)) continue;
+      const key = run.map(singular).join(' ');
+      if (!surfaces.has(key)) surfaces.set(key, new Set());
+      surfaces.get(key)!.add(run.join('').replace(/'/g, ''));
+    }
+  }
+  const table = new Map<string, Set<string>>();
+  for (const { simplified, english } of entries) {
+    if ([...simplified].length < 2 || !/^\p{Script=Han}+$/u.test(simplified)) continue;
+    for (const sense of english.flatMap((e) => e.replace(/\([^)]*\)/g, '').split(/[;,]/))) {
+      if (NOT_A_MEANING.test(sense.trim().toLowerCase())) continue;
+      const key = glossKey(sense);
+      if (!key || key.split(' ').length > MAX_WORDS) continue;
+      // A gloss of three words may occur without its last one (intellectual property [rights]).
+      const words = key.split(' ').map(singular);
+      const found = surfaces.get(words.join(' ')) ?? (words.length > 2 ? surfaces.get(words.slice(0, -1).join(' ')) : undefined);
+      if (!found) continue;
+      if (!table.has(simplified)) table.set(simplified, new Set());
+      for (const surface of found) table.get(simplified)!.add(surface);
+    }
+  }
+  const shards: ChineseShard[] = Array.from({ length: CHINESE_SHARDS }, () => ({}));
+  for (const word of [...table.keys()].sort()) shards[chineseShardOf(word, CHINESE_SHARDS)]![word] = [...table.get(word)!].sort();
+  return shards;
+}
+
+/**
+ * A run of Han text as dictionary words, longest first from the left; characters no word
+ * starts at are skipped. Each word with the English phrases it stands for.
+ */
+export function segmentChinese(text: string, lookup: (word: string) => readonly string[] | undefined): { word: string; english: string[] }[] {
+  const chars = [...text];
+  const found: { word: string; english: string[] }[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let taken = 0;
+    for (let n = Math.min(6, chars.length - i); n >= 2 && !taken; n--) {
+      const word = chars.slice(i, i + n).join('');
+      const english = lookup(word);
+      if (english) {
+        found.push({ word, english: [...english] });
+        taken = n;
+      }
+    }
+    i += taken || 1;
+  }
+  return found;
+}

@@ -14,12 +14,17 @@ const UNITS_PER_SHARD = 96;
 
 const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
-/** Every unit of a folded text. */
+/** Every unit of a folded text. Folding drops spaces, so Latin runs are indexed as letter pairs and triples. */
 export function unitsIn(folded: string): Set<string> {
   const units = new Set<string>();
   for (const [token] of folded.matchAll(TOKEN)) {
     if (!/\p{Script=Han}/u.test(token)) {
-      units.add(token);
+      const chars = [...token];
+      if (chars.length === 1) units.add(token);
+      for (let i = 0; i + 1 < chars.length; i++) {
+        units.add(chars[i]! + chars[i + 1]!);
+        if (i + 2 < chars.length) units.add(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+      }
       continue;
     }
     const chars = [...token];
@@ -33,14 +38,20 @@ export function unitsIn(folded: string): Set<string> {
 
 /**
  * The units a query string looks up: for Han text, pairs that cover it without overlap (every
- * run of three characters the text shares holds one of them), or the character alone; Latin
- * words whole.
+ * run of three characters the text shares holds one of them), or the character alone; for
+ * Latin runs, triples that cover it the same way (a pair when shorter).
  */
 export function lookupUnits(folded: string): string[] {
   const units: string[] = [];
   for (const [token] of folded.matchAll(TOKEN)) {
-    if (!/\p{Script=Han}/u.test(token)) units.push(token);
-    else {
+    if (!/\p{Script=Han}/u.test(token)) {
+      const chars = [...token];
+      if (chars.length <= 3) units.push(token);
+      else {
+        for (let i = 0; i + 2 < chars.length; i += 3) units.push(chars.slice(i, i + 3).join(''));
+        if (chars.length % 3 !== 0) units.push(chars.slice(-3).join(''));
+      }
+    } else {
       const chars = [...token];
       if (chars.length === 1) units.push(chars[0]!);
       for (let i = 0; i + 1 < chars.length; i += 2) units.push(chars[i]! + chars[i + 1]!);

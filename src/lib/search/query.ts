@@ -7,7 +7,8 @@
  */
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { fold, type ScriptTable } from '../fold.ts';
-import { translate, wordForms, type Lookup } from './dictionary.ts';
+import { symbolsOf, type Symbol } from './align.ts';
+import { segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
 import { speakerFilter, type SpeakerFilter, type SpeakerName } from './speakers.ts';
 
 /** One word of a keyword query: present in a turn when any alternative is. */
@@ -34,24 +35,57 @@ export interface ParsedQuery {
   /** Who the query asks about; then `body` is the rest, matched within that speaker's turns. */
   filter?: SpeakerFilter;
   /** What is matched within the filter (the whole query without a filter). */
-  body: { variants: string[]; units: string[][]; parts: QueryPart[][] };
+  body: { variants: string[]; units: string[][]; parts: QueryPart[][]; symbols: Symbol[]; english?: EnglishReading };
   /** A query of symbols only (no letter or digit), matched as typed. */
   literal?: string;
 }
 
-/** What a query is understood with: the glossary, speaker names, the script table, the dictionary. */
+/**
+ * A Chinese query read in English, for turns in English: its dictionary words with the
+ * English phrases they stand for, and how many Han characters it has in all (a word the
+ * dictionary does not know counts as missing).
+ */
+export interface EnglishReading {
+  words: QueryPart[];
+  /** Han characters in the query. */
+  length: number;
+}
+
+/** What a query is understood with: the glossary, speaker names, the script table, the dictionaries. */
 export interface QueryContext {
   glossary?: readonly GlossaryEntry[];
   names?: readonly SpeakerName[];
   script?: ScriptTable;
   dictionary?: Lookup;
+  /** Chinese word → English phrases of the site's text (folded). */
+  chinese?: Lookup;
+}
+
+/** English words from which a query is a sentence rather than keywords. */
+const SENTENCE_WORDS = 4;
+
+/** Longest Han run read in English: longer ones are quotes, for Chinese turns. */
+export const ENGLISH_READING_MAX = 8;
+
+/** A Chinese query in English, through the dictionary and the glossary read backwards (微软 → Microsoft). */
+function englishReading(body: string, glossary: readonly GlossaryEntry[], chinese: Lookup | undefined, script: ScriptTable | undefined): EnglishReading | undefined {
+  const runs = fold(body, script).match(/\p{Script=Han}+/gu) ?? [];
+  const length = runs.reduce((sum, r) => sum + [...r].length, 0);
+  if (!chinese || length === 0 || runs.some((r) => [...r].length > ENGLISH_READING_MAX)) return undefined;
+  const latinAliases = (word: string) => glossary.filter((g) => !g.interview && fold(g.term, script) === word).flatMap((g) => g.aliases.filter((a) => !/\p{Script=Han}/u.test(a)).map((a) => fold(a)));
+  const lookup = (word: string) => {
+    const found = [...(chinese(word) ?? []), ...latinAliases(word)];
+    return found.length > 0 ? found : undefined;
+  };
+  const words = runs.flatMap((run) => segmentChinese(run, lookup)).map(({ word, english }) => ({ text: word, alternatives: english }));
+  return words.length > 0 ? { words, length } : undefined;
 }
 
 const QUOTES = /^\s*["“”「『'‘](.+?)["“”」』'’]\s*$/u;
 const HAN = /\p{Script=Han}/u;
 
 export function parseQuery(input: string, context: QueryContext | readonly GlossaryEntry[] = {}): ParsedQuery {
-  const { glossary = [], names = [], script, dictionary } = Array.isArray(context) ? { glossary: context as readonly GlossaryEntry[] } : (context as QueryContext);
+  const { glossary = [], names = [], script, dictionary, chinese } = Array.isArray(context) ? { glossary: context as readonly GlossaryEntry[] } : (context as QueryContext);
   const raw = input.trim();
   const quoted = QUOTES.exec(raw);
   const text = quoted ? quoted[1]! : raw;
@@ -60,7 +94,8 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
   const literal = whole.variants.length === 0 && /\S/u.test(text) ? text.normalize('NFKC').replace(/\s+/gu, '') : undefined;
   const { filter, body } = quoted ? { filter: undefined, body: text } : speakerFilter(text, names);
   const inner = filter ? forms(body, glossary, script) : whole;
-  const parts = quoted ? [] : partsOf(body, glossary, script, dictionary);
+  const parts = quoted ? undefined : partsOf(body, glossary, script, dictionary);
+  const english = quoted ? undefined : englishReading(body, glossary, chinese, script);
   return {
     raw,
     phrase: quoted !== null,
@@ -69,7 +104,13 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
     units: whole.units,
     edges,
     ...(filter ? { filter } : {}),
-    body: { variants: inner.variants, units: inner.units, parts: parts ? [parts] : [] },
+    body: {
+      variants: inner.variants,
+      units: inner.units,
+      parts: parts ? [parts] : [],
+      symbols: symbolsOf(body, script),
+      ...(english ? { english } : {}),
+    },
     ...(literal ? { literal } : {}),
   };
 }
@@ -101,6 +142,8 @@ function partsOf(body: string, glossary: readonly GlossaryEntry[], script: Scrip
   const tokens = body.normalize('NFKC').toLowerCase().split(/[\s,，、;；/|]+/u).filter((t) => fold(t));
   const latin = (t: string) => /^[a-z0-9'-]+$/.test(t);
   if (tokens.length < 2 && !tokens.some(latin)) return undefined;
+  // Four English words or more are a sentence remembered, not keywords: aligned as a quote.
+  if (tokens.length >= SENTENCE_WORDS && tokens.every(latin)) return undefined;
   const terms = new Map<string, string[]>(); // folded alias → terms
   for (const { term, aliases, interview } of glossary) {
     if (interview) continue;
@@ -115,7 +158,7 @@ function partsOf(body: string, glossary: readonly GlossaryEntry[], script: Scrip
       const aliasTerms = terms.get(fold(run.join('')));
       const translated = dictionary && run.every(latin) ? translate(run, dictionary).find((t) => t.words.length === n) : undefined;
       if (!aliasTerms && !translated && n > 1) continue;
-      const own = n === 1 && latin(run[0]!) ? wordForms(run[0]!) : [fold(run.join(''), script)];
+      const own = n === 1 && latin(run[0]!) ? wordForms(fold(run[0]!)) : [fold(run.join(''), script)];
       parts.push({ text: run.join(' '), alternatives: [...new Set([...own, ...(aliasTerms ?? []), ...(translated?.headwords ?? []).map((h) => fold(h, script))])] });
       taken = n;
     }

@@ -6,10 +6,11 @@
  * order turns that match equally well.
  */
 import { foldForSearch, type Folded, type ScriptTable } from '../fold.ts';
-import { align, symbolsOf } from './align.ts';
+import { align, symbolsOf, type Symbol } from './align.ts';
 import { toGraphemes } from './graphemes.ts';
 import type { ParsedQuery } from './query.ts';
 import { speakerMatches } from './speakers.ts';
+import { wordForms } from './dictionary.ts';
 
 /** A turn as search sees it. */
 export interface SearchTurn {
@@ -31,6 +32,8 @@ export interface SearchTurn {
 /** A turn with its folded text, folded once when the corpus loads. */
 export interface PreparedTurn extends SearchTurn {
   folded: Folded;
+  /** Its words and Han characters, folded, with their places: what close matches align. */
+  symbols: Symbol[];
   /** Position in the site's corpus, for a stable order among equals. */
   order: number;
 }
@@ -50,7 +53,7 @@ export interface Hit {
 export const PARTIAL_COVERAGE = 0.6;
 
 export function prepareTurns(turns: readonly SearchTurn[], script?: ScriptTable, from = 0): PreparedTurn[] {
-  return turns.map((turn, i) => ({ ...turn, folded: foldForSearch(turn.text, script), order: from + i }));
+  return turns.map((turn, i) => ({ ...turn, folded: foldForSearch(turn.text, script), symbols: symbolsOf(turn.text, script), order: from + i }));
 }
 
 /**
@@ -62,7 +65,6 @@ export function prepareTurns(turns: readonly SearchTurn[], script?: ScriptTable,
  */
 export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, indexScores: ReadonlyMap<string, number> = new Map()): Hit[] {
   const hits: Hit[] = [];
-  const bodySymbols = symbolsOf(query.body.variants[0] ?? '');
   for (const turn of turns) {
     const index = indexScores.get(turn.key) ?? 0;
     const variants = [...query.variants, ...query.scoped.filter((s) => s.interview === turn.interview).map((s) => s.variant)];
@@ -79,7 +81,7 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
         continue;
       }
     }
-    const close = closeMatch(turn, query, bodySymbols);
+    const close = closeMatch(turn, query);
     if (close.coverage >= PARTIAL_COVERAGE) {
       hits.push({ turn, kind: 'partial', score: 100 * close.coverage + 10 * close.order + index, ranges: graphemes(turn.text, close.ranges) });
     }
@@ -92,47 +94,70 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
  * present, in any form. A quote: the share held in order (local alignment), or failing that the
  * share of its character pairs present anywhere. `order` (0–1) rewards the in-order reading.
  */
-function closeMatch(turn: PreparedTurn, query: ParsedQuery, symbols: ReturnType<typeof symbolsOf>): { coverage: number; order: number; ranges: [number, number][] } {
+function closeMatch(turn: PreparedTurn, query: ParsedQuery): { coverage: number; order: number; ranges: [number, number][] } {
   const text = turn.folded.folded;
+  const english = query.body.english;
+  if (english && !HAN.test(text)) {
+    // A Chinese query on an English turn: the share of its characters whose words occur in English.
+    const found = english.words.map((w) => ({ w, ranges: findPart(turn, w.alternatives) })).filter((f): f is { w: typeof f.w; ranges: [number, number][] } => f.ranges !== undefined);
+    const coverage = found.reduce((sum, f) => sum + [...f.w.text].length, 0) / english.length;
+    return { coverage, order: proximity(found.map((f) => f.ranges)), ranges: merge(found.flatMap((f) => f.ranges)) };
+  }
   if (query.body.parts.length > 0) {
     // A keyword query: its words decide, each in any of its forms.
     let best = { coverage: 0, order: 0, ranges: [] as [number, number][] };
     for (const parts of query.body.parts) {
-      const present = parts.map((part) => part.alternatives.map((a) => presentForm(text, a)).find((a) => a !== undefined)).filter((a): a is string => a !== undefined);
-      const coverage = present.length / parts.length;
-      if (coverage > best.coverage) {
-        // Whole words the reader typed are marked; a lone Han character would be marked everywhere.
-        const marked = present.filter((p) => [...p].length > 1 || !/\p{Script=Han}/u.test(p));
-        best = { coverage, order: proximity(text, present), ranges: exactRanges(turn.folded, marked) };
-      }
+      const found = parts.map((part) => findPart(turn, part.alternatives)).filter((r): r is [number, number][] => r !== undefined);
+      const coverage = found.length / parts.length;
+      if (coverage > best.coverage) best = { coverage, order: proximity(found), ranges: merge(found.flat()) };
     }
     return best;
   }
   // A quote: held in order (local alignment), or failing that its character pairs anywhere.
-  const aligned = align(symbols, symbolsOf(text));
-  return {
-    coverage: Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units)),
-    order: aligned.coverage,
-    ranges: aligned.runs.map(([a, b]) => toOriginal(turn.folded, a, b)),
-  };
+  const aligned = align(query.body.symbols, turn.symbols);
+  return { coverage: Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units)), order: aligned.coverage, ranges: aligned.runs };
 }
 
+const HAN = /\p{Script=Han}/u;
+
 /** 1 when the words stand next to each other, less the further apart they are at their closest. */
-function proximity(text: string, words: readonly string[]): number {
-  if (words.length < 2) return 0;
-  const occurrences: [number, number][] = []; // [position, word]
-  words.forEach((w, k) => {
-    for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) occurrences.push([at, k]);
-  });
-  occurrences.sort((a, b) => a[0] - b[0]);
-  const length = words.reduce((sum, w) => sum + w.length, 0);
+function proximity(all: readonly [number, number][][]): number {
+  const found = all.filter((ranges) => ranges.length > 0);
+  if (found.length < 2) return 0;
+  const occurrences = found.flatMap((ranges, k) => ranges.map(([a, b]) => ({ a, b, k }))).sort((x, y) => x.a - y.a);
+  const length = found.reduce((sum, ranges) => sum + (ranges[0]![1] - ranges[0]![0]), 0);
   let span = Infinity;
-  const last = new Map<number, number>();
-  for (const [at, k] of occurrences) {
-    last.set(k, at);
-    if (last.size === words.length) span = Math.min(span, at + words[k]!.length - Math.min(...last.values()));
+  const last = new Map<number, { a: number; b: number }>();
+  for (const o of occurrences) {
+    last.set(o.k, o);
+    if (last.size === found.length) span = Math.min(span, o.b - Math.min(...[...last.values()].map((l) => l.a)));
   }
   return length / Math.max(span, length);
+}
+
+const LATIN_WORD = /^[a-z0-9'-]+$/;
+
+/**
+ * Where a keyword occurs, in any of its forms, as ranges of the original text. A Latin word
+ * counts only as a whole word (or with an English ending: models → model), so "to" is never
+ * found inside "stop"; a longer form (Han words, glued names like "opensource", "gpt4") as
+ * folded text. A lone Han character is never marked: it would be marked everywhere.
+ */
+function findPart(turn: PreparedTurn, alternatives: readonly string[]): [number, number][] | undefined {
+  for (const alternative of alternatives) {
+    if (LATIN_WORD.test(alternative)) {
+      const forms = new Set(wordForms(alternative));
+      const words = turn.symbols.filter((s) => LATIN_WORD.test(s.text) && wordForms(s.text).some((f) => forms.has(f)));
+      if (words.length > 0) return words.map((w) => [w.start, w.end]);
+      if (alternative.length < 4) continue;
+    } else if ([...alternative].length < 2 && HAN.test(alternative)) {
+      if (turn.folded.folded.includes(alternative)) return [];
+      continue;
+    }
+    const ranges = exactRanges(turn.folded, [alternative]);
+    if (ranges.length > 0) return ranges;
+  }
+  return undefined;
 }
 
 /** Original ranges of every occurrence of any variant. */

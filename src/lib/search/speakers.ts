@@ -48,15 +48,22 @@ export function speakerFilter(query: string, names: readonly SpeakerName[]): { f
     const folded = fold(token);
     // A multi-word Latin name: try the longest run of tokens that folds to a name.
     const run = latinRun(tokens, i, byLength);
+    // Names and role words ask who spoke only at the query's start or end ("host open source");
+    // inside a sentence they are its words ("expensive deals to host models").
+    const atEdge = i === 0 || i + (run?.length ?? 1) === tokens.length;
+    if (!atEdge) {
+      rest.push(token);
+      continue;
+    }
     if (run) {
-      speakers.add(run.speaker);
+      for (const speaker of run.speakers) speakers.add(speaker);
       i += run.length - 1;
       continue;
     }
     if (ROLE_WORDS[folded]) role = ROLE_WORDS[folded];
     else if (SHORT_ROLE_WORDS[folded] && tokens.length > 1) role = SHORT_ROLE_WORDS[folded];
     else {
-      const glued = byLength.find((n) => folded.startsWith(n.name) && /\p{Script=Han}/u.test(n.name));
+      const glued = byLength.find((n) => folded.startsWith(n.name) && folded !== n.name && /\p{Script=Han}/u.test(n.name));
       if (glued) {
         speakers.add(glued.speaker);
         const after = token.slice(token.indexOf(glued.name.slice(-1)) + 1).replace(/^(说过|说|谈到|谈|讲|聊|的)/u, '');
@@ -70,11 +77,11 @@ export function speakerFilter(query: string, names: readonly SpeakerName[]): { f
 }
 
 /** A name made of one or more whole tokens starting at `i`. */
-function latinRun(tokens: readonly string[], i: number, names: readonly SpeakerName[]): { speaker: string; length: number } | undefined {
+function latinRun(tokens: readonly string[], i: number, names: readonly SpeakerName[]): { speakers: string[]; length: number } | undefined {
   for (let length = Math.min(3, tokens.length - i); length >= 1; length--) {
     const folded = fold(tokens.slice(i, i + length).join(''));
-    const name = names.find((n) => n.name === folded);
-    if (name) return { speaker: name.speaker, length };
+    const speakers = names.filter((n) => n.name === folded).map((n) => n.speaker);
+    if (speakers.length > 0) return { speakers, length };
   }
   return undefined;
 }

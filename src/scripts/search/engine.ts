@@ -6,13 +6,13 @@
  * hits join the candidates and order equals. One hit per turn, best first.
  */
 import { SEARCH_FILES, searchTurnOf, type SearchManifest, type TurnChunk } from '../../lib/search/corpus';
-import { lookupIn, shardsFor, type DictionaryShard } from '../../lib/search/dictionary';
+import { chineseShardOf, lookupIn, shardsFor, type ChineseShard, type DictionaryShard } from '../../lib/search/dictionary';
 import { longest } from '../../lib/search/excerpt';
 import { CHUNK_TURNS, lookupUnits, shardOf, type GramShard } from '../../lib/search/grams';
-import { parseQuery, type ParsedQuery } from '../../lib/search/query';
+import { ENGLISH_READING_MAX, parseQuery, type ParsedQuery } from '../../lib/search/query';
 import { prepareTurns, rankTurns, type Hit, type PreparedTurn } from '../../lib/search/rank';
 import { parseScriptTable } from '../../lib/search/script-table';
-import type { ScriptTable } from '../../lib/fold';
+import { fold, type ScriptTable } from '../../lib/fold';
 
 interface PagefindResult {
   score: number;
@@ -86,6 +86,7 @@ async function indexHits(query: ParsedQuery, bundles: SearchManifest['bundles'])
 function lookupStrings(query: ParsedQuery): string[][] {
   const groups = [...query.variants, ...query.scoped.map((s) => s.variant), ...query.body.variants].map((v) => [v]);
   for (const parts of query.body.parts) for (const part of parts) groups.push(part.alternatives);
+  for (const word of query.body.english?.words ?? []) groups.push(word.alternatives);
   return groups;
 }
 
@@ -131,10 +132,21 @@ async function dictionaryFor(raw: string, manifest: SearchManifest) {
   return lookupIn(shards);
 }
 
+/** The Chinese → English shards a query's short Han runs need, loaded. */
+async function chineseFor(raw: string, manifest: SearchManifest, script: ScriptTable) {
+  if (manifest.chinese === 0) return undefined;
+  const runs = fold(raw, script).match(/\p{Script=Han}+/gu) ?? [];
+  if (runs.length === 0 || runs.some((r) => [...r].length > ENGLISH_READING_MAX)) return undefined;
+  const shards = [...new Set(runs.flatMap((r) => [...r]).map((c) => chineseShardOf(c, manifest.chinese)))];
+  const loaded = new Map<number, ChineseShard>();
+  await Promise.all(shards.map(async (n) => loaded.set(n, await fetchJson<ChineseShard>(SEARCH_FILES.chinese(n)))));
+  return (word: string) => loaded.get(chineseShardOf(word, manifest.chinese))?.[word];
+}
+
 export async function search(raw: string): Promise<SearchResult> {
   const { manifest, script } = await loadSite();
-  const dictionary = await dictionaryFor(raw, manifest);
-  const query = parseQuery(raw, { glossary: manifest.glossary, names: manifest.names, script, dictionary });
+  const [dictionary, chinese] = await Promise.all([dictionaryFor(raw, manifest), chineseFor(raw, manifest, script)]);
+  const query = parseQuery(raw, { glossary: manifest.glossary, names: manifest.names, script, dictionary, ...(chinese ? { chinese } : {}) });
   if (query.variants.length === 0 && !query.literal) return { query, hits: [] };
   const [found, scores] = await Promise.all([
     query.literal ? Promise.resolve([]) : candidates(query, manifest),
