@@ -5,7 +5,7 @@ import { generatedInterviews, htmlPages, turnParagraphs } from '../support/built
 import { seed, seedIds } from '../support/seed.ts';
 import type { HTMLElement } from 'node-html-parser';
 import { fold } from '../../src/lib/fold.ts';
-import { CHUNK_TURNS, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
+import { CHUNK_TURNS, decodePostings, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
 import { parseScriptTable } from '../../src/lib/search/script-table.ts';
 
 const siteDir = inject('siteDir');
@@ -95,7 +95,7 @@ describe('the built site', () => {
     const script = parseScriptTable(manifest.script);
     const shards = Array.from({ length: manifest.shards }, (_, n) => JSON.parse(readFileSync(join(siteDir, `search/grams/${n}.json`), 'utf8')));
     turns.forEach((t: { text: string; interview: string }, n: number) => {
-      for (const unit of unitsIn(fold(t.text, script))) expect(shards[shardOf(unit, manifest.shards)][unit], unit).toContain(n);
+      for (const unit of unitsIn(fold(t.text, script))) expect(decodePostings(shards[shardOf(unit, manifest.shards)][unit]), unit).toContain(n);
     });
     turns
       .filter((t: { interview: string }) => t.interview === interview)

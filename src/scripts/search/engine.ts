@@ -1,14 +1,15 @@
 /**
  * Search in the browser. The first query loads the manifest (glossary, names, script table);
  * each query then loads only what it needs — the index shards of its own units, the text
- * chunks of its best candidates, the dictionary letters of its English words — so the first
+ * chunks of its best candidates (`CANDIDATES`), the dictionary letters of its English words — so the first
  * query costs about the same on a site of one interview or a thousand. Pagefind's full-text
  * hits join the candidates and order equals. One hit per turn, best first.
  */
 import { SEARCH_FILES, searchTurnOf, type SearchManifest, type TurnChunk } from '../../lib/search/corpus';
 import { chineseShardOf, lookupIn, shardsFor, type ChineseShard, type DictionaryShard } from '../../lib/search/dictionary';
 import { longest } from '../../lib/search/excerpt';
-import { CHUNK_TURNS, lookupUnits, shardOf, type GramShard } from '../../lib/search/grams';
+import { lookupGroups, pickCandidates, shardsNeeded } from '../../lib/search/candidates';
+import { CHUNK_TURNS, decodePostings, shardOf, type GramShard } from '../../lib/search/grams';
 import { ENGLISH_READING_MAX, parseQuery, type ParsedQuery } from '../../lib/search/query';
 import { prepareTurns, rankTurns, type Hit, type PreparedTurn } from '../../lib/search/rank';
 import { parseScriptTable } from '../../lib/search/script-table';
@@ -31,8 +32,6 @@ export interface SearchResult {
 
 /** How many of Pagefind's results are looked at (each costs a fragment request). */
 const INDEX_RESULTS = 8;
-/** How many candidates from the index are verified against their text. */
-const CANDIDATES = 48;
 
 /** A site file's URL under the site's base (`TANLU_BASE`). */
 const url = (path: string) => `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${path}`;
@@ -82,32 +81,12 @@ async function indexHits(query: ParsedQuery, bundles: SearchManifest['bundles'])
   return new Map(data.map((d, i) => [Number(d.meta.n), top[i]!.score / best]));
 }
 
-/** The strings whose units find candidates: the query's forms and each keyword's alternatives. */
-function lookupStrings(query: ParsedQuery): string[][] {
-  const groups = [...query.variants, ...query.scoped.map((s) => s.variant), ...query.body.variants].map((v) => [v]);
-  for (const parts of query.body.parts) for (const part of parts) groups.push(part.alternatives);
-  for (const word of query.body.english?.words ?? []) groups.push(word.alternatives);
-  return groups;
-}
-
-/**
- * Candidate turns from the index: turns holding the most of the query's units (per group of
- * alternatives, the best), the first `CANDIDATES` of them.
- */
+/** Candidate turns for a query, loading the index shards its units need. */
 async function candidates(query: ParsedQuery, manifest: SearchManifest): Promise<number[]> {
-  const groups = lookupStrings(query).map((alternatives) => alternatives.flatMap(lookupUnits));
-  const units = [...new Set(groups.flat())];
-  const shards = [...new Set(units.map((u) => shardOf(u, manifest.shards)))];
+  const groups = lookupGroups(query);
   const loaded = new Map<number, GramShard>();
-  await Promise.all(shards.map(async (s) => loaded.set(s, await fetchJson<GramShard>(SEARCH_FILES.grams(s)))));
-  const postings = (unit: string) => loaded.get(shardOf(unit, manifest.shards))?.[unit] ?? [];
-  const score = new Map<number, number>();
-  for (const group of groups) {
-    const seen = new Set<number>();
-    for (const unit of group) for (const n of postings(unit)) seen.add(n);
-    for (const n of seen) score.set(n, (score.get(n) ?? 0) + 1 / group.length);
-  }
-  return [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([n]) => n);
+  await Promise.all(shardsNeeded(groups, manifest.shards).map(async (s) => loaded.set(s, await fetchJson<GramShard>(SEARCH_FILES.grams(s)))));
+  return pickCandidates(groups, (unit) => decodePostings(loaded.get(shardOf(unit, manifest.shards))?.[unit]));
 }
 
 /** The turns with these numbers, folded, loading the chunks not loaded yet. */
