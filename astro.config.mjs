@@ -5,11 +5,31 @@ import { defineConfig } from 'astro/config';
 import { MDX_OPTIONS } from './scripts/lib/mdx/dialect.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
-// The public address of the site, for canonical links. Set SITE_URL when deploying.
-const site = process.env.SITE_URL ?? 'https://tanlu.example';
+// Where the site is published (README, "Publish"): TANLU_SITE is its public address
+// (canonical links, Open Graph, sitemap, citations; without it the site claims no address),
+// TANLU_BASE the path it is served under (`/tanlu/` for https://user.github.io/tanlu/).
+// Every URL is made from these by src/lib/urls.ts.
+const { site, base } = deployment(process.env);
+
+/** @param {NodeJS.ProcessEnv} env */
+function deployment(env) {
+  const site = env.TANLU_SITE || undefined;
+  const base = env.TANLU_BASE || '/';
+  if (site && !/^https?:\/\/[^/]+/.test(site)) fail(`TANLU_SITE is "${site}", not an address: set it like TANLU_SITE=https://example.org`);
+  if (site && new URL(site).pathname !== '/') fail(`TANLU_SITE is "${site}", with a path: put the path in TANLU_BASE (TANLU_SITE=${new URL(site).origin} TANLU_BASE=${new URL(site).pathname})`);
+  if (!base.startsWith('/') || /[?#\s]/.test(base)) fail(`TANLU_BASE is "${base}", not a path: set it like TANLU_BASE=/tanlu/`);
+  return { site, base: base.endsWith('/') ? base : `${base}/` };
+}
+
+/** @param {string} message @returns {never} */
+function fail(message) {
+  console.error(`tanlu: ${message}`);
+  process.exit(1);
+}
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   // Inside the project, not node_modules: a copy of the project (the hostile-transcript test)
   // with linked node_modules then keeps its own content cache.
@@ -17,8 +37,9 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(MDX_OPTIONS),
-    // Per-quote pages are for sharing; their content's canonical home is the theme page.
-    sitemap({ filter: (page) => !/\/q\/t-/.test(page) && !page.endsWith('/search/') }),
+    // Per-quote pages are for sharing; their content's canonical home is the theme page. A
+    // sitemap lists absolute addresses, so there is none without TANLU_SITE.
+    ...(site ? [sitemap({ filter: (page) => !/\/q\/t-/.test(page) && !page.endsWith('/search/') })] : []),
     pagefind(),
   ],
   vite: {

@@ -5,8 +5,9 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseOptions, SOURCES_DIR, UsageError, USAGE, type IngestOptions } from './lib/cli/options.ts';
-import { formatWarning, IngestError } from './lib/errors.ts';
+import { DEFAULT_OUT, parseOptions, SOURCES_DIR, UsageError, USAGE, type IngestOptions } from './lib/cli/options.ts';
+import { IngestError, summariseWarnings } from './lib/errors.ts';
+import { onFile } from './lib/fs-errors.ts';
 import { explain } from './lib/explain.ts';
 import { readInterview, type ReadInterview } from './lib/read-interview.ts';
 import { listInterviews, removeInterview, staleFiles, writeFileAtomically, writeInterviewAtomically } from './lib/write-output.ts';
@@ -36,7 +37,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const built: ReadInterview[] = [];
   for (const file of transcripts) built.push(await readInterview(file));
   for (const interview of built) {
-    for (const warning of interview.warnings) console.warn(formatWarning(warning));
+    for (const line of summariseWarnings(interview.warnings)) console.warn(line);
     if (options.explain) console.log(`${explain(interview)}\n`);
   }
   const duplicate = built.find((b, i) => built.findIndex((o) => o.slug === b.slug) !== i);
@@ -44,40 +45,45 @@ async function main(argv: readonly string[]): Promise<number> {
     throw new IngestError({ file: duplicate.transcript.file }, `two transcripts have the slug "${duplicate.slug}"`, 'give one of them another file name or a `slug:` in its data file');
   }
 
-  const orphans = all ? (await listInterviews(options.out)).filter((slug) => !built.some((b) => b.slug === slug)) : [];
-  return options.check ? check(options.out, built, orphans) : write(options.out, built, orphans);
+  const orphans = all ? (await onFile(options.out, 'cannot list the output folder', () => listInterviews(options.out))).filter((slug) => !built.some((b) => b.slug === slug)) : [];
+  // The id lock lives beside the transcript and records what the site published: only the
+  // site's own output updates it. With --out elsewhere it is only read, and nothing is
+  // written beside the transcript.
+  const locks = options.out === DEFAULT_OUT;
+  return options.check ? check(options.out, built, orphans, locks) : write(options.out, built, orphans, locks);
 }
 
 async function findTranscripts(): Promise<string[]> {
   if (!existsSync(SOURCES_DIR)) return [];
-  return (await readdir(SOURCES_DIR)).filter((name) => name.endsWith('.txt')).sort().map((name) => join(SOURCES_DIR, name));
+  return (await onFile(SOURCES_DIR, 'cannot list the transcripts', () => readdir(SOURCES_DIR))).filter((name) => name.endsWith('.txt')).sort().map((name) => join(SOURCES_DIR, name));
 }
 
-async function write(out: string, built: readonly ReadInterview[], orphans: readonly string[]): Promise<number> {
+async function write(out: string, built: readonly ReadInterview[], orphans: readonly string[], locks: boolean): Promise<number> {
   for (const interview of built) {
-    await writeInterviewAtomically(out, interview.slug, interview.files);
+    const target = join(out, interview.slug);
+    await onFile(target, 'cannot write the generated files', () => writeInterviewAtomically(out, interview.slug, interview.files));
     // After the pages that use them: the lock only ever names ids the output has.
-    await writeFileAtomically(interview.lockFile, interview.lockText);
+    if (locks) await onFile(interview.lockFile, 'cannot write the id lock file', () => writeFileAtomically(interview.lockFile, interview.lockText));
     const sections = [...interview.files.keys()].filter((p) => p.startsWith('sections/')).length;
     console.log(
       `${interview.slug}: ${interview.transcript.turns.length} turns, ${interview.exchanges.length} exchanges, ${sections} sections → ${join(out, interview.slug)}/`,
     );
   }
   for (const slug of orphans) {
-    await removeInterview(out, slug);
+    await onFile(join(out, slug), 'cannot remove the output of a deleted transcript', () => removeInterview(out, slug));
     console.log(`${slug}: its transcript is gone; removed ${join(out, slug)}/`);
   }
   return 0;
 }
 
-async function check(out: string, built: readonly ReadInterview[], orphans: readonly string[]): Promise<number> {
+async function check(out: string, built: readonly ReadInterview[], orphans: readonly string[], locks: boolean): Promise<number> {
   let stale = 0;
   for (const interview of built) {
-    if (!existsSync(interview.lockFile) || (await readFile(interview.lockFile, 'utf8')) !== interview.lockText) {
+    if (locks && (!existsSync(interview.lockFile) || (await readFile(interview.lockFile, 'utf8')) !== interview.lockText)) {
       console.error(`stale: ${interview.lockFile}`);
       stale++;
     }
-    for (const path of await staleFiles(out, interview.slug, interview.files)) {
+    for (const path of await onFile(join(out, interview.slug), 'cannot read the generated files', () => staleFiles(out, interview.slug, interview.files))) {
       console.error(`stale: ${join(out, interview.slug, path)}`);
       stale++;
     }

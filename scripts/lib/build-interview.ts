@@ -3,6 +3,7 @@
  * of named steps (./steps/), each a pure module; no file system here: the CLI reads the
  * inputs and writes the result atomically.
  */
+import type { AsteriskUse } from '../../src/lib/asterisks.ts';
 import type { ThemeAssignment } from './assign-themes.ts';
 import type { IngestWarning } from './errors.ts';
 import { groupExchanges } from './group-exchanges.ts';
@@ -13,9 +14,11 @@ import type { TreeContext } from './mdx/build-tree.ts';
 import type { Exchange, Transcript } from './model.ts';
 import { chooseSlug } from './steps/choose-slug.ts';
 import { chooseThemes } from './steps/choose-themes.ts';
+import { detectLanguage } from './steps/detect-language.ts';
 import { exchangeViews } from './steps/exchange-views.ts';
 import { interviewRecord } from './steps/interview-record.ts';
 import { placeExchanges } from './steps/place-exchanges.ts';
+import { readAsterisks } from './steps/read-asterisks.ts';
 import { readTranscript } from './steps/read-transcript.ts';
 import { sectionPages } from './steps/section-pages.ts';
 import { transcriptPage } from './steps/transcript-page.ts';
@@ -35,6 +38,10 @@ export interface BuiltInterview {
   exchanges: Exchange[];
   ids: string[];
   assignments: ThemeAssignment[];
+  /** BCP 47 language of the interview (the data file's, or detected). */
+  language: string;
+  /** Whether the source's `**` are masks or emphasis. */
+  asterisks: AsteriskUse;
   /** The id lock file's next content. */
   lock: IdLock;
   lockText: string;
@@ -47,20 +54,22 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
   const keep = <T extends { warnings: IngestWarning[] }>(step: T): T => (warnings.push(...step.warnings), step);
 
   const { transcript } = keep(readTranscript(text, file, data));
-  const slug = chooseSlug(file, data);
+  const slug = chooseSlug(file, data, loaded);
+  const language = data?.language ?? detectLanguage(transcript);
+  const asterisks = readAsterisks(transcript, data);
   const exchanges = groupExchanges(transcript.turns, transcript.speakers, transcript.headings);
   const chosen = keep(chooseThemes(slug, file, loaded));
   const { assignments } = keep(placeExchanges(exchanges, transcript.speakers, chosen, file, loaded));
   const { ids, lock } = assignTurnIds(transcript.turns, previousIds);
   const views = exchangeViews(exchanges, assignments, chosen.themes, transcript.speakers, ids);
 
-  const tree: TreeContext = { interview: slug, exchangeCount: exchanges.length, sic: data?.sic ?? [] };
+  const tree: TreeContext = { interview: slug, exchangeCount: exchanges.length, sic: data?.sic ?? [], asterisks };
   const sections = keep(sectionPages(views, assignments, chosen.themes, tree, loaded?.file ?? file, loaded));
   const files = new Map([
     ...sections.files,
     ['transcript.mdx', transcriptPage(views, transcript.headings, tree)],
-    ['interview.json', interviewRecord(slug, file, data, transcript, views, sections.usedThemes, lock, exchanges.length)],
+    ['interview.json', interviewRecord(slug, file, data, transcript, views, sections.usedThemes, lock, exchanges.length, language, asterisks)],
   ]);
 
-  return { slug, themed: chosen.themed, files, warnings, transcript, exchanges, ids, assignments, lock, lockText: serializeIdLock(lock) };
+  return { slug, themed: chosen.themed, language, asterisks, files, warnings, transcript, exchanges, ids, assignments, lock, lockText: serializeIdLock(lock) };
 }

@@ -65,3 +65,29 @@ export function formatPlace({ file, line }: Place): string {
 export function formatWarning(warning: IngestWarning): string {
   return `${formatPlace(warning)}: warning: ${warning.message}`;
 }
+
+/** How many warnings of one kind are printed before the rest are counted. */
+const SHOWN_OF_A_KIND = 3;
+
+/**
+ * Warnings as printable lines, those that repeat (thousands of "turn repeats line N")
+ * summarised: the first few of each kind, then a count of the rest. A kind is the message
+ * with its numbers and quoted names taken out.
+ */
+export function summariseWarnings(warnings: readonly IngestWarning[]): string[] {
+  const kind = (w: IngestWarning) => w.message.replace(/"[^"]*"|“[^”]*”|\d+/gu, '…');
+  const byKind = new Map<string, IngestWarning[]>();
+  for (const w of warnings) byKind.set(kind(w), [...(byKind.get(kind(w)) ?? []), w]);
+  const lines: string[] = [];
+  const counted = new Set<string>();
+  for (const w of warnings) {
+    const same = byKind.get(kind(w))!;
+    const index = same.indexOf(w);
+    if (index < SHOWN_OF_A_KIND) lines.push(formatWarning(w));
+    else if (!counted.has(kind(w))) {
+      counted.add(kind(w));
+      lines.push(`${formatPlace({ file: w.file })}: warning: … and ${same.length - SHOWN_OF_A_KIND} more like this (${kind(w).slice(0, 60)})`);
+    }
+  }
+  return lines;
+}

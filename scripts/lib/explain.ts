@@ -10,11 +10,13 @@ const REASONS = {
 
 export function explain(built: BuiltInterview): string {
   const { transcript, exchanges, ids, assignments } = built;
-  const lines = [`# ${built.slug} (${transcript.file})`, ''];
+  const lines = [`# ${built.slug} (${transcript.file})`, '', `language: ${built.language}  asterisks: ${built.asterisks}`];
   lines.push('speakers:');
   for (const s of transcript.speakers) {
     const turns = transcript.turns.filter((t) => t.speaker === s.name).length;
     lines.push(`  ${s.name}  ${s.role}${s.declared ? '' : ' (not declared in the header)'}  ${turns} turns`);
+    // Which evidence decided the role: a declaration, a label word, or what the speaker says.
+    lines.push(`      role: ${transcript.roleEvidence[s.name] ?? 'declared'}`);
   }
   lines.push('headings:');
   for (const h of transcript.headings) lines.push(`  line ${h.line}: ${h.text}`);

@@ -42,6 +42,24 @@ export interface Turn {
   line: number;
   /** `00:12:34` when the source timestamps the turn (kept as metadata, not text). */
   timestamp?: string;
+  /** Times the source writes between paragraphs of the turn (`(00:01:43):` alone on a line): paragraph index → time. */
+  paragraphTimes?: { paragraph: number; time: string }[];
+}
+
+/** What the source says about itself (front matter, header and footer keys, a top `# Title`), typed. */
+export interface SourceInfo {
+  title?: string;
+  /** Where the source was published. */
+  url?: string;
+  /** Publication date or time, as the source writes it. */
+  published?: string;
+  /** Last update, as the source writes it. */
+  updated?: string;
+  /** The publisher or outlet (来源, 稿源 …). */
+  publisher?: string;
+  author?: string;
+  description?: string;
+  keywords?: string[];
 }
 
 /** The whole parsed transcript. */
@@ -56,6 +74,14 @@ export interface Transcript {
   speakers: Speaker[];
   headings: Heading[];
   turns: Turn[];
+  /** What the source says about itself. */
+  source: SourceInfo;
+  /** The publication's notes between turns — image captions (`![图片](…)团队合影`), a show's `**Break**` — never anyone's words. */
+  notes: { text: string; line: number; afterTurn: number }[];
+  /** Per speaker, the evidence that decided the role (for `--explain`). */
+  roleEvidence: Record<string, string>;
+  /** Whether the text came from a subtitle file (SRT/WebVTT). */
+  subtitles: boolean;
   /** Lines whose reading was a guess (heading or reply?), for `--explain` and the data file to settle. */
   unsure: { line: number; text: string; readAs: 'heading' | 'paragraph' }[];
 }

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { buildInterview, type BuiltInterview } from './build-interview.ts';
 import { decodeTranscript, type Encoding } from './decode.ts';
 import { IngestError } from './errors.ts';
+import { onFile } from './fs-errors.ts';
 import { parseIdLock } from './ids/lock.ts';
 import { parseInterviewData } from './interview-data.ts';
 
@@ -26,10 +27,10 @@ export const siblingFiles = (transcript: string) => ({
 
 export async function readInterview(file: string): Promise<ReadInterview> {
   if (!existsSync(file)) throw new IngestError({ file }, 'no such file', 'check the path; transcripts live in content/sources/');
-  const { text, encoding, warnings } = decodeTranscript(await readFile(file), file);
+  const { text, encoding, warnings } = decodeTranscript(await onFile(file, 'cannot read the transcript', () => readFile(file)), file);
   const { dataFile, lockFile } = siblingFiles(file);
-  const loaded = existsSync(dataFile) ? parseInterviewData(await readFile(dataFile, 'utf8'), dataFile) : undefined;
-  const previousIds = existsSync(lockFile) ? parseIdLock(await readFile(lockFile, 'utf8'), lockFile) : undefined;
+  const loaded = existsSync(dataFile) ? parseInterviewData(await onFile(dataFile, 'cannot read the data file', () => readFile(dataFile, 'utf8')), dataFile) : undefined;
+  const previousIds = existsSync(lockFile) ? parseIdLock(await onFile(lockFile, 'cannot read the id lock file', () => readFile(lockFile, 'utf8')), lockFile) : undefined;
   const built = buildInterview(text, file, loaded, previousIds);
   return { ...built, warnings: [...warnings, ...built.warnings], encoding, dataFile, lockFile };
 }

@@ -6,10 +6,12 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 const TMP_PREFIX = '.tmp-';
 const OLD_PREFIX = '.old-';
+/** A scratch copy of a single file: `<file>.tmp-<pid>`. */
+const TMP_SUFFIX = '.tmp-';
 
 /** Replaces `outDir/slug` with exactly `files`. */
 export async function writeInterviewAtomically(outDir: string, slug: string, files: ReadonlyMap<string, string>): Promise<void> {
@@ -29,10 +31,17 @@ export async function writeInterviewAtomically(outDir: string, slug: string, fil
   if (hadOutput) await rm(old, { recursive: true, force: true });
 }
 
-/** Replaces one file by rename, so it is never seen half-written; unchanged content is not rewritten. */
+/**
+ * Replaces one file by rename, so it is never seen half-written; unchanged content is not
+ * rewritten. Scratch copies a killed run left beside it (`<file>.tmp-<pid>`) are removed.
+ */
 export async function writeFileAtomically(path: string, content: string): Promise<void> {
+  const prefix = `${basename(path)}${TMP_SUFFIX}`;
+  for (const entry of await readdir(dirname(path))) {
+    if (entry.startsWith(prefix) && /^\d+$/u.test(entry.slice(prefix.length))) await rm(join(dirname(path), entry), { force: true });
+  }
   if (existsSync(path) && (await readFile(path, 'utf8')) === content) return;
-  const scratch = `${path}.tmp-${process.pid}`;
+  const scratch = `${path}${TMP_SUFFIX}${process.pid}`;
   await writeFile(scratch, content);
   await rename(scratch, path);
 }

@@ -19,6 +19,7 @@ import { searchTurnOf, storedTurns } from '../lib/search/corpus.ts';
 import { buildSearchData } from '../lib/search/build-data.ts';
 import type { DictionaryEntry } from '../lib/search/dictionary.ts';
 import { toSimplified, traditionalCharacters } from '../lib/search/opencc.ts';
+import { rebase } from '../lib/urls.ts';
 
 const GENERATED = 'content/generated';
 const GLOSSARY = 'content/glossary.yaml';
@@ -32,12 +33,17 @@ function readInterviews(): InterviewRecord[] {
 }
 
 /** Where the bundle for a language is written and served, relative to the site's base. */
-export const bundlePath = (language: string) => `pagefind/${language.toLowerCase()}/`;
+export const bundleDir = (language: string) => `pagefind/${language.toLowerCase()}/`;
 
 export default function pagefindIntegration(): AstroIntegration {
+  // The site's base, from the configuration: this module is loaded before Astro knows it.
+  let base = '/';
   return {
     name: 'tanlu:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const records = readInterviews();
@@ -56,7 +62,7 @@ export default function pagefindIntegration(): AstroIntegration {
               if (languageOf.get(stored.interview) !== language) continue;
               const turn = searchTurnOf(stored);
               const added = await index.addCustomRecord({
-                url: turn.url,
+                url: rebase(turn.url, base),
                 content: turn.text,
                 language,
                 // `n`: the turn's number in the search data, so Pagefind's hits can join the candidates.
@@ -66,7 +72,7 @@ export default function pagefindIntegration(): AstroIntegration {
               if (added.errors.length > 0) throw new Error(`Pagefind could not index ${turn.url}: ${added.errors.join('; ')}`);
               count++;
             }
-            const written = await index.writeFiles({ outputPath: join(site, bundlePath(language)) });
+            const written = await index.writeFiles({ outputPath: join(site, bundleDir(language)) });
             if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
             logger.info(`indexed ${count} turns in ${language}`);
           }
@@ -76,7 +82,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const files = buildSearchData({
           records,
           glossary: z.array(glossaryEntrySchema).parse(parseYaml(readFileSync(GLOSSARY, 'utf8'))),
-          bundles: languages.map((language) => ({ language, path: bundlePath(language) })),
+          bundles: languages.map((language) => ({ language, path: rebase(`/${bundleDir(language)}`, base) })),
           dictionary: JSON.parse(readFileSync(CEDICT, 'utf8')) as DictionaryEntry[],
           script: { characters: traditionalCharacters(), toSimplified },
         });

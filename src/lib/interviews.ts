@@ -21,7 +21,3 @@ export function speakersWithRole(interview: Interview, role: Interview['speakers
   return interview.speakers.filter((s) => s.role === role).map((s) => s.name);
 }
 
-/** The source's own value for a header or footer key. */
-export function sourceMeta(interview: Interview, key: string): string | undefined {
-  return [...interview.header, ...interview.footer].find((m) => m.key === key)?.value;
-}

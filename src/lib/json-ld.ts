@@ -1,10 +1,12 @@
 /** schema.org descriptions of an interview, for search engines and link previews. */
 import { ROLE_LABELS, paths } from '../consts';
-import { sourceMeta, type Interview } from './interviews';
+import type { Interview } from './interviews';
+import { siteUrl } from './urls';
 
 /** The interview as a schema.org Conversation with its participants, date and source. */
-export function interviewJsonLd(interview: Interview, site: URL): object {
-  const source = sourceMeta(interview, '文章链接') ?? sourceMeta(interview, '原文链接');
+export function interviewJsonLd(interview: Interview): object {
+  const url = siteUrl(paths.interview(interview.slug));
+  const source = interview.source.url;
   return {
     '@context': 'https://schema.org',
     '@type': 'Conversation',
@@ -12,8 +14,9 @@ export function interviewJsonLd(interview: Interview, site: URL): object {
     ...(interview.titleEn && { alternateName: interview.titleEn }),
     ...(interview.date && { dateCreated: interview.date }),
     inLanguage: interview.language,
-    url: new URL(paths.interview(interview.slug), site).href,
-    ...(interview.event && { locationCreated: { '@type': 'Event', name: interview.event, ...(interview.date && { startDate: interview.date }) } }),
+    ...(url && { url }),
+    // The event it was recorded at (locationCreated would want a Place).
+    ...(interview.event && { recordedAt: { '@type': 'Event', name: interview.event, ...(interview.date && { startDate: interview.date }) } }),
     ...(source && { isBasedOn: source }),
     contributor: interview.speakers.map((s) => ({ '@type': 'Person', name: s.name, description: ROLE_LABELS[s.role] })),
   };

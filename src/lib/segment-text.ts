@@ -6,26 +6,39 @@
  */
 
 
+import { emphasisPairs, type AsteriskUse } from './asterisks.ts';
+
 export type Segment =
   | { kind: 'text'; value: string }
+  /** `**words**` in a source that uses asterisks for emphasis: shown bold, without the asterisks. */
+  | { kind: 'emphasis'; value: string; inner: string }
   | { kind: 'mask'; value: string }
   | { kind: 'note'; value: string }
   | { kind: 'sic'; value: string; note: string };
 
 /** A stage note: `（笑）`, `[laughter]` … words about the conversation, not in it. */
 const STAGE_NOTE =
-  /[（(\[【]\s*(?:笑|大笑|笑声|众笑|全场笑|掌声|鼓掌|停顿|沉默|叹气|音频中断|听不清|laughs?|laughter|applause|crosstalk|inaudible|pause|sighs?)\s*[）)\]】]/giu;
+  /[（(\[【]\s*(?:笑|大笑|笑声|众笑|全场笑|全场大笑|掌声|鼓掌|停顿|沉默|叹气|音乐|音频中断|听不清|laughs?|laughing|laughter|applause|cross-?talk|inaudible|indiscernible|unintelligible|silence|music|pause|sighs?)(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\s*[）)\]】]/giu;
 
 /** Two or more asterisks: how the source marks words it withheld. */
 const MASK = /\*{2,}/gu;
 
-/** Segments of `text`; `sics` are exact source strings with their notes. */
-export function segmentText(text: string, sics: readonly { text: string; note: string }[] = []): Segment[] {
+/**
+ * Segments of `text`; `sics` are exact source strings with their notes; `asterisks` says
+ * whether the source's `**` are masks (the default) or emphasis (src/lib/asterisks.ts).
+ */
+export function segmentText(text: string, sics: readonly { text: string; note: string }[] = [], asterisks: AsteriskUse = 'masks'): Segment[] {
   const marks: { start: number; end: number; segment: Segment }[] = [];
+  const pairs = asterisks === 'emphasis' ? emphasisPairs(text).pairs : [];
+  for (const { start, end } of pairs) {
+    marks.push({ start, end, segment: { kind: 'emphasis', value: text.slice(start, end), inner: text.slice(start + 2, end - 2) } });
+  }
   for (const m of text.matchAll(MASK)) {
+    if (pairs.some((p) => p.start <= m.index && m.index < p.end)) continue;
     marks.push({ start: m.index, end: m.index + m[0].length, segment: { kind: 'mask', value: m[0] } });
   }
   for (const m of text.matchAll(STAGE_NOTE)) {
+    if (marks.some((mark) => mark.start < m.index + m[0].length && m.index < mark.end)) continue;
     marks.push({ start: m.index, end: m.index + m[0].length, segment: { kind: 'note', value: m[0] } });
   }
   for (const sic of sics) {

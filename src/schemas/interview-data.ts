@@ -7,6 +7,13 @@ import { z } from 'zod';
 /** Words that are routes of an interview, so no theme may take them as its slug. */
 export const RESERVED_SLUGS = ['transcript', 'search', 'about', 'q', 'all'] as const;
 
+/**
+ * Words an interview's slug may not be: the site's own pages and folders at the top level
+ * (`/search/`, `/about/`, `/404/`, Pagefind's `/pagefind/` …). src/lib/routes.ts checks the
+ * whole site at build time; this list lets the ingest refuse such a slug early.
+ */
+export const RESERVED_INTERVIEW_SLUGS = ['search', 'about', 'q', '404', 'pagefind', 'index', 'robots', 'sitemap', 'assets', 'transcript', 'all'] as const;
+
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by "-" (URL-safe), e.g. "open-source"');
@@ -65,16 +72,20 @@ export const layoutSchema = z.strictObject({
 
 /** The whole data file. Every field but the themes has a default, so a bare file is valid. */
 export const interviewDataSchema = z.strictObject({
-  /** Address of the interview; default: the transcript's file name. */
-  slug: slug.optional(),
+  /** Address of the interview; default: the transcript's file name, transliterated. */
+  slug: slug
+    .refine((s) => !(RESERVED_INTERVIEW_SLUGS as readonly string[]).includes(s), { message: `is a page of the site itself (${RESERVED_INTERVIEW_SLUGS.join(', ')}); choose another` })
+    .optional(),
   /** Display title; default: the source's article title. */
   title: z.string().min(1).optional(),
   /** English display title. */
   titleEn: z.string().min(1).optional(),
   /** Date of the conversation, YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
-  /** BCP 47 language of the transcript; decides how search segments it. */
-  language: z.string().default('zh-CN'),
+  /** BCP 47 language of the transcript (`en`, `zh-CN`); default: detected from its words. Decides the page's lang and how search segments it. */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "zh-CN"').optional(),
+  /** What the source's `**` mean: `masks` (words withheld) or `emphasis` (bold); default: read from how the source pairs them. */
+  asterisks: z.enum(['masks', 'emphasis']).optional(),
   /** Where the conversation took place (an event, a podcast …), for citations. */
   event: z.string().optional(),
   /** Who speaks, when the header does not say it all (Q/A transcripts, several labels for one person). */

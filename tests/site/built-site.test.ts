@@ -9,6 +9,8 @@ import { CHUNK_TURNS, decodePostings, shardOf, unitsIn } from '../../src/lib/sea
 import { parseScriptTable } from '../../src/lib/search/script-table.ts';
 
 const siteDir = inject('siteDir');
+/** TANLU_SITE the site was built with. */
+const site = inject('deployment').site!;
 let pages: Map<string, HTMLElement>;
 const interview = seed.slug;
 const record = { themes: (JSON.parse(seed.files.get('interview.json')!) as { themes: { slug: string }[] }).themes.map((t) => t.slug) };
@@ -83,7 +85,7 @@ describe('the built site', () => {
 
   test('the exact-match layer holds every turn’s words as the source has them, with its page, and indexes each', () => {
     const manifest = JSON.parse(readFileSync(join(siteDir, 'search/manifest.json'), 'utf8'));
-    expect(manifest.bundles).toContainEqual({ language: 'zh-cn', path: 'pagefind/zh-cn/' });
+    expect(manifest.bundles).toContainEqual({ language: 'zh-cn', path: '/pagefind/zh-cn/' });
     expect(manifest.glossary.find((e: { term: string }) => e.term === '英伟达').aliases).toContain('Nvidia');
     const chunks = Math.ceil(manifest.turns / CHUNK_TURNS);
     const turns = Array.from({ length: chunks }, (_, c) => JSON.parse(readFileSync(join(siteDir, `search/turns/${c}.json`), 'utf8')).turns).flat();
@@ -151,20 +153,24 @@ describe('the built site', () => {
     expect(meta('meta[property="og:description"]')).toContain(words.slice(0, 60));
     expect(meta('meta[name="twitter:card"]')).toBe('summary');
     const theme = record.themes.find((t) => pages.get(themePath(t))!.querySelector(`#${id}`))!;
-    expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`https://tanlu.example${themePath(theme)}`);
+    expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${site}${themePath(theme)}`);
     expect(page.querySelector(`a[href="${themePath(theme)}#${id}"]`)!.text).toBe('在上下文中阅读');
   });
 
   test('every page has a canonical URL and Open Graph; the sitemap lists the pages; robots.txt points to it', () => {
     for (const [path, page] of pages) {
-      if (path === '/404.html') continue;
+      // The 404 page is served at any address; it has none of its own to name.
+      if (path === '/404.html') {
+        expect(page.querySelector('link[rel="canonical"]'), path).toBeNull();
+        continue;
+      }
       expect(page.querySelector('link[rel="canonical"]'), path).not.toBeNull();
       for (const property of ['og:title', 'og:url', 'og:type', 'og:site_name']) expect(page.querySelector(`meta[property="${property}"]`), `${path} ${property}`).not.toBeNull();
     }
     const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
-    for (const theme of record.themes) expect(sitemap).toContain(`<loc>https://tanlu.example${themePath(theme)}</loc>`);
+    for (const theme of record.themes) expect(sitemap).toContain(`<loc>${site}${themePath(theme)}</loc>`);
     expect(sitemap).not.toContain('/q/t-');
-    expect(readFileSync(join(siteDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://tanlu.example/sitemap-index.xml');
+    expect(readFileSync(join(siteDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
   });
 
   test('interview pages describe the interview as JSON-LD, with participants and date', () => {

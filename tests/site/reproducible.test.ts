@@ -1,10 +1,9 @@
 /** Two builds of the same sources produce byte-identical sites: no timestamps or random ids leak into output. */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, inject, test } from 'vitest';
-import { ROOT } from '../support/paths.ts';
+import { astroBuild } from '../support/astro-build.ts';
 
 function files(dir: string): Map<string, Buffer> {
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
@@ -14,7 +13,7 @@ function files(dir: string): Map<string, Buffer> {
 test('a second build of the same sources is byte-identical to the first', () => {
   const second = mkdtempSync(join(tmpdir(), 'tanlu-rebuild-'));
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', second], { cwd: ROOT, stdio: 'ignore' });
+    astroBuild(second, inject('deployment'));
     const a = files(inject('siteDir'));
     const b = files(second);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { astroBuild } from './astro-build.ts';
 import { ROOT } from './paths.ts';
 import { serveSite, type Served } from './serve.ts';
 
@@ -31,7 +32,7 @@ export function copyProject(): ProjectCopy {
     addSource: (name, content) => writeFileSync(join(root, 'content/sources', name), content),
     build() {
       run(['scripts/ingest.ts']);
-      run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+      astroBuild(join(root, 'dist'), {}, root);
       return join(root, 'dist');
     },
     remove: () => rmSync(root, { recursive: true, force: true }),

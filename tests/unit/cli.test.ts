@@ -1,6 +1,6 @@
 /** The ingest as an editor runs it: `node scripts/ingest.ts …`, its exit codes and its output. */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -131,5 +131,48 @@ describe('npm run ingest', () => {
     expect(readdirSync(out).sort()).toEqual(['other', 'zhou-hongyi-2023-05-31']);
     // Adding an interview changes nothing of the first: same files, same ids, same URLs.
     expect(snapshot(join(out, 'zhou-hongyi-2023-05-31'))).toEqual(snapshot(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31')));
+  });
+
+  test.each([
+    ['a folder named like a transcript', (w: string) => (mkdirSync(join(w, 'x.txt')), [join(w, 'x.txt')]), 'x.txt: error: cannot read the transcript: is a folder'],
+    ['--out under a file', (w: string) => (writeFileSync(join(w, 'file'), ''), writeFileSync(join(w, 't.txt'), '甲:问?\n乙:答。\n'), [join(w, 't.txt'), '--out', join(w, 'file/out')]), 'error: cannot write the generated files'],
+  ])('a file-system failure (%s) exits 1 with the file, what and a fix, never a stack trace', async (_, setUp, message) => {
+    const run = await ingest(...setUp(work));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain('how to fix:');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test('with --out nothing is written beside the transcript (its id lock is only read)', async () => {
+    writeFileSync(join(work, 'talk.txt'), '甲:问?\n乙:答。\n');
+    expect((await ingest(join(work, 'talk.txt'), '--out', out)).code).toBe(0);
+    expect(readdirSync(work).sort()).toEqual(['out', 'talk.txt']);
+    expect((await ingest(join(work, 'talk.txt'), '--out', out, '--check')).code).toBe(0);
+  });
+
+  test('--out= is refused naming the option', async () => {
+    const run = await ingest(SEED, '--out=');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--out needs a folder');
+  });
+
+  test('warnings that repeat are summarised with a count', async () => {
+    writeFileSync(join(work, 'talk.txt'), `访谈人:甲\n受访人:乙\n${'甲:对吗?\n乙:对。\n'.repeat(50)}`);
+    const run = await ingest(join(work, 'talk.txt'), '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stderr.match(/turn repeats line \d+/g)).toHaveLength(3);
+    expect(run.stderr).toContain('… and 95 more like this');
+  });
+
+  test('file names are not URLs: a clean slug from any name, reserved names refused', async () => {
+    writeFileSync(join(work, '中文访谈.txt'), '甲:问?\n乙:答。\n');
+    writeFileSync(join(work, 'a b.txt'), '甲:问?\n乙:答。\n');
+    expect((await ingest(join(work, '中文访谈.txt'), join(work, 'a b.txt'), '--out', out)).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['a-b', 'zhong-wen-fang-tan']);
+    writeFileSync(join(work, 'search.txt'), '甲:问?\n乙:答。\n');
+    const run = await ingest(join(work, 'search.txt'), '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('search.txt: error: the file name "search.txt" would give the interview the address /search/');
   });
 });

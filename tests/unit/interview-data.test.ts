@@ -25,7 +25,9 @@ function errorOf(text: string): IngestError {
 describe('the interview data file', () => {
   test('a valid file gets defaults for what it leaves out', () => {
     const { data } = parseInterviewData(valid, 'data.yaml');
-    expect(data).toMatchObject({ title: '测试', date: '2024-01-15', language: 'zh-CN', pins: [], sic: [] });
+    expect(data).toMatchObject({ title: '测试', date: '2024-01-15', pins: [], sic: [] });
+    // No language: the ingest detects it from the transcript's words (issue 9).
+    expect(data.language).toBeUndefined();
     expect(data.themes[0]!.slug).toBe('open-source');
   });
 

@@ -53,9 +53,9 @@ function text(node: Node): string {
   return 'children' in node ? (node.children as Node[]).map(text).join('') : '';
 }
 
-function build(paragraphs: string[][]): string {
+function build(paragraphs: string[][], asterisks: 'masks' | 'emphasis' = 'masks'): string {
   const turns = paragraphs.map((p, i) => ({ turn: { index: i, speaker: '周鸿祎', paragraphs: p, line: i + 1 }, id: `t-${i}`, role: 'interviewee' as const }));
-  return serializeMdx(sectionTree({ title: 'test' }, [{ number: 1, theme: 't', themeTitle: 'T', turns }], { interview: 'i', exchangeCount: 1, sic: [] }));
+  return serializeMdx(sectionTree({ title: 'test' }, [{ number: 1, theme: 't', themeTitle: 'T', turns }], { interview: 'i', exchangeCount: 1, sic: [], asterisks }));
 }
 
 describe('MDX escape', () => {
@@ -70,6 +70,26 @@ describe('MDX escape', () => {
     expect(code).not.toMatch(/^\s*import x from "y"/m);
     expect(code).not.toMatch(/^\s*export const a = 1/m);
     expect(code).not.toContain('alert(1)</script>');
+  });
+});
+
+describe('emphasis in a source that uses ** for bold', () => {
+  /** The names of the elements under a node, depth first. */
+  const elements = (node: Node): string[] =>
+    'children' in node ? (node.children as Node[]).flatMap((c) => [...('tagName' in c ? [c.tagName as string] : []), ...elements(c)]) : [];
+
+  test.each([
+    ['The **key** point', 'The key point'],
+    ['**{1+1} <b>x</b>** stays literal', '{1+1} <b>x</b> stays literal'],
+    ['两个**重点**和**要点**。', '两个重点和要点。'],
+  ])('%j is rendered as strong emphasis around the literal words', (paragraph, shown) => {
+    const tree = compile(build([[paragraph]], 'emphasis'));
+    expect(turnTexts(tree).get('t-0')).toEqual([shown]);
+    expect(elements(tree as unknown as Node)).toContain('strong');
+  });
+
+  test('the same paragraph in a source that masks keeps every asterisk as text', () => {
+    expect(turnTexts(compile(build([['The **key** point']]))).get('t-0')).toEqual(['The **key** point']);
   });
 });
 

@@ -29,4 +29,16 @@ describe('segmenting a paragraph', () => {
         .join(''),
     ).toBe(text);
   });
+
+  test('in a source that uses emphasis, paired ** are emphasis and keep their words', () => {
+    expect(segmentText('The **key** point', [], 'emphasis')).toEqual([
+      { kind: 'text', value: 'The ' },
+      { kind: 'emphasis', value: '**key**', inner: 'key' },
+      { kind: 'text', value: ' point' },
+    ]);
+  });
+
+  test.each(['[inaudible 00:20:12]', '[crosstalk]', '[crosstalk 00:04:22]', '（笑）', '[掌声]', '[silence]'])('%s is a stage note', (note) => {
+    expect(segmentText(`Well ${note} then`).filter((s) => s.kind === 'note').map((s) => s.value)).toEqual([note]);
+  });
 });

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { writeInterviewAtomically } from '../../scripts/lib/write-output.ts';
+import { writeFileAtomically, writeInterviewAtomically } from '../../scripts/lib/write-output.ts';
 
 describe('writing output atomically', () => {
   test('replaces the interview folder with exactly the new files', async () => {
@@ -24,5 +24,12 @@ describe('writing output atomically', () => {
     expect(readFileSync(join(out, 'talk/a.mdx'), 'utf8')).toBe('old');
     expect(existsSync(join(out, '.tmp-talk-4242'))).toBe(false);
     expect(existsSync(join(out, '.old-talk-4242'))).toBe(false);
+  });
+
+  test('a single file’s scratch copy left by a killed run is cleared by the next write', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tanlu-out-'));
+    writeFileSync(join(dir, 'talk.ids.yaml.tmp-4242'), 'half');
+    await writeFileAtomically(join(dir, 'talk.ids.yaml'), 'ids');
+    expect(readdirSync(dir)).toEqual(['talk.ids.yaml']);
   });
 });

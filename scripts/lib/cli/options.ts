@@ -22,7 +22,7 @@ const optionsSchema = z.object({
   /** Transcript files; empty means every transcript under content/sources. */
   transcripts: z.array(z.string().regex(/\.txt$/i, 'a transcript must be a .txt file')),
   /** Folder the generated content goes to. */
-  out: z.string().min(1),
+  out: z.string().min(1, '--out needs a folder (got an empty value, as in `--out=`); write `--out DIR`'),
   /** Compare instead of writing. */
   check: z.boolean(),
   /** Print the theme decisions. */
@@ -58,6 +58,7 @@ export function parseOptions(argv: readonly string[]): IngestOptions {
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const input = issue.path[0] === 'transcripts' ? ` (got "${parsed.positionals[issue.path[1] as number]}")` : '';
+    // Every message names the option or argument it rejects.
     throw new UsageError(`${issue.message}${input}`);
   }
   return result.data;

@@ -13,6 +13,7 @@ import type { Heading as MdastHeading, PhrasingContent, Root, RootContent } from
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { stringify } from 'yaml';
 import type { Role, Turn } from '../model.ts';
+import type { AsteriskUse } from '../../../src/lib/asterisks.ts';
 import { segmentText } from '../../../src/lib/segment-text.ts';
 
 /** A turn with everything its component shows. */
@@ -36,6 +37,8 @@ export interface TreeContext {
   interview: string;
   exchangeCount: number;
   sic: readonly { text: string; note: string }[];
+  /** Whether the source's `**` are masks or emphasis. */
+  asterisks: AsteriskUse;
 }
 
 /** A section file: frontmatter, then its exchanges in interview order. */
@@ -82,13 +85,18 @@ function turnElement({ turn, id, role }: TurnView, context: TreeContext): MdxJsx
   return flow(
     'Turn',
     { id, speaker: turn.speaker, role, ...(turn.timestamp && { time: turn.timestamp }) },
-    turn.paragraphs.map((p) => ({ type: 'paragraph', children: [inline('Paragraph', {}, phrasing(p, context))] })),
+    turn.paragraphs.map((p, n) => {
+      // A time the source writes between paragraphs (`(00:01:43):`) stays with its paragraph, as metadata.
+      const time = turn.paragraphTimes?.find((t) => t.paragraph === n)?.time;
+      return { type: 'paragraph', children: [inline('Paragraph', time ? { time } : {}, phrasing(p, context))] };
+    }),
   );
 }
 
 function phrasing(paragraph: string, context: TreeContext): PhrasingContent[] {
-  return segmentText(paragraph, context.sic).map((segment): PhrasingContent => {
+  return segmentText(paragraph, context.sic, context.asterisks).map((segment): PhrasingContent => {
     if (segment.kind === 'text') return { type: 'text', value: segment.value };
+    if (segment.kind === 'emphasis') return { type: 'strong', children: [{ type: 'text', value: segment.inner }] };
     const attributes: Record<string, string> = segment.kind === 'sic' ? { note: segment.note } : {};
     return inline(COMPONENT[segment.kind], attributes, [{ type: 'text', value: segment.value }]);
   });

@@ -1,85 +1,158 @@
 /**
  * Classifiers for one line of a transcript. Pure and small, so each format rule can be
- * read, tested and extended on its own.
+ * read, tested and extended on its own. A speaker line found here is a *candidate*: which
+ * candidates are really speakers is decided over the whole file (./labels.ts).
  */
-import { EDITOR_LABELS, FOOTER_KEYS, HEADER_KEYS, QA_LABELS, ROLE_KEYS } from './vocabulary.ts';
+import { isRule } from './markdown.ts';
 
 /** `key: value` with an ASCII or full-width colon; the value may be empty (it is then on the next line). */
 export function matchMetaLine(line: string, keys: ReadonlySet<string>): { key: string; value: string } | undefined {
-  const m = /^\**([^:：*]{1,12}?)\**\s*[:：]\s*\**\s*(.*)$/u.exec(line);
+  const m = /^\**([^:：*]{1,16}?)\**\s*[:：]\s*\**\s*(.*)$/u.exec(line);
   if (!m || !keys.has(m[1]!.trim())) return undefined;
   return { key: m[1]!.trim(), value: m[2]!.trim() };
 }
 
-// A name as transcripts print it: one to four Han characters (a longer run before a colon
-// is more likely a clause, 回答的第二段:…), a transliterated name with its interpunct
-// (汤姆·汉克斯), or up to four capitalised Latin words (Sam Altman, Q).
-const HAN_NAME = /^(?:\p{Script=Han}{1,4}|\p{Script=Han}{1,6}[·•]\p{Script=Han}{1,6})$/u;
-const LATIN_NAME = /^[A-Z][\p{L}.'-]*(?: (?:[A-Z][\p{L}.'-]*|\d{1,2})){0,3}$/u; // … and `Speaker 1`
-const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}`;
+/** A time as transcripts write it: `1:02:03`, `00:12:34`, `00:04:05.03`, `0:03`. */
+export const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+
+/** How a speaker line is written: decides how much evidence the label needs. */
+export type LabelShape =
+  /** `【名字】`, `**Name:**`, `Name (00:12:34):`, `Speaker 1  0:03`, `Name: 00:00:00`, a subtitle voice: unmistakably a label. */
+  | 'marked'
+  /** `名字：说的话`, `Name — words`: a label only if the file's other labels look alike, or it recurs. */
+  | 'plain'
+  /** `Name:` or `**Name**` alone on its line. */
+  | 'alone'
+  /** `Full Name, Organisation` alone on its line: a label only when the shape recurs. */
+  | 'byline';
 
 /** A speaker line, taken apart. */
 export interface SpeakerLine {
-  /** The label as written (mapped to a speaker's name later). */
+  /** The label as written, without markup, times or affiliations. */
   label: string;
   /** The words after the label; empty when they start on the next line. */
   text: string;
-  /** `00:12:34` when the line carries a timestamp. */
+  /** The time written with the label (`00:12:34`, or a sitting's `10.10`). */
   timestamp?: string;
+  shape: LabelShape;
+  /** A second turn on the same line (`**问：定价吗？** **答：**不方便讲。`). */
+  next?: string;
 }
 
 /** A shape of speaker line: which capture groups hold the label, the words and the time. */
 interface SpeakerShape {
   pattern: RegExp;
+  shape: LabelShape;
   label: number;
   /** Absent: the words start on the next line. */
   text?: number;
   time?: number;
 }
 
-/** The shapes of a speaker line, tried in order. */
+/** Parenthesised words after a name: an affiliation or constituency, `(Ginninderra)`, `（360）`. */
+const AFFILIATION = String.raw`(?:\s*[(（][^()（）:：]{1,40}[)）])*`;
+
+/** The shapes of a speaker line, tried in order; one row per convention. */
 const SPEAKER_SHAPES: SpeakerShape[] = [
   // 【名字】说的话
-  { pattern: /^【([^】]{1,40})】\s*[:：]?\s*(.*)$/u, label: 1, text: 2 },
-  // **名字：**说的话   **Name:** words
-  { pattern: /^\*\*([^*]{1,40}?)\s*[:：]\s*\*\*\s*(.*)$/u, label: 1, text: 2 },
-  // **名字**：说的话
-  { pattern: /^\*\*([^*]{1,40}?)\*\*\s*[:：]\s*(.*)$/u, label: 1, text: 2 },
-  // Name (00:12:34): words   Name [00:12:34]
-  { pattern: new RegExp(String.raw`^([^:：\[(（]{1,40}?)\s*[\[(（](${TIME})[\])）]\s*[:：]?\s*(.*)$`, 'u'), label: 1, time: 2, text: 3 },
-  // Speaker 1  0:03   (a transcription service's label line)
-  { pattern: new RegExp(String.raw`^([^:：\[(（]{1,40}?)\s+(${TIME})$`, 'u'), label: 1, time: 2 },
-  // 名字:说的话   Name: words
-  { pattern: /^([^:：]{1,40}?)\s*[:：]\s*(.*)$/u, label: 1, text: 2 },
+  { pattern: /^【([^】]{1,40})】\s*[:：]?\s*(.*)$/u, shape: 'marked', label: 1, text: 2 },
+  // Name (00:12:34): words   Name [00:12:34]   MS CLAY (Ginninderra) (10.10): words
+  {
+    pattern: new RegExp(String.raw`^([^:：\[(（]{1,40}?)${AFFILIATION}\s*[\[(（](${TIME}|\d{1,2}\.\d{2})[\])）]\s*[:：]?\s*(.*)$`, 'u'),
+    shape: 'marked',
+    label: 1,
+    time: 2,
+    text: 3,
+  },
+  // Speaker 1  0:03   发言人1   00:05   (a transcription service's label line)
+  { pattern: new RegExp(String.raw`^([^:：\[(（]{1,40}?)\s+(${TIME})$`, 'u'), shape: 'marked', label: 1, time: 2 },
+  // Name: 00:00:00   (the time after the colon, the words below)
+  { pattern: new RegExp(String.raw`^([^:：]{1,40}?)\s*[:：]\s*[\[(（]?(${TIME})[\])）]?$`, 'u'), shape: 'marked', label: 1, time: 2 },
+  // Name:   alone, the words below
+  { pattern: new RegExp(String.raw`^([^:：]{1,40}?)${AFFILIATION}\s*[:：]$`, 'u'), shape: 'alone', label: 1 },
+  // 名字:说的话   Name: words   Sam Altman (OpenAI): words
+  { pattern: new RegExp(String.raw`^([^:：]{1,40}?)${AFFILIATION}\s*[:：]\s*(.*)$`, 'u'), shape: 'plain', label: 1, text: 2 },
+  // CHAIR —Welcome…   (Hansard: an em dash instead of a colon)
+  { pattern: /^([A-Z][^—:：]{0,39}?)\s*—\s*(\S.*)$/u, shape: 'plain', label: 1, text: 2 },
+  // Keith Cline, VentureFizz   (alone on its line, the words below)
+  { pattern: /^([A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){1,3}),\s+[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}$/u, shape: 'byline', label: 1 },
 ];
 
+/** A leading time: `[00:12:34] Name: words`. */
+const LEADING_TIME = new RegExp(String.raw`^[\[(（【]?(${TIME})[\])）】]?\s+`, 'u');
+/** A time right after the label: `**Name:** [00:04:05] Well…`. */
+const TIME_AFTER_LABEL = new RegExp(String.raw`^[\[(（](${TIME})[\])）]\s*`, 'u');
+
 /**
- * `名字:说的话`, `名字：说的话`, `**名字：**说的话`, `**Name**: words`, `【名字】说的话`,
- * `[00:12:34] Name: words`, `Name (00:12:34):` or `Speaker 1  0:03` alone on its line … A
- * label counts when it is a known label, a Q/A or role label, or shaped like a name and not
- * a metadata key; anything else stays text, so a sentence such as `一个是数字安全:…` is not
- * mistaken for a speaker.
+ * Every way a line can be a speaker line: `名字:说的话`, `**名字：**说的话`, `**问：…？**`,
+ * `【名字】`, `[00:12:34] Name: words`, `Name (00:12:34):` or `Speaker 1  0:03` alone …
+ * Only the shape: whether the label names a speaker is decided with the whole file.
  */
-export function matchSpeakerLine(line: string, knownLabels: ReadonlySet<string>): SpeakerLine | undefined {
+export function speakerLineShape(line: string): SpeakerLine | undefined {
+  const bold = boldSpeakerLine(line);
+  if (bold) return bold;
   let rest = line;
   let timestamp: string | undefined;
-  const leading = new RegExp(String.raw`^[\[(（【]?(${TIME})[\])）】]?\s+`, 'u').exec(rest);
+  const leading = LEADING_TIME.exec(rest);
   if (leading) {
     timestamp = leading[1];
     rest = rest.slice(leading[0].length);
   }
-  const found = SPEAKER_SHAPES.map((shape) => ({ shape, m: shape.pattern.exec(rest) })).find(({ m }) => m !== null);
-  if (!found) return undefined;
-  const { shape, m } = found as { shape: SpeakerShape; m: RegExpExecArray };
-  const label = m[shape.label]!.trim();
-  const text = shape.text === undefined ? '' : m[shape.text]!.trim();
-  timestamp ??= shape.time === undefined ? undefined : m[shape.time];
-  // Metadata keys are not speakers, but role words are fine labels (`主持人：…` in a roundtable).
-  if ((HEADER_KEYS.has(label) && !ROLE_KEYS.has(label)) || FOOTER_KEYS.has(label) || EDITOR_LABELS.has(label)) return undefined;
-  const known = knownLabels.has(label) || QA_LABELS.has(label) || ROLE_KEYS.has(label);
-  // Unknown labels must look like a name; the words may start on the next line (`Name:` alone).
-  if (!known && !HAN_NAME.test(label) && !LATIN_NAME.test(label)) return undefined;
-  return { label, text, ...(timestamp && { timestamp }) };
+  for (const shape of SPEAKER_SHAPES) {
+    const m = shape.pattern.exec(rest);
+    if (!m) continue;
+    const label = m[shape.label]!.trim();
+    if (label === '' || /[*]/u.test(label)) continue;
+    let text = shape.text === undefined ? '' : m[shape.text]!.trim();
+    timestamp ??= shape.time === undefined ? undefined : m[shape.time];
+    const after = TIME_AFTER_LABEL.exec(text);
+    if (after) {
+      timestamp ??= after[1];
+      text = text.slice(after[0].length);
+    }
+    // `Name: ` with words after it is 'plain'; with nothing after, the words come below.
+    const kind: LabelShape = shape.shape === 'plain' && text === '' ? 'alone' : shape.shape;
+    return { label, text, shape: kind, ...(timestamp && { timestamp }) };
+  }
+  return undefined;
+}
+
+/**
+ * Bold around a label, or around a whole turn: `**Name:** words`, `**名字**：说的话`,
+ * `**答** **：**…`, `**问：为什么？**`, `**Name**` alone, and two turns on one line
+ * (`**问：定价吗？** **答：**不方便讲。`). The bold is formatting, not part of the words.
+ */
+function boldSpeakerLine(line: string): SpeakerLine | undefined {
+  if (!line.startsWith('**')) return undefined;
+  const alone = /^\*\*([^*:：]{1,40})\*\*$/u.exec(line);
+  if (alone) return { label: alone[1]!.trim(), text: '', shape: 'alone' };
+  // The label, with `**` opened and perhaps closed around it, then the colon, perhaps bold too.
+  const m = /^\*\*([^*:：]{1,40}?)\s*(\*\*\s*(?:\*\*)?)?\s*([:：])\s*(\*\*)?\s*/u.exec(line);
+  if (!m) return undefined;
+  const label = m[1]!.trim();
+  const toggles = (m[2] ?? '').split('**').length - 1 + (m[4] ? 1 : 0);
+  let rest = line.slice(m[0].length);
+  let timestamp: string | undefined;
+  const after = TIME_AFTER_LABEL.exec(rest);
+  if (after) {
+    timestamp = after[1];
+    rest = rest.slice(after[0].length);
+  }
+  // An odd number of `**` after the opening one: the bold is closed, the words are plain.
+  if (toggles % 2 === 1) return { label, text: rest.trim(), shape: 'marked', ...(timestamp && { timestamp }) };
+  // Still open: the bold wraps the turn's words (`**问：为什么？**`), and may close before another turn.
+  const close = rest.indexOf('**');
+  if (close === -1) return undefined;
+  const text = rest.slice(0, close).trim();
+  const tail = rest.slice(close + 2).trim();
+  if (tail === '') return { label, text, shape: 'marked', ...(timestamp && { timestamp }) };
+  if (boldSpeakerLine(tail)) return { label, text, shape: 'marked', next: tail, ...(timestamp && { timestamp }) };
+  return { label, text: `${text}${rest.slice(close + 2).startsWith(' ') ? ' ' : ''}${tail}`.trim(), shape: 'marked', ...(timestamp && { timestamp }) };
+}
+
+/** A bare timestamp line, `(00:01:54):` or `[00:12:34]`: a paragraph break in the same turn, at that time. */
+export function bareTimestamp(line: string): string | undefined {
+  return new RegExp(String.raw`^[\[(（](${TIME})[\])）]\s*[:：]?$|^(${TIME})$`, 'u').exec(line)?.slice(1).find(Boolean);
 }
 
 // Sentence and clause punctuation: a line that has any is prose, not a title.
@@ -92,13 +165,20 @@ export const UNSURE_HEADING_LENGTH = 6;
 
 /**
  * Whether a line is shaped like an editorial heading: a Markdown `#` heading, or a short line
- * with no sentence punctuation. (The parser also requires a speaker turn right after it.)
+ * with no sentence punctuation and at least one letter or digit (`01`, `6.天花板`). (The
+ * parser also requires a speaker turn right after it, or after the headings that follow it.)
  */
 export function headingText(line: string): { text: string; markdown: boolean } | undefined {
   const markdown = /^#{1,6}\s+(.+?)\s*#*$/u.exec(line);
-  if (markdown) return { text: markdown[1]!, markdown: true };
-  if ([...line].length > MAX_HEADING_LENGTH || PROSE_PUNCTUATION.test(line)) return undefined;
+  if (markdown) return { text: markdown[1]!.replace(/^\*\*(.+)\*\*$/u, '$1'), markdown: true };
+  if ([...line].length > MAX_HEADING_LENGTH || PROSE_PUNCTUATION.test(line) || isRule(line) || !/[\p{L}\p{N}]/u.test(line)) return undefined;
+  if (isBreadcrumb(line)) return undefined;
   return { text: line.replace(/^\*\*(.+)\*\*$/u, '$1'), markdown: false };
+}
+
+/** `新浪财经 > 国内财经 > 正文`: a web page's navigation trail. */
+export function isBreadcrumb(line: string): boolean {
+  return /^[^>]+(?:\s[>»›]\s[^>]+){2,}$/u.test(line);
 }
 
 /** `===` or `---` under a line: Markdown's underlined (setext) heading. */
@@ -106,7 +186,10 @@ export function isUnderline(line: string): boolean {
   return /^(?:={3,}|-{3,})$/u.test(line);
 }
 
-/** An image, not words: `![alt](src)`, `<img …>`, `[图片]`. Skipped, with a warning. */
-export function isImageLine(line: string): boolean {
-  return /^!\[[^\]]*\]\([^)]*\)$/u.test(line) || /^<img\b[^>]*>$/iu.test(line) || /^[\[【](?:图片|图|image|photo)[\]】]$/iu.test(line);
+/** An image, not words: `![alt](src)`, `<img …>`, `[图片]`; a caption may follow on the line. */
+export function imageLine(line: string): { caption: string } | undefined {
+  const markdown = /^!\[[^\]]*\]\([^)]*\)\s*(.*)$/u.exec(line);
+  if (markdown) return { caption: markdown[1]!.trim() };
+  if (/^<img\b[^>]*>$/iu.test(line) || /^[\[【](?:图片|图|image|photo)[\]】]$/iu.test(line)) return { caption: '' };
+  return undefined;
 }

@@ -1,13 +1,19 @@
 /**
- * Raw transcript text → typed {@link Transcript}: header metadata, speakers with roles,
- * editorial headings, speaker turns with their continuation paragraphs, footer metadata.
- * It parses formats, not one file: every rule is a line shape from ./lines.ts, every word
- * of convention is in ./vocabulary.ts, and where the shape is ambiguous the data file decides.
+ * Raw transcript text → typed {@link Transcript}: front matter and header metadata, speakers
+ * with roles, editorial headings, speaker turns with their continuation paragraphs, footer
+ * metadata. It parses formats, not one file: every line shape is in ./lines.ts, every word
+ * of convention in ./vocabulary.ts, which labels are speakers is decided over the whole file
+ * (./labels.ts), roles from evidence (./roles.ts); where a shape is ambiguous the data file decides.
  */
 import { IngestError, type IngestWarning } from '../errors.ts';
 import type { Heading, MetaEntry, Role, Speaker, Transcript, Turn } from '../model.ts';
-import { headingText, isImageLine, isUnderline, matchMetaLine, matchSpeakerLine, UNSURE_HEADING_LENGTH } from './lines.ts';
-import { FOOTER_KEYS, HEADER_KEYS, NAME_SEPARATORS, QA_LABELS, ROLE_KEYS } from './vocabulary.ts';
+import { acceptLabels, LEGEND_LINE, legendAliases, nameScript, neverALabel, roleAndName, shortNames, type Candidate } from './labels.ts';
+import { bareTimestamp, TIME, headingText, imageLine, isBreadcrumb, isUnderline, matchMetaLine, speakerLineShape, UNSURE_HEADING_LENGTH, type SpeakerLine } from './lines.ts';
+import { isRule, markdownHeading, readFrontMatter, unescapeMarkdown, unquote } from './markdown.ts';
+import { settleRoles } from './roles.ts';
+import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
+import { cueLines, isSubtitles } from './subtitles.ts';
+import { BREAK_LABELS, FOOTER_KEYS, HEADER_KEYS, NAME_SEPARATORS, QA_LABELS, ROLE_KEYS } from './vocabulary.ts';
 
 /** What the per-interview data file says about reading the transcript. */
 export interface ParseOptions {
@@ -22,19 +28,55 @@ export interface ParseOptions {
 interface Line {
   number: number;
   text: string;
+  /** A subtitle cue's start time, on the cue's first line. */
+  time?: string;
 }
+
+/** A time in brackets opening a paragraph. */
+const PARAGRAPH_TIME = new RegExp(String.raw`^[\[(（](${TIME})[\])）]\s+(?=\S)`, 'u');
 
 /** Parses decoded transcript text. Throws {@link IngestError} when there is no dialogue. */
 export function parseTranscript(text: string, file: string, options: ParseOptions = {}): { transcript: Transcript; warnings: IngestWarning[] } {
-  const lines: Line[] = text
-    .split('\n')
-    .map((raw, i) => ({ number: i + 1, text: raw.trim() }))
-    .filter((line) => line.text !== '');
+  const rawLines = text.split('\n');
+  const front = readFrontMatter(rawLines);
+  const subtitles = front === undefined && isSubtitles(rawLines);
+  let lines: Line[] = subtitles
+    ? cueLines(rawLines)
+    : rawLines
+        .map((raw, i) => ({ number: i + 1, text: unescapeMarkdown(unquote(raw.trim())) }))
+        .slice(front?.end ?? 0)
+        .filter((line) => line.text !== '');
+
+  // A top `# Title` is the document's title, not a section of it.
+  const top = lines[0] && markdownHeading(lines[0].text);
+  const documentTitle = top?.level === 1 ? top.text : undefined;
+  if (documentTitle !== undefined) lines = lines.slice(1);
 
   const { header, end: headerEnd } = readHeader(lines);
-  const speakers = declaredSpeakers(header, options);
-  const nameOf = labelMap(speakers);
-  const footerStart = findFooterStart(lines, headerEnd, nameOf);
+  const declared = declaredSpeakers(header, options, front?.data);
+  const shapes = lines.map((line) => speakerLineShape(line.text));
+  // Declarations and metadata between the header and the first turn (a lede, then `主持人:敬一丹`).
+  const preamble = readPreamble(lines, shapes, headerEnd, declared);
+  header.push(...preamble.header);
+  const speakers = declared.speakers;
+  const aliases = labelAliases(lines.slice(0, preamble.end).map((l) => l.text), speakers, options);
+
+  const isKnown = (label: string) => resolve(label, speakers, aliases) !== undefined || QA_LABELS.has(label) || ROLE_KEYS.has(label) || roleAndName(label) !== undefined;
+  const candidates: Candidate[] = [];
+  lines.forEach((line, i) => {
+    if (i < headerEnd || preamble.used.has(i)) return;
+    for (let said = shapes[i]; said; said = said.next ? speakerLineShape(said.next) : undefined) candidates.push({ label: said.label, shape: said.shape });
+  });
+  const accepted = acceptLabels(candidates, isKnown);
+  for (const [short, full] of shortNames([...accepted])) if (!aliases.has(short)) aliases.set(short, full);
+  const speakerLine = (i: number): SpeakerLine | undefined => {
+    const said = shapes[i];
+    const line = lines[i]!;
+    if (!said || options.headings?.includes(line.text) || options.paragraphs?.includes(line.text)) return undefined;
+    return accepted.has(said.label) ? said : undefined;
+  };
+
+  const footerStart = findFooterStart(lines, headerEnd, speakerLine);
   const { footer, notes: footerNotes } = readFooter(lines.slice(footerStart));
 
   const warnings: IngestWarning[] = [];
@@ -42,59 +84,124 @@ export function parseTranscript(text: string, file: string, options: ParseOption
   const headings: Heading[] = [];
   const intro: Transcript['intro'] = [];
   const unsure: Transcript['unsure'] = [];
-  const body = lines.slice(headerEnd, footerStart);
+  const notes: Transcript['notes'] = [];
+  /** Why each speaker's role is what it is, when a declaration or a label word settled it. */
+  const decided = new Map(declared.decided);
   const forcedHeadings = new Set(options.headings);
   const forcedParagraphs = new Set(options.paragraphs);
+  let awaitingWords = false;
 
-  for (let i = 0; i < body.length; i++) {
-    const line = body[i]!;
-    const said = forcedHeadings.has(line.text) || forcedParagraphs.has(line.text) ? undefined : matchSpeakerLine(line.text, nameOf.labels);
-    if (said) {
-      const name = nameOf.get(said.label) ?? said.label;
-      if (!speakers.some((s) => s.name === name)) {
-        // 问/答, Q/A and role words (主持人, Host) say the role themselves.
-        const conventional = QA_LABELS.get(said.label) ?? ROLE_KEYS.get(said.label);
-        speakers.push({ name, role: conventional ?? 'other', declared: false });
-        nameOf.add(name);
-        if (!conventional) {
-          warnings.push({
-            file,
-            line: line.number,
-            message: `speaker "${name}" is not declared in the header (访谈人/受访人) or the data file; kept as a speaker with role "other"`,
-          });
-        }
+  const openTurn = (said: SpeakerLine, line: Line) => {
+    const { name, role, why } = speakerOf(said.label, speakers, aliases);
+    if (!speakers.some((s) => s.name === name)) {
+      speakers.push({ name, role: role ?? 'other', declared: false });
+      if (role && why) decided.set(name, why);
+      else if (!role) {
+        warnings.push({
+          file,
+          line: line.number,
+          message: `speaker "${name}" is not declared in the header (访谈人/受访人) or the data file; its role is taken from the evidence (see --explain)`,
+        });
       }
-      turns.push({ index: turns.length, speaker: name, paragraphs: said.text === '' ? [] : [said.text], line: line.number, ...(said.timestamp && { timestamp: said.timestamp }) });
+    }
+    const timestamp = said.timestamp ?? line.time;
+    turns.push({ index: turns.length, speaker: name, paragraphs: said.text === '' ? [] : [said.text], line: line.number, ...(timestamp && { timestamp }) });
+    awaitingWords = said.text === '';
+  };
+  const addParagraph = (text: string, line: Line) => {
+    const current = turns.at(-1);
+    if (!current) {
+      intro.push({ text, line: line.number });
+      return;
+    }
+    // `[00:10:02.10] There's also…`: the time is metadata of the paragraph, not its words.
+    const timed = PARAGRAPH_TIME.exec(text);
+    if (timed && !subtitles) {
+      (current.paragraphTimes ??= []).push({ paragraph: current.paragraphs.length, time: timed[1]! });
+      text = text.slice(timed[0].length);
+    }
+    // A subtitle cue's lines are where the screen wrapped: one turn is one paragraph.
+    if (subtitles && current.paragraphs.length > 0) current.paragraphs[current.paragraphs.length - 1] += ` ${text}`;
+    else current.paragraphs.push(text);
+    awaitingWords = false;
+  };
+
+  const body = { from: headerEnd, to: footerStart };
+  for (let i = body.from; i < body.to; i++) {
+    const line = lines[i]!;
+    if (preamble.used.has(i)) continue;
+    const pause = shapes[i];
+    if (pause && BREAK_LABELS.has(pause.label) && pause.text === '') {
+      // `**Break**: [00:14:51.06]`: the show paused; a note between turns, not a speaker.
+      notes.push({ text: [pause.label, pause.timestamp].filter(Boolean).join(' '), line: line.number, afterTurn: turns.length - 1 });
       continue;
     }
-    if (isImageLine(line.text)) {
-      warnings.push({ file, line: line.number, message: `skipped an image line (${line.text.slice(0, 40)}); a transcript site shows words only` });
+    const said = speakerLine(i);
+    if (said) {
+      openTurn(said, line);
+      for (let next = said.next; next !== undefined; ) {
+        const more = speakerLineShape(next);
+        if (!more || !accepted.has(more.label)) {
+          addParagraph(next, line);
+          break;
+        }
+        openTurn(more, line);
+        next = more.next;
+      }
       continue;
     }
-    const underlined = body[i + 1] !== undefined && isUnderline(body[i + 1]!.text) && headingText(line.text) !== undefined;
-    const next = body[underlined ? i + 2 : i + 1];
+    const time = bareTimestamp(line.text);
+    if (time !== undefined) {
+      // `(00:01:43):` alone: the same speaker goes on, a new paragraph at that time.
+      const current = turns.at(-1);
+      if (current) (current.paragraphTimes ??= []).push({ paragraph: current.paragraphs.length, time });
+      continue;
+    }
+    if (awaitingWords) {
+      // After a label alone on its line, the next line is the turn's words, however short.
+      addParagraph(line.text, line);
+      continue;
+    }
+    const image = imageLine(line.text);
+    if (image) {
+      warnings.push({ file, line: line.number, message: `skipped an image line (${line.text.slice(0, 40)}); a transcript site shows words only${image.caption ? '; its caption is kept as a note' : ''}` });
+      if (image.caption) notes.push({ text: image.caption, line: line.number, afterTurn: turns.length - 1 });
+      continue;
+    }
+    const consumed = subtitles ? 0 : readHeading(i);
+    if (consumed > 0) {
+      i += consumed - 1;
+      continue;
+    }
+    if (turns.length === 0 && (isRule(line.text) || isBreadcrumb(line.text))) continue;
+    addParagraph(line.text, line);
+  }
+
+  /** Reads line i as an editorial heading when it is one, and records it: the lines it takes (with its underline), or 0. */
+  function readHeading(i: number): number {
+    const line = lines[i]!;
+    if (forcedParagraphs.has(line.text)) return 0;
     const shape = headingText(line.text);
-    const beforeTurn = next !== undefined && matchSpeakerLine(next.text, nameOf.labels) !== undefined;
-    const isHeading = !forcedParagraphs.has(line.text) && (forcedHeadings.has(line.text) || (shape !== undefined && (shape.markdown || underlined || beforeTurn)));
-    if (shape && !shape.markdown && !underlined && beforeTurn && [...shape.text].length <= UNSURE_HEADING_LENGTH && !forcedHeadings.has(line.text) && !forcedParagraphs.has(line.text)) {
+    const underlined = shape !== undefined && lines[i + 1] !== undefined && isUnderline(lines[i + 1]!.text);
+    // A run of heading-shaped lines right before a turn are all headings (`01` ⏎ `天花板` ⏎ turn).
+    let k = underlined ? i + 2 : i + 1;
+    while (k < body.to && !speakerLine(k) && headingText(lines[k]!.text) && !headingText(lines[k]!.text)!.markdown && [...lines[k]!.text].length <= UNSURE_HEADING_LENGTH * 3 && k - i < 4) k++;
+    const beforeTurn = k < body.to && speakerLine(k) !== undefined;
+    const isHeading = forcedHeadings.has(line.text) || (shape !== undefined && (shape.markdown || underlined || beforeTurn));
+    if (!isHeading) return 0;
+    if (shape && !shape.markdown && !underlined && beforeTurn && k === i + 1 && [...shape.text].length <= UNSURE_HEADING_LENGTH && !forcedHeadings.has(line.text)) {
       unsure.push({ line: line.number, text: line.text, readAs: 'heading' });
     }
-    if (isHeading) {
-      headings.push({ text: shape?.text ?? line.text, line: line.number, beforeTurn: turns.length });
-      if (underlined) i++;
-      continue;
-    }
-    const current = turns.at(-1);
-    if (current) current.paragraphs.push(line.text);
-    else intro.push({ text: line.text, line: line.number });
+    headings.push({ text: shape?.text ?? line.text, line: line.number, beforeTurn: turns.length });
+    return underlined ? 2 : 1;
   }
 
   if (turns.length === 0) {
     const where = header.length > 0 ? 'the header is followed by no dialogue' : 'no line has the shape of a speaker turn';
     throw new IngestError(
-      { file, line: body[0]?.number ?? lines.at(-1)?.number ?? 1 },
+      { file, line: lines[body.from]?.number ?? lines.at(-1)?.number ?? 1 },
       `no speaker turns found: ${where}`,
-      'write each turn as "名字:说的话" (ASCII or full-width colon) on its own line, and declare the speakers in the header with 访谈人: and 受访人:',
+      'write each turn as "名字:说的话" or "Name: words" (ASCII or full-width colon) on its own line, and declare the speakers in the header with 访谈人: and 受访人:',
     );
   }
   const silent = turns.find((t) => t.paragraphs.length === 0);
@@ -103,23 +210,35 @@ export function parseTranscript(text: string, file: string, options: ParseOption
   }
   warnings.push(...repeatedTurns(turns, file));
 
-  if (!speakers.some((s) => s.role === 'interviewer')) {
-    // Without 访谈人/受访人 the one who opens the conversation is taken to be asking.
-    const opener = speakers.find((s) => s.name === turns[0]!.speaker)!;
-    for (const s of speakers) s.role = s === opener ? 'interviewer' : s.role === 'other' ? 'interviewee' : s.role;
+  // The editor's order first (the data file), then everyone in order of first speech.
+  const byFirstTurn = (s: Speaker) => turns.findIndex((t) => t.speaker === s.name);
+  const editors = new Set(options.speakers?.map((s) => s.name));
+  const spoken = speakers
+    .filter((s) => byFirstTurn(s) !== -1)
+    .sort((a, b) => Number(editors.has(b.name)) - Number(editors.has(a.name)) || (editors.has(a.name) ? 0 : byFirstTurn(a) - byFirstTurn(b)));
+  const hadInterviewer = spoken.some((s) => decided.has(s.name) && s.role === 'interviewer');
+  const roleEvidence = Object.fromEntries(settleRoles(spoken, turns, decided, declared.closed));
+  if (!hadInterviewer) {
+    const chosen = spoken.filter((s) => s.role === 'interviewer').map((s) => `"${s.name}"`);
     warnings.push({
       file,
       line: turns[0]!.line,
-      message: `no interviewer declared; taking "${opener.name}", who speaks first, as the interviewer (declare roles in the header or the data file's speakers)`,
+      message:
+        chosen.length > 0
+          ? `no interviewer declared; taking ${chosen.join(' and ')} as the interviewer from the evidence (${roleEvidence[chosen[0]!.slice(1, -1)] ?? ''}); declare roles in the header or the data file's speakers`
+          : 'no interviewer declared, and no speaker mostly asks: every speaker keeps the role "other"; declare roles in the header or the data file\'s speakers',
     });
   }
 
-  const spoken = speakers.filter((s) => turns.some((t) => t.speaker === s.name));
-  return { transcript: { file, header, footer, footerNotes, intro, speakers: spoken, headings, turns, unsure }, warnings };
+  const source = sourceInfo(front?.data, header, footer, documentTitle);
+  return {
+    transcript: { file, header, footer, footerNotes, intro, speakers: spoken, headings, turns, unsure, source, notes, roleEvidence, subtitles },
+    warnings,
+  };
 }
 
 /** Leading `key: value` lines; a key with an empty value takes the next line (`来源:` ⏎ text). */
-function readHeader(lines: Line[]): { header: MetaEntry[]; end: number } {
+function readHeader(lines: readonly Line[]): { header: MetaEntry[]; end: number } {
   const header: MetaEntry[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -138,65 +257,132 @@ function readHeader(lines: Line[]): { header: MetaEntry[]; end: number } {
   return { header, end: i };
 }
 
+/**
+ * Between the header and the first turn: role declarations (`主持人:敬一丹` after a lede)
+ * and metadata lines (`稿源:… | 作者:…`). Stops at the first line that reads as a turn.
+ */
+function readPreamble(
+  lines: readonly Line[],
+  shapes: readonly (SpeakerLine | undefined)[],
+  from: number,
+  declared: ReturnType<typeof declaredSpeakers>,
+): { header: MetaEntry[]; used: Set<number>; end: number } {
+  const header: MetaEntry[] = [];
+  const used = new Set<number>();
+  let i = from;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const meta = matchMetaLine(line.text, HEADER_KEYS);
+    if (meta && ROLE_KEYS.has(meta.key) && meta.value !== '' && declaresSpeakers(meta.value, lines.slice(i + 1))) {
+      declare(declared, meta.key, meta.value);
+      header.push({ key: meta.key, value: meta.value, line: line.number });
+      used.add(i);
+      continue;
+    }
+    const legend = LEGEND_LINE.exec(line.text);
+    if (legend) {
+      // `BC = Brian Cox`: the legend of the labels below (./labels.ts reads it), not a heading.
+      header.push({ key: legend[1]!, value: legend[2]!, line: line.number });
+      used.add(i);
+      continue;
+    }
+    if (meta && !ROLE_KEYS.has(meta.key)) {
+      header.push({ key: meta.key, value: meta.value, line: line.number });
+      used.add(i);
+      continue;
+    }
+    const said = shapes[i];
+    if (said && !neverALabel(said.label) && (nameScript(said.label) || QA_LABELS.has(said.label) || ROLE_KEYS.has(said.label) || roleAndName(said.label))) break;
+  }
+  return { header, used, end: i };
+}
+
 /** Whether a role line's value names people: they speak further down, or it reads as names, not a sentence. */
 function declaresSpeakers(value: string, rest: readonly Line[]): boolean {
   const names = value.split(NAME_SEPARATORS).map((n) => n.trim()).filter(Boolean);
-  const labels = new Set(names);
-  if (names.some((name) => rest.some((line) => matchSpeakerLine(line.text, labels)?.label === name))) return true;
+  if (names.some((name) => rest.some((line) => speakerLineShape(line.text)?.label === name))) return true;
   return names.every((name) => /^[\p{L}·•' -]{1,24}$/u.test(name) && name.split(' ').length <= 3);
 }
 
-/** Speakers named in the data file and by role keys in the header, in that order. */
-function declaredSpeakers(header: MetaEntry[], options: ParseOptions): Speaker[] {
-  const speakers: Speaker[] = [];
-  for (const s of options.speakers ?? []) {
-    speakers.push({ name: s.name, role: s.role ?? 'other', declared: true, ...(s.labels?.length && { labels: [...s.labels] }) });
-  }
-  for (const { key, value } of header) {
-    const role = ROLE_KEYS.get(key);
-    if (!role) continue;
-    for (const name of value.split(NAME_SEPARATORS).map((n) => n.trim()).filter(Boolean)) {
-      const known = speakers.find((s) => s.name === name || s.labels?.includes(name));
-      if (!known) speakers.push({ name, role, declared: true });
-      else if (known.role === 'other') known.role = role;
-    }
-  }
-  return speakers;
+interface Declared {
+  speakers: Speaker[];
+  /** Speaker → why the role is known. */
+  decided: Map<string, string>;
+  /** The interviewees were named, so anyone else who speaks is `other`. */
+  closed: boolean;
 }
 
-/** Label → speaker name, for every name and extra label; grows as undeclared speakers appear. */
-function labelMap(speakers: readonly Speaker[]) {
-  const map = new Map<string, string>();
-  for (const s of speakers) {
-    map.set(s.name, s.name);
-    for (const label of s.labels ?? []) map.set(label, s.name);
+/** Speakers named in the data file, the front matter and by role keys in the header, in that order. */
+function declaredSpeakers(header: readonly MetaEntry[], options: ParseOptions, frontMatter: Record<string, unknown> | undefined): Declared {
+  const declared: Declared = { speakers: [], decided: new Map(), closed: false };
+  for (const s of options.speakers ?? []) {
+    declared.speakers.push({ name: s.name, role: s.role ?? 'other', declared: true, ...(s.labels?.length && { labels: [...s.labels] }) });
+    if (s.role) declared.decided.set(s.name, `declared in the data file (role: ${s.role})`);
   }
-  const labels = new Set(map.keys());
-  return {
-    labels: labels as ReadonlySet<string>,
-    get: (label: string) => map.get(label),
-    add(name: string) {
-      map.set(name, name);
-      labels.add(name);
-    },
-  };
+  for (const { name, role, key } of frontMatterSpeakers(frontMatter)) add(declared, name, role, `declared in the front matter (${key})`);
+  for (const { key, value } of header) if (ROLE_KEYS.has(key)) declare(declared, key, value);
+  return declared;
+}
+
+function declare(declared: Declared, key: string, value: string): void {
+  const role = ROLE_KEYS.get(key)!;
+  if (role === 'interviewee') declared.closed = true;
+  for (const name of value.split(NAME_SEPARATORS).map((n) => n.trim()).filter(Boolean)) add(declared, name, role, `declared in the header (${key})`);
+}
+
+function add(declared: Declared, name: string, role: Role, why: string): void {
+  const known = declared.speakers.find((s) => s.name === name || s.labels?.includes(name));
+  if (!known) {
+    declared.speakers.push({ name, role, declared: true });
+    declared.decided.set(name, why);
+  } else if (known.role === 'other') {
+    known.role = role;
+    declared.decided.set(known.name, why);
+  }
+}
+
+/** Label → speaker name: declared names and their labels, and the legend's short forms. */
+function labelAliases(preamble: readonly string[], speakers: readonly Speaker[], options: ParseOptions): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const s of speakers) for (const label of s.labels ?? []) aliases.set(label, s.name);
+  for (const s of options.speakers ?? []) for (const label of s.labels ?? []) aliases.set(label, s.name);
+  for (const [short, full] of legendAliases(preamble)) if (!aliases.has(short)) aliases.set(short, full);
+  return aliases;
+}
+
+function resolve(label: string, speakers: readonly Speaker[], aliases: ReadonlyMap<string, string>): string | undefined {
+  if (speakers.some((s) => s.name === label)) return label;
+  return aliases.get(label);
+}
+
+/** The speaker a label names, and the role its label word gives (问, Host, 主持人王远志). */
+function speakerOf(label: string, speakers: readonly Speaker[], aliases: ReadonlyMap<string, string>): { name: string; role?: Role; why?: string } {
+  const known = resolve(label, speakers, aliases);
+  if (known !== undefined) return { name: known };
+  const conventional = QA_LABELS.get(label) ?? ROLE_KEYS.get(label);
+  if (conventional) return { name: label, role: conventional, why: `label word “${label}”` };
+  const glued = roleAndName(label);
+  if (glued) {
+    const name = resolve(glued.name, speakers, aliases) ?? glued.name;
+    return { name, role: ROLE_KEYS.get(glued.roleWord), why: `label word “${glued.roleWord}”` };
+  }
+  return { name: label };
 }
 
 /**
  * The footer begins at the first footer-key line after which no speaker speaks again, so a
  * `文章标题:` line can never swallow dialogue.
  */
-function findFooterStart(lines: Line[], from: number, nameOf: ReturnType<typeof labelMap>): number {
+function findFooterStart(lines: readonly Line[], from: number, speakerLine: (i: number) => SpeakerLine | undefined): number {
   let start = lines.length;
   for (let i = lines.length - 1; i >= from; i--) {
-    const text = lines[i]!.text;
-    if (matchMetaLine(text, FOOTER_KEYS)) start = i;
-    else if (matchSpeakerLine(text, nameOf.labels)) break;
+    if (matchMetaLine(lines[i]!.text, FOOTER_KEYS)) start = i;
+    else if (speakerLine(i)) break;
   }
   return start;
 }
 
-function readFooter(lines: Line[]): { footer: MetaEntry[]; notes: Transcript['footerNotes'] } {
+function readFooter(lines: readonly Line[]): { footer: MetaEntry[]; notes: Transcript['footerNotes'] } {
   const footer: MetaEntry[] = [];
   const notes: Transcript['footerNotes'] = [];
   for (const line of lines) {

@@ -4,7 +4,7 @@
  */
 import type { Role } from '../model.ts';
 
-/** Header keys that declare speakers, with the role they give. */
+/** Header keys that declare speakers, with the role they give; also role words used as labels (`主持人：…`). */
 export const ROLE_KEYS: ReadonlyMap<string, Role> = new Map([
   ['访谈人', 'interviewer'],
   ['采访人', 'interviewer'],
@@ -12,9 +12,13 @@ export const ROLE_KEYS: ReadonlyMap<string, Role> = new Map([
   ['主持人', 'interviewer'],
   ['主持', 'interviewer'],
   ['提问人', 'interviewer'],
+  ['记者', 'interviewer'],
   ['Host', 'interviewer'],
+  ['Hosts', 'interviewer'],
   ['Interviewer', 'interviewer'],
   ['Moderator', 'interviewer'],
+  ['CHAIR', 'interviewer'],
+  ['Chair', 'interviewer'],
   ['受访人', 'interviewee'],
   ['受访者', 'interviewee'],
   ['嘉宾', 'interviewee'],
@@ -22,34 +26,48 @@ export const ROLE_KEYS: ReadonlyMap<string, Role> = new Map([
   ['Guest', 'interviewee'],
   ['Guests', 'interviewee'],
   ['Interviewee', 'interviewee'],
+  ['Panelists', 'interviewee'],
 ]);
 
-/** Keys of source metadata that may open a transcript. */
+/** Keys of source metadata that may open a transcript (and never name a speaker). */
 export const HEADER_KEYS: ReadonlySet<string> = new Set([
   ...ROLE_KEYS.keys(),
   '来源',
+  '文章来源',
+  '稿源',
   '图片来源',
   '整理',
   '编辑',
   '撰文',
+  '作者',
   '文',
   '时间',
   '日期',
+  '发布时间',
+  '点击数',
   '地点',
+  '摘要',
+  '关键词',
+  '标题',
   'Source',
   'Date',
+  'Title',
+  'Author',
+  'Summary',
 ]);
 
 /** Keys of source metadata that close a transcript (a republisher's footer). */
-export const FOOTER_KEYS: ReadonlySet<string> = new Set([
-  '文章标题',
-  '原文标题',
-  '文章链接',
-  '原文链接',
-  '更新时间',
-  '发布时间',
-  '责任编辑',
-]);
+export const FOOTER_KEYS: ReadonlySet<string> = new Set(['文章标题', '原文标题', '文章链接', '原文链接', '更新时间', '发布时间', '责任编辑']);
+
+/** Metadata keys by the typed field of the interview record they fill. */
+export const SOURCE_FIELDS = {
+  title: ['文章标题', '原文标题', '标题', 'Title'],
+  url: ['文章链接', '原文链接', '链接', 'URL', 'Source URL'],
+  updated: ['更新时间'],
+  published: ['发布时间', '日期', '时间', 'Date'],
+  publisher: ['来源', '文章来源', '稿源', 'Source'],
+  author: ['作者', '撰文', '文', '整理', 'Author'],
+} as const;
 
 /** Labels of question-and-answer transcripts, and the role each gives. */
 export const QA_LABELS: ReadonlyMap<string, Role> = new Map([
@@ -64,5 +82,65 @@ export const QA_LABELS: ReadonlyMap<string, Role> = new Map([
 /** Separators between several names in one header value (`张三、李四`). */
 export const NAME_SEPARATORS = /[、,，/／;；]|\s+(?:and|&)\s+|和|与/;
 
-/** Labels of editors' notes (`编者按：…`): text of the publication, never a speaker. */
-export const EDITOR_LABELS: ReadonlySet<string> = new Set(['编者按', '编者注', '编注', '编辑注', '导语', '前言', '按', '注', "Editor's note", 'Editor’s note', 'Note']);
+/** Labels of editors' notes and page furniture (`编者按：…`, `Transcript by:`): text of the publication, never a speaker. */
+export const EDITOR_LABELS: ReadonlySet<string> = new Set([
+  '编者按',
+  '编者注',
+  '编注',
+  '编辑注',
+  '导语',
+  '前言',
+  '按',
+  '注',
+  '简历',
+  '声明',
+  '提示',
+  "Editor's note",
+  'Editor’s note',
+  'Note',
+  'Notes',
+  'Transcript',
+  'PRESIDING',
+  'Presiding',
+  'Keywords',
+  'Tags',
+  'Update',
+  'Correction',
+]);
+
+/**
+ * A colon after a verb of saying is reported speech inside a turn (`他就说：`, `然后我说：`,
+ * `老师问：`), not a speaker label.
+ */
+export const SPEECH_VERB = /(?:说|讲|问|道|称|表示|指出|认为|回答|回应|强调|介绍|坦言|透露|补充|提到|写道|笑道)$/u;
+
+/** Words a person's name does not start with: a capitalised phrase that begins so is prose (`The VentureFizz Podcast:`). */
+export const NOT_A_NAME_START: ReadonlySet<string> = new Set(
+  'The A An In On At Of For From To This That These Those It Its We Our Your My His Her Their They He She So And But Or If When Where What Why How Who Here There Today Now Then Also Please Thanks Thank Welcome Hello Hi Yes No Well Okay OK Note Page Next Previous Chapter Part Section Episode Season Interview Full'.split(' '),
+);
+
+/** Honorifics after a name in a legend (`叶军学长简称“叶”` → 叶军). */
+export const HONORIFICS = /(?:学长|学姐|先生|女士|老师|博士|教授|同学|院士|总)$/u;
+
+/**
+ * What hosts say when they open or run a show, in a speaker's first turns: evidence that
+ * the speaker is an interviewer even when the guest speaks first (a cold open).
+ */
+export const HOST_CUES: readonly RegExp[] = [
+  /\bwelcome (?:back )?to (?:the |our |my )?[\p{Lu}\p{N}][\p{L}\p{N}'’]*(?: [\p{Lu}][\p{L}'’]*)*/u,
+  /\bwelcome (?:back )?to (?:the |our |my )?[\w' -]{0,40}\b(?:podcast|show|program|episode)\b/iu,
+  /\bthis is (?:season \d+, )?episode\b/iu,
+  /\b(?:my|our) (?:co-? ?host|guests?) (?:today |this week )?(?:is|are)\b/iu,
+  /\bhere with me today\b/iu,
+  /\b(?:joining us|joined by)\b/iu,
+  /\bI'?m your host\b/iu,
+  /\bwe (?:have|hope you enjoy)[\w' -]{0,30}\bepisode\b/iu,
+  /\bwe(?:'re| are) going to hear from\b/iu,
+  /欢迎(?:您|大家|各位|收看|收听|来到|走进)|我是主持人|今天(?:我们)?(?:邀请|请)到|本期(?:节目|嘉宾)/u,
+];
+
+/** What guests say: `thank you for having me`, `谢谢邀请`. */
+export const GUEST_CUES: readonly RegExp[] = [/\bthanks? (?:you )?(?:so much )?for having me\b/iu, /谢谢(?:你们?的?|主持人的?)?邀请|感谢邀请/u];
+
+/** Labels a show uses for its own pauses (`**Break**: [00:14:51]`): a note between turns, never a speaker. */
+export const BREAK_LABELS: ReadonlySet<string> = new Set(['Break', 'Ad', 'Ad break', 'Sponsor', 'Music', 'Intro', 'Outro', '广告', '插播', '音乐']);

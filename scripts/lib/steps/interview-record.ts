@@ -1,6 +1,7 @@
 /** Step: `interview.json`, the interview as data: metadata, speakers, themes and every turn. */
 import { basename } from 'node:path';
 import type { InterviewData, ThemeData } from '../../../src/schemas/interview-data.ts';
+import type { AsteriskUse } from '../../../src/lib/asterisks.ts';
 import { interviewSchema, type InterviewRecord } from '../../../src/schemas/generated.ts';
 import type { IdLock } from '../ids/lock.ts';
 import type { ExchangeView } from '../mdx/build-tree.ts';
@@ -15,14 +16,17 @@ export function interviewRecord(
   usedThemes: readonly ThemeData[],
   lock: IdLock,
   exchangeCount: number,
+  language: string,
+  asterisks: AsteriskUse,
 ): string {
   const record: InterviewRecord = interviewSchema.parse({
     slug,
-    title: data?.title ?? transcript.footer.find((m) => m.key === '文章标题' || m.key === '原文标题')?.value ?? slug,
+    title: data?.title ?? transcript.source.title ?? slug,
     titleEn: data?.titleEn,
     date: data?.date ?? /\d{4}-\d{2}-\d{2}/.exec(basename(file))?.[0],
-    language: data?.language ?? 'zh-CN',
+    language,
     event: data?.event,
+    source: transcript.source,
     speakers: transcript.speakers,
     header: transcript.header.map(({ key, value }) => ({ key, value })),
     footer: transcript.footer.map(({ key, value }) => ({ key, value })),
@@ -38,9 +42,11 @@ export function interviewRecord(
         theme: v.theme,
         paragraphs: turn.paragraphs,
         ...(turn.timestamp && { timestamp: turn.timestamp }),
+        ...(turn.paragraphTimes && { paragraphTimes: turn.paragraphTimes }),
       })),
     ),
     sic: data?.sic ?? [],
+    asterisks,
     retired: lock.retired.map(({ id, to, reason }) => ({ id, to, reason })),
     exchangeCount,
     turnCount: transcript.turns.length,

@@ -6,11 +6,12 @@
  * - `turns/<n>.json`: turn texts, `CHUNK_TURNS` to a file, fetched for the best candidates;
  * - `dictionary/<letter>.json`: English → Chinese words of the site (`dictionary.ts`);
  * - `chinese/<n>.json`: Chinese → English words of the site's English interviews.
- * Paths here are relative to the site's base; the browser prefixes it.
+ * Paths here are relative to the site's base (`SEARCH_FILES`); the browser serves them through `withBase`.
  */
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
 import { paths } from '../../consts.ts';
+import { withBase } from '../urls.ts';
 import type { SearchTurn } from './rank.ts';
 import type { SpeakerName } from './speakers.ts';
 
@@ -29,7 +30,7 @@ export interface SearchManifest {
   dictionary: string[];
   /** Shards of the Chinese → English table in `search/chinese/` (0: no English text to find). */
   chinese: number;
-  /** Pagefind bundles, one per language, the first the primary. */
+  /** Pagefind bundles, one per language, the first the primary; served paths (under the base). */
   bundles: { language: string; path: string }[];
 }
 
@@ -103,7 +104,7 @@ export interface InterviewCorpus {
   retired: { id: string; to: string; reason: 'merged' | 'removed' }[];
 }
 
-export const corpusUrl = (interview: string) => `/search/${interview}.json`;
+export const corpusUrl = (interview: string) => withBase(`search/${interview}.json`);
 
 export function corpusOf(record: InterviewRecord): InterviewCorpus {
   return {

@@ -14,6 +14,7 @@ import { ENGLISH_READING_MAX, parseQuery, type ParsedQuery } from '../../lib/sea
 import { prepareTurns, rankTurns, type Hit, type PreparedTurn } from '../../lib/search/rank';
 import { parseScriptTable } from '../../lib/search/script-table';
 import { fold, type ScriptTable } from '../../lib/fold';
+import { withBase } from '../../lib/urls';
 
 interface PagefindResult {
   score: number;
@@ -34,7 +35,7 @@ export interface SearchResult {
 const INDEX_RESULTS = 8;
 
 /** A site file's URL under the site's base (`TANLU_BASE`). */
-const url = (path: string) => `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${path}`;
+const url = withBase;
 
 const cache = new Map<string, Promise<unknown>>();
 function fetchJson<T>(path: string): Promise<T> {
@@ -63,9 +64,9 @@ function loadSite(): NonNullable<typeof site> {
 function loadPagefind(bundles: SearchManifest['bundles']): Promise<Pagefind> {
   const [primary, ...others] = bundles;
   if (!primary) return Promise.reject(new Error('no search index'));
-  pagefind ??= import(/* @vite-ignore */ url(`${primary.path}pagefind.js`)).then(async (module: Pagefind) => {
+  pagefind ??= import(/* @vite-ignore */ `${primary.path}pagefind.js`).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 0 });
-    for (const other of others) await module.mergeIndex(url(other.path), { language: other.language });
+    for (const other of others) await module.mergeIndex(other.path, { language: other.language });
     return module;
   });
   return pagefind;

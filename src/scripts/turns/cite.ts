@@ -4,6 +4,7 @@
  */
 import { apa7, gbt7714 } from '../../lib/cite';
 import type { InterviewContext } from '../../lib/interview-context';
+import { shareUrl } from '../../lib/urls';
 
 /** Today, as the reader cites it. */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -16,7 +17,7 @@ function fill(panel: Element, context: InterviewContext, url: string, section?: 
 /** Fills the page's cite panels (they are filled when first opened). */
 export function fillCitePanels(context: InterviewContext): void {
   for (const panel of document.querySelectorAll<HTMLElement>('details.cite-panel')) {
-    fill(panel, context, panel.dataset.citeUrl!, panel.dataset.citeSection || undefined);
+    fill(panel, context, shareUrl(panel.dataset.citePath!, location.origin), panel.dataset.citeSection || undefined);
   }
 }
 

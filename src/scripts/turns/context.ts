@@ -1,6 +1,7 @@
 /** What the page's scripts know about the interview and its turns. */
 import type { InterviewContext } from '../../lib/interview-context';
 import { paths } from '../../consts';
+import { shareUrl } from '../../lib/urls';
 
 /** The interview facts rendered into the page (`#interview-context`), if any. */
 export function pageContext(): InterviewContext | undefined {
@@ -20,9 +21,10 @@ export function turnText(turn: Element): string {
 
 /** Absolute URL of a turn in context (its theme page), or of its own page. */
 export function turnUrls(interview: string, turn: Element): { inContext: string; own: string } {
-  const theme = turn.closest<HTMLElement>('[data-theme]')?.dataset.theme ?? location.pathname.split('/')[2] ?? '';
+  // Every turn carries its theme (on the page around it, or its own data attribute).
+  const theme = turn.closest<HTMLElement>('[data-theme]')?.dataset.theme ?? '';
   return {
-    inContext: new URL(paths.turn(interview, theme, turn.id), location.origin).href,
-    own: new URL(paths.quote(interview, turn.id), location.origin).href,
+    inContext: shareUrl(paths.turn(interview, theme, turn.id), location.origin),
+    own: shareUrl(paths.quote(interview, turn.id), location.origin),
   };
 }

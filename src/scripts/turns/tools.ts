@@ -9,13 +9,15 @@ import { openCiteDialog, fillCitePanels as fill } from './cite';
 import { pageContext, turnText, turnUrls } from './context';
 import { targetId } from './boot';
 import { startSelectionTools } from './selection';
+import { withoutBase } from '../../lib/urls';
 
 const context = pageContext();
 
 /** Arrive at the turn in the address: highlight, or find where a moved turn lives now. */
 export function arrive(): Promise<void> {
-  // On a 404 the interview is the first segment of the address (a theme that was renamed).
-  return arrival(context?.slug ?? location.pathname.split('/')[1]);
+  // A 404 page knows no interview: the address it was asked for is all there is (a theme that
+  // was renamed), so its first segment inside the site is tried; a wrong guess finds no corpus.
+  return arrival(context?.slug ?? withoutBase(location.pathname).split('/')[0]);
 }
 
 /** A turn control or a "copy" button of a cite panel was pressed. */

@@ -1,0 +1,110 @@
+/**
+ * Which label candidates name speakers, and which labels name the same person. A label
+ * counts when it is declared (header, legend, data file), is a conventional label (问/答,
+ * Q/A, 主持人, Host), is written in an unmistakable label shape, or — for the plain
+ * `名字：` shape that prose also has — recurs or has the look of the file's other labels.
+ */
+import type { LabelShape } from './lines.ts';
+import { BREAK_LABELS, EDITOR_LABELS, FOOTER_KEYS, HEADER_KEYS, HONORIFICS, NOT_A_NAME_START, QA_LABELS, ROLE_KEYS, SPEECH_VERB } from './vocabulary.ts';
+
+// A name as transcripts print it: one to four Han characters (a longer run before a colon
+// is more likely a clause, 回答的第二段:…), a transliterated name with its interpunct
+// (汤姆·汉克斯), a service's numbered speaker (发言人1, 说话人0), or up to four capitalised
+// Latin words (Sam Altman, MS CLAY, Dr. Amy Brand, Speaker 2).
+const HAN_NAME = /^(?:\p{Script=Han}{1,4}|\p{Script=Han}{1,6}[·•]\p{Script=Han}{1,6}|(?:发言人|说话人|讲话人)\s*\d{1,2})$/u;
+const LATIN_NAME = /^[A-Z][\p{L}.'’-]*(?: (?:[A-Z][\p{L}.'’-]*|\d{1,2}))?(?: [A-Z][\p{L}.'’-]*){0,2}$/u;
+
+/** The writing system of a name: labels of one file share it. */
+export type NameScript = 'han' | 'latin';
+
+/** The script a label is written in, when it is shaped like a name at all. */
+export function nameScript(label: string): NameScript | undefined {
+  if (HAN_NAME.test(label)) return 'han';
+  if (LATIN_NAME.test(label) && !NOT_A_NAME_START.has(label.split(' ')[0]!) ) return 'latin';
+  return undefined;
+}
+
+/** Labels that are never speakers: metadata keys, editors' notes, reported speech (`他就说`). */
+export function neverALabel(label: string): boolean {
+  if (HEADER_KEYS.has(label) && !ROLE_KEYS.has(label)) return true;
+  return BREAK_LABELS.has(label) || FOOTER_KEYS.has(label) || EDITOR_LABELS.has(label) || (label.length > 1 && SPEECH_VERB.test(label) && !QA_LABELS.has(label));
+}
+
+/** A role word glued to a name (`主持人王远志`, `记者 张三`): the name and the role word's role. */
+export function roleAndName(label: string): { name: string; roleWord: string } | undefined {
+  for (const word of ROLE_KEYS.keys()) {
+    if (!label.startsWith(word) || label === word) continue;
+    const name = label.slice(word.length).trim();
+    if (nameScript(name)) return { name, roleWord: word };
+  }
+  return undefined;
+}
+
+/** One occurrence of a label candidate in the file. */
+export interface Candidate {
+  label: string;
+  shape: LabelShape;
+}
+
+/**
+ * The labels that name speakers. `known`: labels declared or conventional. A plain or
+ * alone label needs to recur or to share its script with an accepted label; a byline
+ * (`Name, Org`) needs two different names in that shape.
+ */
+export function acceptLabels(candidates: readonly Candidate[], known: (label: string) => boolean): Set<string> {
+  const usable = candidates.filter((c) => !neverALabel(c.label) && (known(c.label) || nameScript(c.label) !== undefined));
+  const count = new Map<string, number>();
+  for (const c of usable) count.set(c.label, (count.get(c.label) ?? 0) + 1);
+  const bylines = new Set(usable.filter((c) => c.shape === 'byline').map((c) => c.label));
+
+  const accepted = new Set<string>();
+  for (const c of usable) {
+    if (known(c.label) || c.shape === 'marked' || (c.shape === 'byline' && bylines.size >= 2)) accepted.add(c.label);
+    else if (c.shape !== 'byline' && (count.get(c.label) ?? 0) >= 2) accepted.add(c.label);
+  }
+  const scripts = new Set([...accepted].map(nameScript));
+  // Nothing settled yet (`甲:…` `乙:…`, each once): two or more names of one script vouch for each other.
+  const loose = usable.filter((c) => c.shape === 'plain' || c.shape === 'alone');
+  if (accepted.size === 0) {
+    for (const script of ['han', 'latin'] as const) {
+      if (new Set(loose.filter((c) => nameScript(c.label) === script).map((c) => c.label)).size >= 2) scripts.add(script);
+    }
+  }
+  for (const c of loose) if (scripts.has(nameScript(c.label))) accepted.add(c.label);
+  return accepted;
+}
+
+/**
+ * Labels that name one person: a first name used after the full name (`Bekah` after
+ * `Bekah Hawrot Weigel`), a name with its affiliation cut off. Returns label → full label.
+ */
+export function shortNames(labels: readonly string[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const multi = labels.filter((l) => nameScript(l) === 'latin' && l.includes(' '));
+  for (const label of labels) {
+    if (label.includes(' ') || nameScript(label) !== 'latin') continue;
+    const full = multi.filter((m) => m.split(' ')[0] === label);
+    if (full.length === 1) aliases.set(label, full[0]!);
+  }
+  return aliases;
+}
+
+/** `BC = Brian Cox` (or `BC: Brian Cox, host`): initials explained, alone on a line. */
+export const LEGEND_LINE = /^([A-Z]{1,4})\s*[=＝]\s*([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){1,3})\b/u;
+
+/**
+ * Legends that say which short label stands for whom: `校记者简称“记”，叶军学长简称“叶”`,
+ * `BC = Brian Cox`. Returns short label → full name.
+ */
+export function legendAliases(lines: readonly string[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const line of lines) {
+    for (const m of line.matchAll(/(\p{Script=Han}{1,6}?)(?:以下)?简称(?:为)?[“"「『]?([^”"」』，,。；;\s]{1,6})[”"」』]?/gu)) {
+      const full = m[1]!.length > 2 ? m[1]!.replace(HONORIFICS, '') : m[1]!;
+      aliases.set(m[2]!, full);
+    }
+    const english = LEGEND_LINE.exec(line);
+    if (english) aliases.set(english[1]!, english[2]!);
+  }
+  return aliases;
+}

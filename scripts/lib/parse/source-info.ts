@@ -1,0 +1,51 @@
+/**
+ * What the source says about itself, as typed fields: front matter first, then the header's
+ * and footer's `key: value` lines, then a top `# Title`. Pages read these fields, never the
+ * source's own keys (`文章链接` …).
+ */
+import type { MetaEntry, Role, SourceInfo } from '../model.ts';
+import { frontMatterList, frontMatterText } from './markdown.ts';
+import { NAME_SEPARATORS, SOURCE_FIELDS } from './vocabulary.ts';
+
+export function sourceInfo(front: Record<string, unknown> | undefined, header: readonly MetaEntry[], footer: readonly MetaEntry[], documentTitle: string | undefined): SourceInfo {
+  const data = front ?? {};
+  const meta = [...footer, ...header];
+  const key = (keys: readonly string[]) => meta.find((m) => keys.includes(m.key) && m.value !== '')?.value;
+  const info: SourceInfo = {
+    title: frontMatterText(data, 'title') ?? documentTitle ?? key(SOURCE_FIELDS.title),
+    url: frontMatterText(data, 'url', 'source_url', 'link', 'canonical_url', 'youtube_url') ?? key(SOURCE_FIELDS.url),
+    published: frontMatterText(data, 'date', 'publish_date', 'published', 'pubDate') ?? key(SOURCE_FIELDS.published),
+    updated: frontMatterText(data, 'updated', 'lastmod', 'modified') ?? key(SOURCE_FIELDS.updated),
+    publisher: frontMatterText(data, 'channel', 'publisher', 'venue', 'show', 'podcast') ?? key(SOURCE_FIELDS.publisher),
+    author: frontMatterText(data, 'author') ?? key(SOURCE_FIELDS.author),
+    description: frontMatterText(data, 'description', 'summary', 'excerpt'),
+    keywords: frontMatterList(data, 'keywords', 'tags'),
+  };
+  return Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined)) as SourceInfo;
+}
+
+/** Front matter that names who speaks: `host:`/`guest:` keys, or `authors: "A (host); B (guest)"`. */
+export function frontMatterSpeakers(front: Record<string, unknown> | undefined): { name: string; role: Role; key: string }[] {
+  if (!front) return [];
+  const found: { name: string; role: Role; key: string }[] = [];
+  const roleKeys: [string, Role][] = [
+    ['host', 'interviewer'],
+    ['hosts', 'interviewer'],
+    ['interviewer', 'interviewer'],
+    ['moderator', 'interviewer'],
+    ['guest', 'interviewee'],
+    ['guests', 'interviewee'],
+    ['interviewee', 'interviewee'],
+  ];
+  for (const [key, role] of roleKeys) {
+    for (const value of frontMatterList(front, key) ?? []) {
+      for (const name of value.split(NAME_SEPARATORS).map((n) => n.trim()).filter(Boolean)) found.push({ name, role, key });
+    }
+  }
+  const credits = frontMatterText(front, 'authors', 'speakers', 'people');
+  for (const m of credits?.matchAll(/([^;,()]+?)\s*\((host|guest|interviewer|interviewee|moderator|panelist)\)/giu) ?? []) {
+    const word = m[2]!.toLowerCase();
+    found.push({ name: m[1]!.trim(), role: word === 'host' || word === 'interviewer' || word === 'moderator' ? 'interviewer' : 'interviewee', key: 'authors' });
+  }
+  return found;
+}

@@ -1,0 +1,26 @@
+/** `astro build` of the project into a folder, as published with the given TANLU_SITE / TANLU_BASE. */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from './paths.ts';
+
+export interface Deployment {
+  /** TANLU_SITE; none when undefined. */
+  site?: string;
+  /** TANLU_BASE; `/` when undefined. */
+  base?: string;
+}
+
+/**
+ * Vitest puts Vite's own variables (BASE_URL, MODE, SITE, …) into process.env, and Astro's
+ * server code reads `import.meta.env` through process.env: a child build that inherited them
+ * would ignore TANLU_BASE. The child gets the environment without them.
+ */
+const VITE_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'];
+
+export function astroBuild(outDir: string, { site, base }: Deployment, cwd = ROOT): void {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of [...VITE_VARIABLES, 'TANLU_SITE', 'TANLU_BASE']) delete env[name];
+  if (site) env.TANLU_SITE = site;
+  if (base) env.TANLU_BASE = base;
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd, env, stdio: ['ignore', 'pipe', 'inherit'] });
+}

@@ -1,0 +1,88 @@
+/**
+ * Real public transcripts (tests/fixtures/transcripts/real/): short verbatim excerpts of the shapes editors
+ * actually paste — podcast exports, subtitles, web and magazine interviews, Q/A articles — each with its source
+ * named beside it (`<name>.source.md`) and the parse a reader expects (`<name>.expect.yaml`). The expectations
+ * were written from reading the sources, before running the parser on them: they are the specification, and a
+ * failure here means the parser misreads a real transcript, not that the expectation needs adjusting.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { readInterview } from '../../scripts/lib/read-interview.ts';
+import { FIXTURES } from '../support/paths.ts';
+
+/** What a reader expects from one real transcript. Strict, so a misspelt key fails instead of being ignored. */
+const Expected = z.strictObject({
+  /** Primary language subtag of the interview's text. */
+  language: z.enum(['en', 'zh']),
+  /** The title the source itself gives (front matter, `# Title`, `文章标题:` …); absent when it gives none. */
+  title: z.string().optional(),
+  /** Speakers in order of first speech, with the name a reader wants and the role a reader sees. */
+  speakers: z.array(z.strictObject({ name: z.string(), role: z.enum(['interviewer', 'interviewee', 'other']) })),
+  /** Every turn in order: its speaker and the first words of its spoken text (labels, markup, times removed). */
+  turns: z.array(z.tuple([z.string(), z.string().min(1)])),
+  /** Editorial headings in order, without markup; absent where the source leaves it to judgement. */
+  headings: z.array(z.string()).optional(),
+  /** Each turn's timestamp as written, or null for a turn without one. */
+  timestamps: z.array(z.string().nullable()).optional(),
+  /** Stage notes that must stay notes (documentation for the parser's authors; not asserted here). */
+  notes: z.array(z.string()).optional(),
+  /** First words of the paragraphs before the first turn that are not metadata (documentation; not asserted). */
+  intro: z.array(z.string()).optional(),
+});
+type Expected = z.infer<typeof Expected>;
+
+const dir = join(FIXTURES, 'transcripts', 'real');
+const cases = readdirSync(dir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => {
+    const expectFile = join(dir, name.replace(/\.txt$/, '.expect.yaml'));
+    return [name, Expected.parse(parse(readFileSync(expectFile, 'utf8')))] as const;
+  });
+
+/**
+ * Pairs each actual turn with the expected first words when its text starts with them, else with the start of
+ * what the parser found — so a failure's diff shows exactly which turn went wrong and what was read instead.
+ */
+function turnsAsRead(turns: readonly { speaker: string; paragraphs: string[] }[], expected: Expected['turns']) {
+  return turns.map(({ speaker, paragraphs }, i) => {
+    const text = paragraphs.join('\n');
+    const firstWords = expected[i]?.[1];
+    return [speaker, firstWords !== undefined && text.startsWith(firstWords) ? firstWords : text.slice(0, 40)];
+  });
+}
+
+describe('real public transcripts', () => {
+  test('there are at least 14 fixtures, at least 5 in each language', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(14);
+    const count = (language: string) => cases.filter(([, expected]) => expected.language === language).length;
+    expect(count('en')).toBeGreaterThanOrEqual(5);
+    expect(count('zh')).toBeGreaterThanOrEqual(5);
+  });
+
+  test.each(cases)('%s names its source beside it', (name) => {
+    const sidecar = join(dir, name.replace(/\.txt$/, '.source.md'));
+    expect(existsSync(sidecar)).toBe(true);
+    expect(readFileSync(sidecar, 'utf8')).toMatch(/\*\*Source:\*\*/);
+  });
+
+  test.each(cases)('%s is an excerpt of at most 60 lines', (name) => {
+    expect(readFileSync(join(dir, name), 'utf8').trimEnd().split('\n').length).toBeLessThanOrEqual(60);
+  });
+
+  test.each(cases)('%s parses as a reader reads it', async (name, expected) => {
+    const built = await readInterview(join(dir, name));
+    const { transcript } = built;
+    const record = JSON.parse(built.files.get('interview.json')!) as { language: string; title: string };
+
+    expect(transcript.speakers.map(({ name, role }) => ({ name, role }))).toEqual(expected.speakers);
+    expect(turnsAsRead(transcript.turns, expected.turns)).toEqual(expected.turns);
+    if (expected.headings) expect(transcript.headings.map((h) => h.text)).toEqual(expected.headings);
+    expect(record.language.split('-')[0]).toBe(expected.language);
+    if (expected.title !== undefined) expect(record.title).toBe(expected.title);
+    if (expected.timestamps) expect(transcript.turns.map((t) => t.timestamp ?? null)).toEqual(expected.timestamps);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * The shapes editors paste (issue 9), each a small transcript with the parse a reader
+ * expects. The real excerpts are in real-fixtures.test.ts; these pin the shapes the issue
+ * names one by one, including those no real excerpt happens to have.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseTranscript } from '../../scripts/lib/parse/parse-transcript.ts';
+
+function parse(text: string) {
+  const { transcript, warnings } = parseTranscript(text, 'x.txt');
+  return {
+    speakers: transcript.speakers.map((s) => `${s.name}/${s.role}`),
+    turns: transcript.turns.map((t) => [t.speaker, ...t.paragraphs]),
+    headings: transcript.headings.map((h) => `${h.text}@${h.beforeTurn}`),
+    transcript,
+    warnings,
+  };
+}
+
+describe('bold around labels is formatting, not words', () => {
+  test('whole-line bold questions, two turns on one line, bold colon, bold name with a question', () => {
+    const read = parse('**问：为什么选择写实人像？**\n答：因为真实。\n**问：定价吗？** **答：**不方便讲。\n**答** **：**好的。\n**刘旌：第二个问题？**\n答：可以。');
+    expect(read.turns).toEqual([
+      ['问', '为什么选择写实人像？'],
+      ['答', '因为真实。'],
+      ['问', '定价吗？'],
+      ['答', '不方便讲。'],
+      ['答', '好的。'],
+      ['刘旌', '第二个问题？'],
+      ['答', '可以。'],
+    ]);
+    // 刘旌 only asks: an interviewer beside 问, not an interviewee.
+    expect(read.speakers).toEqual(['问/interviewer', '答/interviewee', '刘旌/interviewer']);
+  });
+
+  test('`**Name:** [00:04:05] words`: the time after the label is metadata', () => {
+    const { transcript } = parseTranscript('**Ann Lee:** [00:04:05] Well, hello?\n**Bo Chen:** \\[00:04:09.03\\] Hi. \\[laughter\\]', 'x.txt');
+    expect(transcript.turns.map((t) => [t.timestamp, t.paragraphs[0]])).toEqual([
+      ['00:04:05', 'Well, hello?'],
+      ['00:04:09.03', 'Hi. [laughter]'],
+    ]);
+  });
+});
+
+describe('labels alone on their line', () => {
+  test('the next line is the turn’s words however short; a bare time continues the same speaker', () => {
+    const read = parse('Jane Doe:\nYeah\nJohn Smith:\nRight.\nJane Doe (00:01:54):\nSo what now?\n(00:02:10):\nAnd then?\nJohn Smith:\n好的');
+    expect(read.turns).toEqual([['Jane Doe', 'Yeah'], ['John Smith', 'Right.'], ['Jane Doe', 'So what now?', 'And then?'], ['John Smith', '好的']]);
+    expect(read.transcript.turns[2]!.paragraphTimes).toEqual([{ paragraph: 1, time: '00:02:10' }]);
+    expect(read.headings).toEqual([]);
+  });
+
+  test.each([
+    ['发言人1   00:05\n你好，今天聊什么？\n发言人2   00:09\n好的\n发言人1   00:12\n第二个问题？\n发言人2   00:15\n回答。', ['发言人1/interviewer', '发言人2/interviewee']],
+    ['【说话人0】你好，今天聊什么？\n【说话人1】好的。\n【说话人0】下一题？\n【说话人1】嗯。', ['说话人0/interviewer', '说话人1/interviewee']],
+  ])('transcription services’ numbered speakers are speakers, numbered', (text, speakers) => {
+    const read = parse(text);
+    expect(read.speakers).toEqual(speakers);
+    expect(read.turns).toHaveLength(4);
+  });
+});
+
+describe('who is a speaker, and who is the same speaker', () => {
+  test('reported speech and furniture before a colon stay text', () => {
+    const read = parse('访谈人：甲\n受访人：乙\n甲：问题？\n乙：回答。\n他就说：\n你好。\n然后我说：\n好的。\nTranscript by:\nPRESIDING:');
+    expect(read.speakers).toEqual(['甲/interviewer', '乙/interviewee']);
+    expect(read.turns[1]).toEqual(['乙', '回答。', '他就说：', '你好。', '然后我说：', '好的。', 'Transcript by:', 'PRESIDING:']);
+  });
+
+  test('a legend of initials names the speakers, and is not a heading', () => {
+    const read = parse('BC = Brian Cox\nJA = Jim Al-Khalili\nBC: Welcome to the show. What is a black hole?\nJA: A region of spacetime.\nBC: And why does it matter?\nJA: Because of gravity.');
+    expect(read.speakers).toEqual(['Brian Cox/interviewer', 'Jim Al-Khalili/interviewee']);
+    expect(read.headings).toEqual([]);
+  });
+
+  test('a first name after the full name is the same person', () => {
+    const read = parse('Bekah Hawrot Weigel: Welcome to the podcast! How are you, Nick?\nNick Taylor: Good.\nBekah: What do you fear?\nNick: Heights.');
+    expect(read.speakers).toEqual(['Bekah Hawrot Weigel/interviewer', 'Nick Taylor/interviewee']);
+  });
+});
+
+describe('document furniture', () => {
+  test('front matter and a top # Title are metadata; front matter guests are declared', () => {
+    const read = parse('---\ntitle: A talk\ndate: 2024-01-02\nguests: [John Smith]\ndescription: About things.\nkeywords: [a, b]\n---\n# A talk\nJane Doe: Welcome, John. How are you?\nJohn Smith: Fine.');
+    expect(read.transcript.source).toEqual({ title: 'A talk', published: '2024-01-02', description: 'About things.', keywords: ['a', 'b'] });
+    expect(read.headings).toEqual([]);
+    expect(read.transcript.intro).toEqual([]);
+    expect(read.speakers).toEqual(['Jane Doe/interviewer', 'John Smith/interviewee']);
+  });
+
+  test('numbered and consecutive headings are all kept, before the turn they introduce', () => {
+    expect(parse('访谈人：甲\n受访人：乙\n01\n天花板\n甲：问题？\n乙：回答。\n6.天花板\n甲：再问？\n乙：再答。').headings).toEqual(['01@0', '天花板@0', '6.天花板@2']);
+  });
+
+  test('a setext underline makes a heading; a rule is never a heading named "---"', () => {
+    const read = parse('访谈人：甲\n受访人：乙\n标题一\n-----\n---\n甲：问题？\n乙：回答。');
+    expect(read.headings).toEqual(['标题一@0']);
+  });
+
+  test('an image with a caption is skipped with a warning, the caption kept as a note', () => {
+    const read = parse('访谈人：甲\n受访人：乙\n甲：问题？\n![图片](a.jpg)团队合影\n乙：回答。');
+    expect(read.transcript.notes).toEqual([{ text: '团队合影', line: 4, afterTurn: 0 }]);
+    expect(read.warnings.map((w) => w.message)).toEqual([expect.stringContaining('caption is kept as a note')]);
+    expect(read.turns).toEqual([['甲', '问题？'], ['乙', '回答。']]);
+  });
+
+  test('a breadcrumb before the dialogue is not a heading', () => {
+    expect(parse('新浪财经 > 国内财经 > 正文\n主持人王远志:今天聊什么?\n周文重:聊会议。').headings).toEqual([]);
+  });
+});
+
+describe('roles from evidence, not order', () => {
+  test('a cold open by the guest does not make the guest the host', () => {
+    const read = parse('Ann Lee: The thing about growth is patience.\nBo Chen: Welcome to the Growth Show. Today my guest is Ann Lee. Why patience?\nAnn Lee: Thanks so much for having me. Because compounding is slow.');
+    expect(read.speakers).toEqual(['Ann Lee/interviewee', 'Bo Chen/interviewer']);
+  });
+
+  test('when no one asks, no one is made an interviewer', () => {
+    const read = parse('Ann Lee: Podcasts need good audio.\nBo Chen: And a good intro.\nAnn Lee: Keep it short.');
+    expect(read.speakers).toEqual(['Ann Lee/other', 'Bo Chen/other']);
+    expect(read.transcript.roleEvidence['Ann Lee']).toContain('0 of 2 turns end in a question');
+  });
+});
