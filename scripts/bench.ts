@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { buildInterview } from './lib/build-interview.ts';
 import { benchSearch } from './lib/bench/search.ts';
+import { benchThemes } from './lib/bench/themes.ts';
 import { copyProject } from '../tests/support/project-copy.ts';
 import { oneLongParagraph, syntheticTranscript } from '../tests/support/synthetic.ts';
 
@@ -38,3 +39,6 @@ for (const mb of [1.5, 3]) {
     project.remove();
   }
 }
+
+// Automatic themes: agreement with the seed's curated themes, so changes to the method are measured.
+console.log(`\n${benchThemes()}`);
