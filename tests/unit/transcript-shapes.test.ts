@@ -4,6 +4,7 @@
  * names one by one, including those no real excerpt happens to have.
  */
 import { describe, expect, test } from 'vitest';
+import { buildInterview } from '../../scripts/lib/build-interview.ts';
 import { parseTranscript } from '../../scripts/lib/parse/parse-transcript.ts';
 
 function parse(text: string) {
@@ -90,6 +91,13 @@ describe('document furniture', () => {
 
   test('numbered and consecutive headings are all kept, before the turn they introduce', () => {
     expect(parse('访谈人：甲\n受访人：乙\n01\n天花板\n甲：问题？\n乙：回答。\n6.天花板\n甲：再问？\n乙：再答。').headings).toEqual(['01@0', '天花板@0', '6.天花板@2']);
+  });
+
+  test('the full transcript page shows every one of consecutive headings, and the caption as a note', () => {
+    const built = buildInterview('访谈人：甲\n受访人：乙\n01\n天花板\n甲：问题？\n![图片](a.jpg)团队合影\n乙：回答。', 'x.txt', undefined);
+    const page = built.files.get('transcript.mdx')!;
+    expect(page).toMatch(/## 01\n\n## 天花板\n/);
+    expect(page).toContain('<StageNote>团队合影</StageNote>');
   });
 
   test('a setext underline makes a heading; a rule is never a heading named "---"', () => {
