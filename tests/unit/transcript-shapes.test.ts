@@ -129,3 +129,23 @@ describe('roles from evidence, not order', () => {
     expect(read.transcript.roleEvidence['Ann Lee']).toContain('0 of 2 turns end in a question');
   });
 });
+
+describe('bold is not a mask, and a backslash is not always an escape', () => {
+  const asterisks = (text: string) => (JSON.parse(buildInterview(text, 'x.txt', undefined).files.get('interview.json')!) as { asterisks: string }).asterisks;
+
+  test('a Markdown source (bold labels) whose ** all pair is read as emphasis', () => {
+    expect(asterisks('**Ann Lee:** The **key** point?\n**Bo Chen:** Yes, **scale**.')).toBe('emphasis');
+  });
+
+  test('a plain-text transcript keeps its ** as written (masks), even where they pair', () => {
+    expect(asterisks('访谈人:甲\n受访人:乙\n甲:问题?\n乙:**不是粗体** 和别的。')).toBe('masks');
+  });
+
+  test('backslashes are undone only in a Markdown-escaped source', () => {
+    const plain = parse('访谈人:甲\n受访人:乙\n甲:路径?\n乙:反斜杠 \\ 和 \\* 和 C:\\path\\to');
+    expect(plain.turns[1]).toEqual(['乙', '反斜杠 \\ 和 \\* 和 C:\\path\\to']);
+    const escaped = parse('**Ann Lee:** Well \\[laughter\\] ok?\n**Bo Chen:** Sure \\*really\\*.');
+    expect(escaped.turns).toEqual([['Ann Lee', 'Well [laughter] ok?'], ['Bo Chen', 'Sure *really*.']]);
+  });
+});
+
