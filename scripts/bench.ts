@@ -12,6 +12,7 @@ import { interviewSchema } from '../src/schemas/generated.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/serve.ts';
 import { buildInterview } from './lib/build-interview.ts';
+import { benchThemes } from './lib/bench/themes.ts';
 import { loadQueries, median, runQueries, score } from '../tests/search/harness.ts';
 import { copyProject } from '../tests/support/project-copy.ts';
 import { oneLongParagraph, syntheticTranscript } from '../tests/support/synthetic.ts';
@@ -71,3 +72,6 @@ for (const mb of [1.5, 3]) {
     project.remove();
   }
 }
+
+// Automatic themes: agreement with the seed's curated themes, so changes to the method are measured.
+console.log(`\n${benchThemes()}`);

@@ -9,6 +9,8 @@ import { DEFAULT_OUT, parseOptions, SOURCES_DIR, UsageError, USAGE, type IngestO
 import { IngestError, summariseWarnings } from './lib/errors.ts';
 import { onFile } from './lib/fs-errors.ts';
 import { explain } from './lib/explain.ts';
+import { GLOSSARY_FILE, parseGlossary } from './lib/glossary.ts';
+import { draftDataFile } from './lib/themes/draft.ts';
 import { readInterview, type ReadInterview } from './lib/read-interview.ts';
 import { listInterviews, removeInterview, staleFiles, writeFileAtomically, writeInterviewAtomically } from './lib/write-output.ts';
 
@@ -34,12 +36,16 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   // Build everything before writing anything: one bad input leaves all output untouched.
+  const glossary = existsSync(GLOSSARY_FILE)
+    ? parseGlossary(await onFile(GLOSSARY_FILE, 'cannot read the glossary', () => readFile(GLOSSARY_FILE, 'utf8')), GLOSSARY_FILE)
+    : [];
   const built: ReadInterview[] = [];
-  for (const file of transcripts) built.push(await readInterview(file));
+  for (const file of transcripts) built.push(await readInterview(file, glossary));
   for (const interview of built) {
     for (const line of summariseWarnings(interview.warnings)) console.warn(line);
     if (options.explain) console.log(`${explain(interview)}\n`);
   }
+  if (options.suggestThemes) return suggestThemes(built, options.suggestThemes);
   const duplicate = built.find((b, i) => built.findIndex((o) => o.slug === b.slug) !== i);
   if (duplicate) {
     throw new IngestError({ file: duplicate.transcript.file }, `two transcripts have the slug "${duplicate.slug}"`, 'give one of them another file name or a `slug:` in its data file');
@@ -51,6 +57,28 @@ async function main(argv: readonly string[]): Promise<number> {
   // written beside the transcript.
   const locks = options.out === DEFAULT_OUT;
   return options.check ? check(options.out, built, orphans, locks) : write(options.out, built, orphans, locks);
+}
+
+/** `--suggest-themes`: a draft data file per transcript, beside it (never over an existing one) or on stdout. */
+async function suggestThemes(built: readonly ReadInterview[], to: 'beside' | 'stdout'): Promise<number> {
+  const existing = new Map<string, string>();
+  for (const { dataFile } of built) if (existsSync(dataFile)) existing.set(dataFile, await onFile(dataFile, 'cannot read the data file', () => readFile(dataFile, 'utf8')));
+  if (to === 'beside') {
+    const taken = built.find((b) => existing.has(b.dataFile));
+    if (taken) {
+      throw new IngestError({ file: taken.dataFile }, 'a data file is already there; --suggest-themes does not overwrite it', 'print the draft instead with `--suggest-themes -` and copy what you want, or move the file away');
+    }
+  }
+  for (const interview of built) {
+    const draft = draftDataFile(interview, existing.get(interview.dataFile));
+    if (to === 'stdout') {
+      process.stdout.write(draft);
+    } else {
+      await onFile(interview.dataFile, 'cannot write the draft data file', () => writeFileAtomically(interview.dataFile, draft));
+      console.log(`${interview.slug}: ${interview.themes.length} draft themes → ${interview.dataFile}`);
+    }
+  }
+  return 0;
 }
 
 async function findTranscripts(): Promise<string[]> {

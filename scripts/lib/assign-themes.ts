@@ -9,6 +9,7 @@ import { IngestError, type IngestWarning } from './errors.ts';
 import { fold } from '../../src/lib/fold.ts';
 import type { LoadedInterviewData } from './interview-data.ts';
 import type { Exchange, Speaker } from './model.ts';
+import type { ThemeProposal } from './themes/propose-themes.ts';
 
 /** The editor's pins, and where they stand in the data file for error messages. */
 export interface PinSource extends Pick<LoadedInterviewData, 'file' | 'lineOf'> {
@@ -30,9 +31,11 @@ export interface ThemeScore {
 export interface ThemeAssignment {
   exchange: number;
   theme: string;
-  reason: 'pin' | 'keywords' | 'continues' | 'first-theme';
+  reason: 'pin' | 'keywords' | 'continues' | 'first-theme' | 'automatic';
   /** Every theme with evidence, strongest first. */
   scores: ThemeScore[];
+  /** For an automatic theme: the exchange's words that weighed most in it. */
+  deciding?: string[];
 }
 
 /** Assigns one theme per exchange. Throws on a pin that names no exchange or no theme. */
@@ -65,6 +68,27 @@ export function assignThemes(
     assignments.push({ exchange: exchange.number, ...decision, scores });
   }
   return { assignments, warnings };
+}
+
+/**
+ * Places each exchange in its automatic theme (../themes/), unless the editor pinned it.
+ * Keyword scores are kept as for curated themes: theme pages link to exchanges elsewhere
+ * that touch their keywords, and a data file drafted from these themes then builds the same site.
+ */
+export function assignAutomatically(
+  exchanges: readonly Exchange[],
+  speakers: readonly Speaker[],
+  proposal: ThemeProposal,
+  pinSource: PinSource,
+): ThemeAssignment[] {
+  const pinned = resolvePins(exchanges, proposal.themes, pinSource);
+  const asks = new Set(speakers.filter((s) => s.role === 'interviewer').map((s) => s.name));
+  return exchanges.map((exchange, i) => {
+    const scores = scoreExchange(exchange, proposal.themes, asks);
+    const pin = pinned.get(exchange.number);
+    if (pin) return { exchange: exchange.number, theme: pin, reason: 'pin', scores };
+    return { exchange: exchange.number, theme: proposal.assignment[i]!, reason: 'automatic', scores, deciding: proposal.deciding[i]! };
+  });
 }
 
 /** Weighted keyword occurrences per theme, strongest first; themes without evidence left out. */

@@ -4,6 +4,8 @@
  * inputs and writes the result atomically.
  */
 import type { AsteriskUse } from '../../src/lib/asterisks.ts';
+import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
+import type { ThemeData } from '../../src/schemas/interview-data.ts';
 import type { ThemeAssignment } from './assign-themes.ts';
 import type { IngestWarning } from './errors.ts';
 import { groupExchanges } from './group-exchanges.ts';
@@ -29,8 +31,10 @@ export { openingWords } from './steps/section-pages.ts';
 /** Everything one interview's ingest produces. */
 export interface BuiltInterview {
   slug: string;
-  /** Whether the editor has given themes (otherwise one section holds everything). */
+  /** Whether the editor has given themes (otherwise they were found automatically). */
   themed: boolean;
+  /** The themes the exchanges went into: the editor's, or the automatic ones. */
+  themes: readonly ThemeData[];
   /** Path relative to the interview's output folder → file content. */
   files: Map<string, string>;
   warnings: IngestWarning[];
@@ -47,8 +51,17 @@ export interface BuiltInterview {
   lockText: string;
 }
 
-/** Runs the pipeline on a transcript's text, its (optional) data file and the ids published before. */
-export function buildInterview(text: string, file: string, loaded: LoadedInterviewData | undefined, previousIds?: IdLock): BuiltInterview {
+/**
+ * Runs the pipeline on a transcript's text, its (optional) data file, the ids published before
+ * and the glossary (names and terms automatic themes keep whole).
+ */
+export function buildInterview(
+  text: string,
+  file: string,
+  loaded: LoadedInterviewData | undefined,
+  previousIds?: IdLock,
+  glossary: readonly GlossaryEntry[] = [],
+): BuiltInterview {
   const data = loaded?.data;
   const warnings: IngestWarning[] = [];
   const keep = <T extends { warnings: IngestWarning[] }>(step: T): T => (warnings.push(...step.warnings), step);
@@ -58,7 +71,7 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
   const language = data?.language ?? detectLanguage(transcript);
   const asterisks = readAsterisks(transcript, data);
   const exchanges = groupExchanges(transcript.turns, transcript.speakers, transcript.headings);
-  const chosen = keep(chooseThemes(slug, file, loaded));
+  const chosen = keep(chooseThemes(slug, file, loaded, { exchanges, speakers: transcript.speakers, headings: transcript.headings, language, glossary }));
   const { assignments } = keep(placeExchanges(exchanges, transcript.speakers, chosen, file, loaded));
   const { ids, lock } = assignTurnIds(transcript.turns, previousIds);
   const views = exchangeViews(exchanges, assignments, chosen.themes, transcript.speakers, ids);
@@ -71,5 +84,5 @@ export function buildInterview(text: string, file: string, loaded: LoadedIntervi
     ['interview.json', interviewRecord(slug, file, data, transcript, views, sections.usedThemes, lock, exchanges.length, language, asterisks)],
   ]);
 
-  return { slug, themed: chosen.themed, language, asterisks, files, warnings, transcript, exchanges, ids, assignments, lock, lockText: serializeIdLock(lock) };
+  return { slug, themed: chosen.themed, themes: chosen.themes, language, asterisks, files, warnings, transcript, exchanges, ids, assignments, lock, lockText: serializeIdLock(lock) };
 }

@@ -6,6 +6,7 @@ const REASONS = {
   keywords: 'keyword evidence',
   continues: 'no evidence; continues the previous exchange',
   'first-theme': 'no evidence; first theme',
+  automatic: 'automatic theme',
 } as const;
 
 export function explain(built: BuiltInterview): string {
@@ -24,13 +25,18 @@ export function explain(built: BuiltInterview): string {
     lines.push('unsure (decide in the data file: layout.headings or layout.paragraphs):');
     for (const u of transcript.unsure) lines.push(`  line ${u.line}: “${u.text}” read as a ${u.readAs}; a short line before a turn could also be a one-line reply`);
   }
+  if (!built.themed) {
+    lines.push('automatic themes (no themes in a data file; `--suggest-themes` drafts these into one):');
+    for (const t of built.themes) lines.push(`  ${t.slug}  “${t.title}” / “${t.titleEn}”  keywords: ${t.keywords.join(', ')}`);
+  }
   lines.push('exchanges:');
   exchanges.forEach((exchange, i) => {
     const a = assignments[i]!;
     const first = exchange.turns[0]!;
     const opening = first.paragraphs[0]!.slice(0, 24);
     lines.push(`  #${exchange.number}  line ${first.line}  ${ids[first.index]}  “${opening}…”`);
-    lines.push(`      → ${a.theme}  (${built.themed ? REASONS[a.reason] : 'no themes yet: the only section'})`);
+    lines.push(`      → ${a.theme}  (${REASONS[a.reason]})`);
+    if (a.deciding) lines.push(`      deciding words: ${a.deciding.join(', ') || 'none (no telling words of its own)'}`);
     const chosen = a.scores.find((s) => s.theme === a.theme);
     if (chosen) lines.push(`      evidence: ${formatEvidence(chosen.evidence)}  = ${chosen.score}`);
     const runnerUp = a.scores.find((s) => s.theme !== a.theme);

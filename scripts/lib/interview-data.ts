@@ -5,7 +5,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { ZodArray, ZodDefault, ZodObject, ZodOptional, type z } from 'zod';
+import { ZodArray, ZodDefault, ZodObject, ZodOptional, ZodPipe, type z } from 'zod';
 import { interviewDataSchema, type InterviewData } from '../../src/schemas/interview-data.ts';
 import { IngestError, type Problem } from './errors.ts';
 
@@ -84,11 +84,14 @@ function objectShape(schema: z.ZodType): Record<string, unknown> | undefined {
   return inner instanceof ZodObject ? (inner.shape as Record<string, unknown>) : undefined;
 }
 
-/** Through `.optional()`, `.default()` and refinements to the schema that holds the shape. */
+/** Through `.optional()`, `.default()`, `z.preprocess` and refinements to the schema that holds the shape. */
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
-  while (current instanceof ZodOptional || current instanceof ZodDefault) current = current.unwrap() as z.ZodType;
-  return current;
+  for (;;) {
+    if (current instanceof ZodOptional || current instanceof ZodDefault) current = current.unwrap() as z.ZodType;
+    else if (current instanceof ZodPipe) current = current.out as z.ZodType;
+    else return current;
+  }
 }
 
 /** ` (did you mean "pins"?)` when a known key is one or two edits away. */

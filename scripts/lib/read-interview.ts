@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
 import { buildInterview, type BuiltInterview } from './build-interview.ts';
 import { decodeTranscript, type Encoding } from './decode.ts';
 import { IngestError } from './errors.ts';
@@ -25,12 +26,12 @@ export const siblingFiles = (transcript: string) => ({
   lockFile: transcript.replace(/\.txt$/i, '.ids.yaml'),
 });
 
-export async function readInterview(file: string): Promise<ReadInterview> {
+export async function readInterview(file: string, glossary: readonly GlossaryEntry[] = []): Promise<ReadInterview> {
   if (!existsSync(file)) throw new IngestError({ file }, 'no such file', 'check the path; transcripts live in content/sources/');
   const { text, encoding, warnings } = decodeTranscript(await onFile(file, 'cannot read the transcript', () => readFile(file)), file);
   const { dataFile, lockFile } = siblingFiles(file);
   const loaded = existsSync(dataFile) ? parseInterviewData(await onFile(dataFile, 'cannot read the data file', () => readFile(dataFile, 'utf8')), dataFile) : undefined;
   const previousIds = existsSync(lockFile) ? parseIdLock(await onFile(lockFile, 'cannot read the id lock file', () => readFile(lockFile, 'utf8')), lockFile) : undefined;
-  const built = buildInterview(text, file, loaded, previousIds);
+  const built = buildInterview(text, file, loaded, previousIds, glossary);
   return { ...built, warnings: [...warnings, ...built.warnings], encoding, dataFile, lockFile };
 }

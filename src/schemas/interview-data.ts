@@ -92,8 +92,8 @@ export const interviewDataSchema = z.strictObject({
   speakers: z.array(speakerDeclSchema).default([]),
   /** How to read lines whose shape is ambiguous. */
   layout: layoutSchema.default({ headings: [], paragraphs: [] }),
-  /** Sections of the site, in reading order. Empty or absent: one section holds every exchange. */
-  themes: z.array(themeSchema).default([]),
+  /** Sections of the site, in reading order; `auto` (or none) asks the ingest to find them (README, "Automatic themes"). */
+  themes: z.preprocess((v) => (v === 'auto' || v === undefined ? [] : v), z.array(themeSchema)),
   pins: z.array(pinSchema).default([]),
   sic: z.array(sicSchema).default([]),
 }).check(

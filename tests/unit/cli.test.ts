@@ -91,13 +91,14 @@ describe('npm run ingest', () => {
     expect(() => readdirSync(out)).toThrow();
   });
 
-  test('a transcript without a data file still ingests into one section, with a warning', async () => {
+  test('a transcript without a data file ingests with automatic themes, with a warning', async () => {
     const transcript = join(work, 'talk-2024-02-03.txt');
     writeFileSync(transcript, '\ufeff访谈人:甲\r\n受访人:乙\r\n甲:问题?\r\n乙:回答。\r\n');
     const run = await ingest(transcript, '--out', out);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('warning: no themes for "talk-2024-02-03"');
-    expect(readdirSync(join(out, 'talk-2024-02-03/sections'))).toEqual(['all.mdx']);
+    // One exchange, one automatic theme, named from its own words (问题与回答).
+    expect(readdirSync(join(out, 'talk-2024-02-03/sections'))).toEqual(['wen-ti-hui-da.mdx']);
     expect(JSON.parse(readFileSync(join(out, 'talk-2024-02-03/interview.json'), 'utf8'))).toMatchObject({ date: '2024-02-03', turnCount: 2 });
   });
 

@@ -2,18 +2,21 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
-export const USAGE = `Usage: npm run ingest -- [TRANSCRIPT…] [--out DIR] [--check] [--explain]
+export const USAGE = `Usage: npm run ingest -- [TRANSCRIPT…] [--out DIR] [--check] [--explain] [--suggest-themes [-]]
 
 Turns interview transcripts into the site's content: one MDX file per theme section,
 the full transcript and an interview record, under content/generated/<interview>/.
 
   TRANSCRIPT   transcript files (.txt); default: every content/sources/*.txt.
                Each may have a data file beside it with the same name and .yaml
-               (title, date, language, themes, pins); without one, every exchange
-               goes into a single section.
+               (title, date, language, themes, pins); without themes there, the
+               ingest finds themes itself.
   --out DIR    write the generated content under DIR instead of content/generated
   --check      write nothing; exit 1 if the generated content is out of date
   --explain    print, for every exchange, the theme chosen, its evidence and the runner-up
+  --suggest-themes
+               write nothing else: draft each transcript's themes into a data file
+               beside it (<name>.yaml, never overwritten), or print it with \`-\`
   --help       show this help
 
 Exit status: 0 success, 1 bad input (the message says file, line and fix), 2 bad usage.`;
@@ -27,6 +30,8 @@ const optionsSchema = z.object({
   check: z.boolean(),
   /** Print the theme decisions. */
   explain: z.boolean(),
+  /** Draft data files with the automatic themes: beside each transcript, or on stdout. */
+  suggestThemes: z.enum(['beside', 'stdout']).optional(),
   help: z.boolean(),
 });
 
@@ -48,16 +53,23 @@ export function parseOptions(argv: readonly string[]): IngestOptions {
         out: { type: 'string', default: DEFAULT_OUT },
         check: { type: 'boolean', default: false },
         explain: { type: 'boolean', default: false },
+        'suggest-themes': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (cause) {
     throw new UsageError((cause as Error).message);
   }
-  const result = optionsSchema.safeParse({ ...parsed.values, transcripts: parsed.positionals });
+  const { 'suggest-themes': suggest, ...values } = parsed.values;
+  // A lone `-` names stdout, as the target of the draft data files.
+  const toStdout = parsed.positionals.includes('-');
+  if (toStdout && !suggest) throw new UsageError('"-" (print to stdout) only goes with --suggest-themes');
+  const transcripts = parsed.positionals.filter((p) => p !== '-');
+  const suggestThemes = suggest ? (toStdout ? 'stdout' : 'beside') : undefined;
+  const result = optionsSchema.safeParse({ ...values, suggestThemes, transcripts });
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const input = issue.path[0] === 'transcripts' ? ` (got "${parsed.positionals[issue.path[1] as number]}")` : '';
+    const input = issue.path[0] === 'transcripts' ? ` (got "${transcripts[issue.path[1] as number]}")` : '';
     // Every message names the option or argument it rejects.
     throw new UsageError(`${issue.message}${input}`);
   }

@@ -1,12 +1,14 @@
 /**
  * Step: the themes the interview's exchanges are sorted into: the editor's, or — while there
- * are none — one section that holds the whole conversation.
+ * are none (no data file, no `themes`, or `themes: auto`) — themes found in the transcript
+ * itself (../themes/).
  */
 import type { ThemeData } from '../../../src/schemas/interview-data.ts';
 import type { IngestWarning } from '../errors.ts';
 import type { LoadedInterviewData } from '../interview-data.ts';
+import { proposeThemes, type ThemeInput, type ThemeProposal } from '../themes/propose-themes.ts';
 
-/** The section that holds every exchange of an interview that has no themes yet. */
+/** The section that holds every exchange when there is nothing to find themes in (no exchanges). */
 export const UNTHEMED: ThemeData = {
   slug: 'all',
   title: '全部对话',
@@ -15,23 +17,29 @@ export const UNTHEMED: ThemeData = {
   keywords: [],
 };
 
-/** The themes chosen, and whether they are the editor's (otherwise one section holds everything). */
+/** The themes chosen, and whether they are the editor's (otherwise found automatically). */
 export interface ChosenThemes {
   themes: readonly ThemeData[];
   themed: boolean;
+  /** The automatic themes and where each exchange goes, when the editor has given none. */
+  automatic?: ThemeProposal;
   warnings: IngestWarning[];
 }
 
-export function chooseThemes(slug: string, file: string, loaded: LoadedInterviewData | undefined): ChosenThemes {
+export function chooseThemes(slug: string, file: string, loaded: LoadedInterviewData | undefined, evidence: ThemeInput): ChosenThemes {
   const given = loaded?.data.themes ?? [];
   if (given.length > 0) return { themes: given, themed: true, warnings: [] };
+  const automatic = proposeThemes(evidence);
+  if (automatic.themes.length === 0) return { themes: [UNTHEMED], themed: false, warnings: [] };
+  const where = loaded?.file ?? `a ${slug}.yaml beside the transcript`;
   return {
-    themes: [UNTHEMED],
+    themes: automatic.themes,
     themed: false,
+    automatic,
     warnings: [
       {
         file: loaded?.file ?? file,
-        message: `no themes for "${slug}": every exchange goes into one section; add themes to ${loaded?.file ?? `a ${slug}.yaml beside the transcript`} to curate them`,
+        message: `no themes for "${slug}": found ${automatic.themes.length} automatically (${automatic.themes.map((t) => t.title).join(', ')}); \`--suggest-themes\` drafts them into ${where} for you to correct`,
       },
     ],
   };

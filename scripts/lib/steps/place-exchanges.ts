@@ -1,6 +1,6 @@
-/** Step: each exchange → one theme, from keyword evidence and the editor's pins. */
+/** Step: each exchange → one theme: the automatic grouping, or keyword evidence; the editor's pins override either. */
 import type { ThemeData } from '../../../src/schemas/interview-data.ts';
-import { assignThemes, type ThemeAssignment } from '../assign-themes.ts';
+import { assignAutomatically, assignThemes, type ThemeAssignment } from '../assign-themes.ts';
 import type { IngestWarning } from '../errors.ts';
 import type { LoadedInterviewData } from '../interview-data.ts';
 import type { Exchange, Speaker } from '../model.ts';
@@ -9,15 +9,13 @@ import type { ChosenThemes } from './choose-themes.ts';
 export function placeExchanges(
   exchanges: readonly Exchange[],
   speakers: readonly Speaker[],
-  { themes, themed }: ChosenThemes,
+  { themes, themed, automatic }: ChosenThemes,
   file: string,
   loaded: LoadedInterviewData | undefined,
 ): { assignments: ThemeAssignment[]; warnings: IngestWarning[] } {
-  const { assignments, warnings } = assignThemes(exchanges, speakers, themes as ThemeData[], {
-    pins: loaded?.data.pins ?? [],
-    file: loaded?.file ?? file,
-    lineOf: loaded?.lineOf ?? (() => undefined),
-  });
-  // Without themes every exchange "matches nothing"; chooseThemes has said so once already.
+  const pinSource = { pins: loaded?.data.pins ?? [], file: loaded?.file ?? file, lineOf: loaded?.lineOf ?? (() => undefined) };
+  if (automatic) return { assignments: assignAutomatically(exchanges, speakers, automatic, pinSource), warnings: [] };
+  const { assignments, warnings } = assignThemes(exchanges, speakers, themes as ThemeData[], pinSource);
+  // Without any theme every exchange "matches nothing"; that is no news.
   return { assignments, warnings: themed ? warnings : [] };
 }

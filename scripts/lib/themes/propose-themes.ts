@@ -1,0 +1,82 @@
+/**
+ * Automatic themes for an interview whose editor has given none: the exchanges' words
+ * (the question counting double, an editorial heading counting with the exchange it opens)
+ * → TF-IDF vectors → groups → named themes. Pure and deterministic: the same exchanges
+ * always give the same themes.
+ */
+import type { ThemeData } from '../../../src/schemas/interview-data.ts';
+import type { GlossaryEntry } from '../../../src/schemas/glossary.ts';
+import type { Exchange, Heading, Speaker } from '../model.ts';
+import { groupExchanges } from './group.ts';
+import { nameThemes, type TitleLanguage } from './name.ts';
+import { createTokenizer } from './tokenize.ts';
+import { tfidfVectors, type ExchangeWords } from './vectors.ts';
+
+/** Weight of the words of an interviewer's turn (and of a heading), against 1 in an answer. */
+const QUESTION_WEIGHT = 2;
+/** Words shown per exchange as what decided its theme. */
+const DECIDING_WORDS = 5;
+
+export interface ThemeInput {
+  exchanges: readonly Exchange[];
+  speakers: readonly Speaker[];
+  headings: readonly Heading[];
+  /** BCP 47 language of the interview; when absent or `und`, read from the text (Han or Latin script). */
+  language?: string;
+  /** Known terms: kept whole by the segmenter, and their Latin aliases give English titles. */
+  glossary: readonly GlossaryEntry[];
+}
+
+export interface ThemeProposal {
+  themes: ThemeData[];
+  /** The theme slug of each exchange, in the exchanges' order. */
+  assignment: string[];
+  /** Per exchange, its words that weigh most in its theme (the evidence `--explain` shows). */
+  deciding: string[][];
+}
+
+export function proposeThemes({ exchanges, speakers, headings, language, glossary }: ThemeInput): ThemeProposal {
+  if (exchanges.length === 0) return { themes: [], assignment: [], deciding: [] };
+  const userWords = [
+    ...speakers.flatMap((s) => [s.name, ...(s.labels ?? [])]),
+    ...glossary.flatMap((g) => [g.term, ...g.aliases.filter((a) => /\p{Script=Han}/u.test(a))]),
+  ];
+  // Speakers' names are cut whole but are no evidence: addressing someone is not a topic.
+  const names = new Set(speakers.flatMap((s) => [s.name, ...(s.labels ?? [])]).flatMap((name) => [name, ...name.split(/\s+/)]));
+  const cut = createTokenizer(userWords);
+  const tokenize = (text: string) => cut(text).filter((t) => !names.has(t.surface));
+  const asks = new Set(speakers.filter((s) => s.role === 'interviewer').map((s) => s.name));
+  const headingAt = new Map(headings.map((h) => [h.beforeTurn, h.text]));
+  const words: ExchangeWords[] = exchanges.map((exchange) => {
+    const heading = headingAt.get(exchange.turns[0]!.index);
+    return [
+      ...(heading === undefined ? [] : [{ tokens: tokenize(heading), weight: QUESTION_WEIGHT }]),
+      ...exchange.turns.map((turn) => ({ tokens: tokenize(turn.paragraphs.join('\n')), weight: asks.has(turn.speaker) ? QUESTION_WEIGHT : 1 })),
+    ];
+  });
+  const vectors = tfidfVectors(words);
+  const group = groupExchanges(
+    exchanges.map((exchange, i) => ({ vector: vectors.vectors[i]!, turns: exchange.turns.length, headed: headingAt.has(exchange.turns[0]!.index) })),
+  );
+  const openings = exchanges.map((e) => e.turns[0]!.paragraphs[0] ?? '');
+  const themes = nameThemes(vectors, group, titleLanguage(language, exchanges), glossary, openings);
+  const deciding = exchanges.map((_, i) => {
+    const keywords = new Set(themes[group[i]!]!.keywords);
+    return [...vectors.vectors[i]!]
+      .map(([key, weight]) => ({ word: vectors.surface.get(key)!, weight: weight * (keywords.has(vectors.surface.get(key)!) ? 2 : 1) }))
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, DECIDING_WORDS)
+      .map((w) => w.word);
+  });
+  return { themes, assignment: group.map((g) => themes[g]!.slug), deciding };
+}
+
+/** Chinese titles for a Chinese interview (declared, or mostly Han text), English otherwise. */
+export function titleLanguage(language: string | undefined, exchanges: readonly Exchange[]): TitleLanguage {
+  if (language !== undefined && language !== 'und') return /^zh\b/i.test(language) ? 'zh' : 'en';
+  const text = exchanges.flatMap((e) => e.turns.flatMap((t) => t.paragraphs)).join('\n');
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latinWords = text.match(/\p{Script=Latin}+/gu)?.length ?? 0;
+  // A Han character is about a word's worth of meaning; English words here are Latin runs.
+  return han >= latinWords ? 'zh' : 'en';
+}

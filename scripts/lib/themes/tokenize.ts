@@ -1,0 +1,69 @@
+/**
+ * Words of an exchange, as evidence for its theme. Chinese is cut by jieba (@node-rs/jieba,
+ * its own dictionary plus the names and terms this project knows, so 英伟达 stays one word);
+ * Latin words are lower-cased and stemmed (Porter, `stemmer`) so that "models" and "model"
+ * count as one. Stop words (`stopwords-iso`, Chinese and English) and one-character Chinese
+ * words are dropped: they say how people talk, not what about.
+ */
+import { createRequire } from 'node:module';
+import { Jieba } from '@node-rs/jieba';
+import { stemmer } from 'stemmer';
+import { chinesePrior, englishPrior } from './word-priors.ts';
+
+const require = createRequire(import.meta.url);
+// CommonJS packages without an `exports` map: required by file, as their README shows.
+const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+const stopwords = require('stopwords-iso') as Record<'zh' | 'en', string[]>;
+
+/** A word as evidence: `key` identifies it (stemmed, lower-case), `surface` is how the text wrote it. */
+export interface Token {
+  key: string;
+  surface: string;
+  /** How telling the word is in the language at large, at most 1 (./word-priors.ts). */
+  prior: number;
+}
+
+/** Turns text into evidence words. */
+export type Tokenizer = (text: string) => Token[];
+
+const STOP = new Set([...stopwords.zh, ...stopwords.en]);
+const HAN = /^\p{Script=Han}+$/u;
+/** A Latin word: letters (and digits) with inner apostrophes, dots or hyphens ("GPT-4", "don't"). */
+const LATIN = /^(?=.*\p{L})[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*$/u;
+
+// HMM off: with it jieba glues unknown characters into "new words" (事是, 车要) that then
+// look distinctive; without it they fall apart into single characters, which are dropped.
+
+/** One jieba per user dictionary: words added to one interview's cutter never change another's. */
+const cutters = new Map<string, Jieba>();
+
+function cutterFor(userWords: readonly string[]): Jieba {
+  const words = [...new Set(userWords.map((w) => w.trim()).filter((w) => w !== '' && !/\s/.test(w)))].sort();
+  const cacheKey = words.join('\n');
+  let jieba = cutters.get(cacheKey);
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    // A high frequency makes the user's word win over the dictionary's cut of it.
+    if (words.length > 0) jieba.loadDict(Buffer.from(words.map((w) => `${w} 100000`).join('\n')));
+    cutters.set(cacheKey, jieba);
+  }
+  return jieba;
+}
+
+/** A tokenizer that keeps `userWords` (speakers' names, glossary terms) whole. */
+export function createTokenizer(userWords: readonly string[] = []): Tokenizer {
+  const jieba = cutterFor(userWords);
+  return (text) => {
+    const tokens: Token[] = [];
+    for (const raw of jieba.cut(text, false)) {
+      const word = raw.trim();
+      if (HAN.test(word)) {
+        if ([...word].length >= 2 && !STOP.has(word)) tokens.push({ key: word, surface: word, prior: chinesePrior(word) });
+      } else if (LATIN.test(word)) {
+        const lower = word.toLowerCase().replace(/’/g, "'");
+        if (lower.length >= 2 && !STOP.has(lower) && !/^\d/.test(lower)) tokens.push({ key: stemmer(lower), surface: word, prior: englishPrior(lower) });
+      }
+    }
+    return tokens;
+  };
+}

