@@ -37,13 +37,14 @@ export interface ThemeProposal {
 
 export function proposeThemes({ exchanges, speakers, headings, language, glossary }: ThemeInput): ThemeProposal {
   if (exchanges.length === 0) return { themes: [], assignment: [], deciding: [] };
-  const userWords = [
-    ...speakers.flatMap((s) => [s.name, ...(s.labels ?? [])]),
-    ...glossary.flatMap((g) => [g.term, ...g.aliases.filter((a) => /\p{Script=Han}/u.test(a))]),
-  ];
+  const userWords = [...speakers.flatMap((s) => [s.name, ...(s.labels ?? [])]), ...glossary.map((g) => g.term)];
+  // One-word aliases (a Han word, or a Latin word without spaces) count as their term.
+  const aliases = new Map(
+    glossary.flatMap((g) => g.aliases.filter((a) => !/\s/.test(a) && a !== g.term).map((a) => [/\p{Script=Han}/u.test(a) ? a : a.toLowerCase(), g.term] as const)),
+  );
   // Speakers' names are cut whole but are no evidence: addressing someone is not a topic.
   const names = new Set(speakers.flatMap((s) => [s.name, ...(s.labels ?? [])]).flatMap((name) => [name, ...name.split(/\s+/)]));
-  const cut = createTokenizer(userWords);
+  const cut = createTokenizer(userWords, aliases);
   const tokenize = (text: string) => cut(text).filter((t) => !names.has(t.surface));
   const asks = new Set(speakers.filter((s) => s.role === 'interviewer').map((s) => s.name));
   const headingAt = new Map(headings.map((h) => [h.beforeTurn, h.text]));

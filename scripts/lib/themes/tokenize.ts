@@ -2,13 +2,14 @@
  * Words of an exchange, as evidence for its theme. Chinese is cut by jieba (@node-rs/jieba,
  * its own dictionary plus the names and terms this project knows, so 英伟达 stays one word);
  * Latin words are lower-cased and stemmed (Porter, `stemmer`) so that "models" and "model"
- * count as one. Stop words (`stopwords-iso`, Chinese and English) and one-character Chinese
- * words are dropped: they say how people talk, not what about.
+ * count as one. Stop words (`stopwords-iso`, Chinese and English), one-character Chinese
+ * words, Chinese function words by jieba's part-of-speech tags and English words that are
+ * never nouns (./word-priors.ts) are dropped: they say how people talk, not what about.
  */
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { stemmer } from 'stemmer';
-import { chinesePrior, englishPrior } from './word-priors.ts';
+import { chinesePrior, englishCanNameTopic, englishPrior } from './word-priors.ts';
 
 const require = createRequire(import.meta.url);
 // CommonJS packages without an `exports` map: required by file, as their README shows.
@@ -31,6 +32,14 @@ const HAN = /^\p{Script=Han}+$/u;
 /** A Latin word: letters (and digits) with inner apostrophes, dots or hyphens ("GPT-4", "don't"). */
 const LATIN = /^(?=.*\p{L})[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*$/u;
 
+/**
+ * jieba's part-of-speech tags of words that say how, not what: adverbs (远远, 必要), adjectives
+ * and state words (很棒), numerals and classifiers (三十年), pronouns (哪些方面), conjunctions,
+ * prepositions, particles, interjections, onomatopoeia and direction words. Nouns and verbs
+ * stay (jieba tags many topic words as verbs: 垂直, 递归).
+ */
+const FUNCTION_WORD = /^(?:d|a|ad|ag|z|zg|m|mq|q|r|rr|rz|c|p|u[a-z]?|y|e|o|f)$/;
+
 // HMM off: with it jieba glues unknown characters into "new words" (事是, 车要) that then
 // look distinctive; without it they fall apart into single characters, which are dropped.
 
@@ -50,20 +59,28 @@ function cutterFor(userWords: readonly string[]): Jieba {
   return jieba;
 }
 
-/** A tokenizer that keeps `userWords` (speakers' names, glossary terms) whole. */
-export function createTokenizer(userWords: readonly string[] = []): Tokenizer {
-  const jieba = cutterFor(userWords);
+/**
+ * A tokenizer that keeps `userWords` (speakers' names, glossary terms) whole, and counts a
+ * word listed in `aliases` (a glossary alias, Han or lower-case Latin) as its term: 老黄 is
+ * 黄仁勋, "nvidia" is 英伟达.
+ */
+export function createTokenizer(userWords: readonly string[] = [], aliases: ReadonlyMap<string, string> = new Map()): Tokenizer {
+  const jieba = cutterFor([...userWords, ...aliases.keys()]);
+  const asTerm = (token: Token): Token => {
+    const term = aliases.get(token.surface) ?? aliases.get(token.surface.toLowerCase());
+    return term === undefined ? token : { key: term, surface: term, prior: 1 };
+  };
   return (text) => {
     const tokens: Token[] = [];
-    for (const raw of jieba.cut(text, false)) {
+    for (const { word: raw, tag } of jieba.tag(text, false)) {
       const word = raw.trim();
       if (HAN.test(word)) {
-        if ([...word].length >= 2 && !STOP.has(word)) tokens.push({ key: word, surface: word, prior: chinesePrior(word) });
+        if ([...word].length >= 2 && !STOP.has(word) && !FUNCTION_WORD.test(tag)) tokens.push({ key: word, surface: word, prior: chinesePrior(word) });
       } else if (LATIN.test(word)) {
         const lower = word.toLowerCase().replace(/’/g, "'");
-        if (lower.length >= 2 && !STOP.has(lower) && !/^\d/.test(lower)) tokens.push({ key: stemmer(lower), surface: word, prior: englishPrior(lower) });
+        if (lower.length >= 2 && !STOP.has(lower) && !/^\d/.test(lower) && englishCanNameTopic(lower)) tokens.push({ key: stemmer(lower), surface: word, prior: englishPrior(lower) });
       }
     }
-    return tokens;
+    return tokens.map(asTerm);
   };
 }
