@@ -34,7 +34,9 @@ export default defineConfig({
   // Inside the project, not node_modules: a copy of the project (the hostile-transcript test)
   // with linked node_modules then keeps its own content cache.
   cacheDir: './.astro/cache',
-  build: { format: 'directory' },
+  // Never inline styles or scripts into the page: the CSP allows the site's own files only
+  // (src/layouts/Base.astro), so a small component's <style> or <script> must be a file too.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(MDX_OPTIONS),
     // Per-quote pages are for sharing; their content's canonical home is the theme page. A
@@ -44,7 +46,8 @@ export default defineConfig({
   ],
   vite: {
     // Lazy chunks (search, turn tools) need no preload helper in every page's script.
-    build: { modulePreload: false },
+    // assetsInlineLimit 0: Astro would inline a small page script, which the CSP blocks.
+    build: { modulePreload: false, assetsInlineLimit: 0 },
   },
   markdown: {
     // Code on the About page; two themes so dark mode gets its own colours without JS.

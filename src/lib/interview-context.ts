@@ -3,7 +3,7 @@
  * rendered once per page as a JSON data block (`#interview-context`), never as code.
  */
 import type { CiteSource } from './cite';
-import { SITE_NAME } from '../consts';
+import { SITE_NAME, SITE_NAME_EN } from '../consts';
 import { speakersWithRole, type Interview } from './interviews';
 
 export interface InterviewContext extends CiteSource {
@@ -18,7 +18,9 @@ export function interviewContext(interview: Interview): InterviewContext {
     date: interview.date,
     interviewees: speakersWithRole(interview, 'interviewee'),
     interviewers: speakersWithRole(interview, 'interviewer'),
-    site: SITE_NAME,
+    // The publisher's name in the citation's language (see ./cite.ts).
+    site: /^zh(?:-|$)/i.test(interview.language) ? SITE_NAME : SITE_NAME_EN,
+    language: interview.language,
   };
 }
 

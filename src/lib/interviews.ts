@@ -10,6 +10,11 @@ export async function allInterviews(): Promise<Interview[]> {
   return entries.map((e) => e.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug));
 }
 
+/** Every section of every interview. */
+export async function allSections(): Promise<Section[]> {
+  return getCollection('sections');
+}
+
 /** An interview's sections in reading order. */
 export async function sectionsOf(interview: string): Promise<Section[]> {
   const sections = await getCollection('sections', (s) => s.data.interview === interview);

@@ -16,8 +16,9 @@ export interface RoutedInterview {
 /** The site's own top-level pages, from the files in src/pages (so a new page is covered without editing this). */
 function staticPages(): string[] {
   const files = Object.keys(import.meta.glob('/src/pages/*.{astro,mdx,md,ts}', { eager: false }));
-  const folders = Object.keys(import.meta.glob('/src/pages/*/index.{astro,mdx,md}', { eager: false }));
-  const names = [...files.map((f) => f.slice('/src/pages/'.length).replace(/\.[^.]+$/u, '')), ...folders.map((f) => f.split('/')[3]!)];
+  // Any top-level folder of pages (/search/, /people/…), whether it has an index page or not.
+  const folders = Object.keys(import.meta.glob('/src/pages/*/*.{astro,mdx,md,ts}', { eager: false }));
+  const names = [...new Set([...files.map((f) => f.slice('/src/pages/'.length).replace(/\.[^.]+$/u, '')), ...folders.map((f) => f.split('/')[3]!)])];
   return [...names.filter((n) => !n.startsWith('[')).map((n) => (n === 'index' ? paths.home() : `/${n}/`)), '/pagefind/'];
 }
 

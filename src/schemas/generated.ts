@@ -58,7 +58,13 @@ export const sectionSchema = z.object({
 });
 
 /** A theme as the interview record lists it. */
-export const themeRefSchema = z.object({ slug: z.string(), title: z.string(), titleEn: z.string() });
+export const themeRefSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  titleEn: z.string(),
+  /** The theme it is across interviews, when the data file maps it to another slug. */
+  shared: z.string().optional(),
+});
 
 /** One turn, as data: what search and per-turn features need without parsing MDX. */
 export const turnRecordSchema = z.object({

@@ -12,7 +12,7 @@ export const RESERVED_SLUGS = ['transcript', 'search', 'about', 'q', 'all'] as c
  * (`/search/`, `/about/`, `/404/`, Pagefind's `/pagefind/` …). src/lib/routes.ts checks the
  * whole site at build time; this list lets the ingest refuse such a slug early.
  */
-export const RESERVED_INTERVIEW_SLUGS = ['search', 'about', 'q', '404', 'pagefind', 'index', 'robots', 'sitemap', 'assets', 'transcript', 'all'] as const;
+export const RESERVED_INTERVIEW_SLUGS = ['search', 'about', 'q', '404', 'pagefind', 'index', 'robots', 'sitemap', 'assets', 'transcript', 'all', 'people', 'themes'] as const;
 
 const slug = z
   .string()
@@ -34,6 +34,8 @@ export const themeSchema = z.strictObject({
   keywords: z.array(z.string().regex(/[\p{L}\p{N}]/u, 'each keyword needs a letter or a digit (punctuation is ignored in matching)')).min(1),
   /** A quote shown on the theme's card; must occur in one of its turns. Default: the first answer's first sentence. */
   lead: z.string().min(1).optional(),
+  /** The theme this one is across interviews, when its slug differs (`/themes/<shared>/` gathers them). Default: its slug. */
+  shared: slug.optional(),
 });
 
 /** An editor's decision that overrides keyword evidence. */

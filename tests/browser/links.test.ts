@@ -64,7 +64,7 @@ describe.skipIf(!available)('links in a real browser', () => {
     const gbt = await dialog.locator('[data-cite="gbt7714"]').textContent();
     expect(gbt).toMatch(new RegExp(`^周鸿祎, 骆轶航\\. .+\\[EB/OL\\]\\. 谈录, 2023-05-31\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${siteUrl}/${seed.slug}/q/${turn.id}/\\.$`));
     await dialog.locator('[data-copy-cite="apa7"]').click();
-    await expect.poll(clipboard).toMatch(/^周鸿祎\. \(2023, May 31\)\. .+ \[Interview by 骆轶航\]\. 谈录\. http/);
+    await expect.poll(clipboard).toMatch(/^周鸿祎\. \(2023年5月31日\)\. .+ \[骆轶航访谈\]\. 谈录\. http/);
   });
 
   /** Selects `words` (a substring of the turn's first paragraph) and copies the selection link. */

@@ -110,7 +110,9 @@ describe('the built site', () => {
         const href = a.getAttribute('href')!;
         if (/^[a-z]+:/i.test(href)) continue;
         const url = new URL(href, `http://site${path}`);
-        const target = pages.get(url.pathname) ?? (existsSync(join(siteDir, url.pathname)) ? undefined : null);
+        // Addresses are percent-encoded (/people/%E5%91%A8…/), file names are not.
+        const file = decodeURIComponent(url.pathname);
+        const target = pages.get(file) ?? (existsSync(join(siteDir, file)) ? undefined : null);
         if (target === null) broken.push(`${path} → ${href} (no page)`);
         else if (url.hash && target && !target.querySelector(`[id="${decodeURIComponent(url.hash.slice(1))}"]`)) broken.push(`${path} → ${href} (no anchor)`);
       }

@@ -32,7 +32,7 @@ export function interviewRecord(
     footer: transcript.footer.map(({ key, value }) => ({ key, value })),
     footerNotes: transcript.footerNotes.map((n) => n.text),
     intro: transcript.intro.map((p) => p.text),
-    themes: usedThemes.map(({ slug, title, titleEn }) => ({ slug, title, titleEn })),
+    themes: usedThemes.map(({ slug, title, titleEn, shared }) => ({ slug, title, titleEn, ...(shared && { shared }) })),
     turns: views.flatMap((v) =>
       v.turns.map(({ turn, id, role }) => ({
         id,

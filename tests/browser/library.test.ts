@@ -1,0 +1,171 @@
+/**
+ * A library of three interviews in two languages, built in a copy of the project: the seed
+ * (Chinese, 2023), a magazine Q/A (Chinese, 2018; tests/fixtures/transcripts/real/nfpeople-editors-qa)
+ * and a podcast (English, undated; content/sources/practical-ai-225, given themes here). The
+ * home list, a person page, a theme the seed and the podcast share, the filter, and that
+ * adding the third interview moved none of the first two's pages.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { interviewSchema, type InterviewRecord } from '../../src/schemas/generated.ts';
+import { browserAvailable, launchChromium } from '../support/browser.ts';
+import { htmlPages } from '../support/built-site.ts';
+import { FIXTURES, ROOT } from '../support/paths.ts';
+import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { serveSite, type Served } from '../support/serve.ts';
+
+const SEED = 'zhou-hongyi-2023-05-31';
+const MAGAZINE = 'nfpeople-editors-qa';
+const PODCAST = 'practical-ai-225';
+const source = (name: string) => readFileSync(join(ROOT, 'content/sources', name));
+
+/** The podcast's reviewed data with two themes; `open-source` is also a theme of the seed. */
+function podcastData(): string {
+  const data = parseYaml(source(`${PODCAST}.yaml`).toString('utf8'));
+  data.themes = [
+    {
+      slug: 'compliance',
+      title: 'Compliance',
+      titleEn: 'Compliance',
+      description: 'What a company must control before it puts a language model in front of customers.',
+      keywords: ['compliance', 'compliant', 'regulated'],
+    },
+    {
+      slug: 'open-source',
+      title: 'Open source',
+      titleEn: 'Open source',
+      description: 'Open models, and what running them yourself lets a company control.',
+      keywords: ['open source', 'open models'],
+    },
+  ];
+  return stringifyYaml(data);
+}
+
+const available = browserAvailable();
+let project: ProjectCopy;
+let before: Map<string, HTMLElement>;
+let siteDir: string;
+let served: Served;
+let browser: Browser;
+const records = new Map<string, InterviewRecord>();
+
+beforeAll(async () => {
+  project = copyProject();
+  for (const file of [`${SEED}.txt`, `${SEED}.yaml`, `${SEED}.ids.yaml`]) project.addSource(file, source(file));
+  project.addSource(`${MAGAZINE}.txt`, readFileSync(join(FIXTURES, `transcripts/real/${MAGAZINE}.txt`)));
+  // The date is the one its metadata line gives (稿源:南方人物周刊 | 作者: 日期: 2018-01-03).
+  project.addSource(`${MAGAZINE}.yaml`, 'date: 2018-01-03\n');
+  const first = mkdtempSync(join(tmpdir(), 'tanlu-library-before-'));
+  cpSync(project.build(), first, { recursive: true });
+  before = htmlPages(first);
+  rmSync(first, { recursive: true, force: true });
+
+  project.addSource(`${PODCAST}.txt`, source(`${PODCAST}.txt`));
+  project.addSource(`${PODCAST}.yaml`, podcastData());
+  siteDir = project.build();
+  for (const slug of [SEED, MAGAZINE, PODCAST]) {
+    records.set(slug, interviewSchema.parse(JSON.parse(readFileSync(join(project.root, 'content/generated', slug, 'interview.json'), 'utf8'))));
+  }
+  served = await serveSite(project.root, siteDir);
+  if (available) browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  project?.remove();
+});
+
+describe('a library of three interviews in two languages', () => {
+  test('the home page lists every interview newest first, with date, language, who speaks and its themes', () => {
+    const home = htmlPages(siteDir).get('/')!;
+    const items = home.querySelectorAll('#library > li');
+    expect(items.map((li) => li.querySelector('h2 a')!.getAttribute('href'))).toEqual([`/${SEED}/`, `/${MAGAZINE}/`, `/${PODCAST}/`]);
+    const [seed, magazine, podcast] = items.map((li) => li.querySelector('.meta')!.text.replace(/\s+/g, ' '));
+    expect(seed).toMatch(/^2023-05-31 · 中文 · \d+ 段对话$/);
+    expect(magazine).toMatch(/^2018-01-03 · 中文 · \d+ 段对话$/);
+    expect(podcast).toMatch(/^日期不详 · 英语 · \d+ 段对话$/);
+    for (const [i, slug] of [SEED, MAGAZINE, PODCAST].entries()) {
+      const record = records.get(slug)!;
+      const people = items[i]!.querySelectorAll('.people a').map((a) => a.text);
+      expect(people.sort()).toEqual([...new Set(record.turns.map((t) => t.speaker))].sort());
+      const chips = items[i]!.querySelectorAll('.chips a').map((a) => a.getAttribute('href'));
+      expect(chips).toEqual(record.themes.map((t) => `/${slug}/${t.slug}/`));
+    }
+  });
+
+  test('a person page lists everything the person said, each turn linking to its place', () => {
+    const record = records.get(PODCAST)!;
+    const page = htmlPages(siteDir).get('/people/daniel-whitenack/')!;
+    expect(page.querySelector('h1')!.text).toBe('Daniel Whitenack');
+    const links = page.querySelectorAll('.said a').map((a) => a.getAttribute('href'));
+    const said = record.turns.filter((t) => t.speaker === 'Daniel Whitenack');
+    expect(said.length).toBeGreaterThan(1);
+    expect([...links].sort()).toEqual(said.map((t) => `/${PODCAST}/${t.theme}/#${t.id}`).sort());
+    // The same name in another interview would be the same person: one page per name.
+    const home = htmlPages(siteDir).get('/')!;
+    expect(home.querySelectorAll('#library a[href="/people/daniel-whitenack/"]')).toHaveLength(1);
+  });
+
+  test('a theme two interviews share has a page linking both sections; a theme of one interview has none', () => {
+    const pages = htmlPages(siteDir);
+    const shared = pages.get('/themes/open-source/')!;
+    expect(shared).toBeDefined();
+    expect(shared.querySelectorAll('h2 a').map((a) => a.getAttribute('href'))).toEqual([`/${SEED}/open-source/`, `/${PODCAST}/open-source/`]);
+    expect(pages.get('/themes/compliance/')).toBeUndefined();
+    // The sections that hold unthemed interviews are no theme.
+    expect(pages.get('/themes/all/')).toBeUndefined();
+  });
+
+  test('adding an interview changed no other interview’s addresses', () => {
+    const after = htmlPages(siteDir);
+    const earlier = [...before.keys()].filter((path) => path.startsWith(`/${SEED}/`) || path.startsWith(`/${MAGAZINE}/`));
+    expect(earlier.length).toBeGreaterThan(20);
+    for (const path of earlier) {
+      expect(after.has(path), path).toBe(true);
+      const ids = (page: HTMLElement) => page.querySelectorAll('article.turn').map((t) => t.id);
+      expect(ids(after.get(path)!), path).toEqual(ids(before.get(path)!));
+    }
+  });
+});
+
+describe.skipIf(!available)('the library filter in a real browser', () => {
+  test('filters by language, year and person, keeps the choice in the address, and survives Back', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}/`);
+    const visible = () => page.locator('#library > li:visible h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(await visible()).toHaveLength(3);
+
+    await page.selectOption('select[name="language"]', 'en');
+    expect(await visible()).toEqual([`/${PODCAST}/`]);
+    expect(new URL(page.url()).searchParams.get('language')).toBe('en');
+    await expect.poll(() => page.locator('#library-status').textContent()).toBe('1 / 3 篇访谈');
+
+    await page.selectOption('select[name="language"]', '');
+    await page.selectOption('select[name="year"]', '2018');
+    expect(await visible()).toEqual([`/${MAGAZINE}/`]);
+
+    await page.selectOption('select[name="year"]', '');
+    await page.selectOption('select[name="person"]', '周鸿祎');
+    expect(await visible()).toEqual([`/${SEED}/`]);
+    expect(new URL(page.url()).searchParams.get('person')).toBe('周鸿祎');
+
+    // Away to the interview and Back: the list is still filtered.
+    await page.click(`#library a[href="/${SEED}/"]`);
+    await page.waitForURL(`**/${SEED}/`);
+    await page.goBack();
+    await expect.poll(visible).toEqual([`/${SEED}/`]);
+
+    // A shared link opens filtered.
+    const reader = await browser.newPage();
+    await reader.goto(`${served.url}/?year=2023&language=zh`);
+    expect(await reader.locator('#library > li:visible h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([`/${SEED}/`]);
+    await reader.close();
+    await page.close();
+  });
+});
