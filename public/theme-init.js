@@ -7,7 +7,7 @@
   try {
     var choice = localStorage.getItem('tanlu-theme');
     if (choice === 'light' || choice === 'dark') root.dataset.theme = choice;
-  } catch (e) {
+  } catch {
     /* storage refused: follow the system */
   }
 })();

@@ -71,6 +71,7 @@ function looksLikeUtf8(bytes: Uint8Array, bad: number): boolean {
 function tryGb18030(bytes: Uint8Array): string | undefined {
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what marks a wrong decoding
     return /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/u.test(text) ? undefined : text;
   } catch {
     return undefined;

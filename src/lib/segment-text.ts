@@ -18,7 +18,7 @@ export type Segment =
 
 /** A stage note: `（笑）`, `[laughter]` … words about the conversation, not in it. */
 const STAGE_NOTE =
-  /[（(\[【]\s*(?:笑|大笑|笑声|众笑|全场笑|全场大笑|掌声|鼓掌|停顿|沉默|叹气|音乐|音频中断|听不清|laughs?|laughing|laughter|applause|cross-?talk|inaudible|indiscernible|unintelligible|silence|music|pause|sighs?)(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\s*[）)\]】]/giu;
+  /[（([【]\s*(?:笑|大笑|笑声|众笑|全场笑|全场大笑|掌声|鼓掌|停顿|沉默|叹气|音乐|音频中断|听不清|laughs?|laughing|laughter|applause|cross-?talk|inaudible|indiscernible|unintelligible|silence|music|pause|sighs?)(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\s*[）)\]】]/giu;
 
 /** Two or more asterisks: how the source marks words it withheld. */
 const MASK = /\*{2,}/gu;

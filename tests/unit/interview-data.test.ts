@@ -69,7 +69,7 @@ describe('the interview data file', () => {
       [9, 'themes[1].slug repeats the slug "Open" of themes[0]; every theme needs its own'],
       [14, 'unknown key "languag"'],
     ]);
-    expect(error.format()).toMatch(/^data\.yaml:1: error: unknown key "titel" \(did you mean "title"\?\)\n  how to fix: /);
+    expect(error.format()).toMatch(/^data\.yaml:1: error: unknown key "titel" \(did you mean "title"\?\)\n {2}how to fix: /);
     expect(error.format()).toMatch(/\n5 problems$/);
   });
 

@@ -199,6 +199,6 @@ export function isUnderline(line: string): boolean {
 export function imageLine(line: string): { caption: string } | undefined {
   const markdown = /^!\[[^\]]*\]\([^)]*\)\s*(.*)$/u.exec(line);
   if (markdown) return { caption: markdown[1]!.trim() };
-  if (/^<img\b[^>]*>$/iu.test(line) || /^[\[【](?:图片|图|image|photo)[\]】]$/iu.test(line)) return { caption: '' };
+  if (/^<img\b[^>]*>$/iu.test(line) || /^[[【](?:图片|图|image|photo)[\]】]$/iu.test(line)) return { caption: '' };
   return undefined;
 }

@@ -18,7 +18,7 @@ const MOSTLY_ASKS = 0.5;
 /** A turn ends by handing over with a question. */
 function asks(turn: Turn): boolean {
   const last = turn.paragraphs.at(-1) ?? '';
-  return /[?？](?:\s*[)）\]】”"'’]|\s*[（(\[][^)）\]]*[)）\]])*\s*(?:——.*)?$/u.test(last);
+  return /[?？](?:\s*[)）\]】”"'’]|\s*[（([][^)）\]]*[)）\]])*\s*(?:——.*)?$/u.test(last);
 }
 
 /** Per-speaker evidence about asking, for roles and for `--explain`. */

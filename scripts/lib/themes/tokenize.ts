@@ -30,7 +30,7 @@ export type Tokenizer = (text: string) => Token[];
 const STOP = new Set([...stopwords.zh, ...stopwords.en]);
 const HAN = /^\p{Script=Han}+$/u;
 /** A Latin word: letters (and digits) with inner apostrophes, dots or hyphens ("GPT-4", "don't"). */
-const LATIN = /^(?=.*\p{L})[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*$/u;
+const LATIN = /^(?=.*\p{L})[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*$/u;
 
 /**
  * jieba's part-of-speech tags of words that say how, not what: adverbs (远远, 必要), adjectives

@@ -7,6 +7,7 @@
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Whether every character is a lone BMP character that combines with nothing (the common case). */
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: every ASCII character is simple
 const SIMPLE = /^[\u0000-\u02ff\u0370-\u1dbf\u1e00-\u200b\u2010-\u20cf\u2100-\ud7ff\uf900-\ufe0e\ufe10-\ufe1f\ufe30-\uffff]*$/;
 
 /** [start, end) widened outwards to grapheme boundaries. */
