@@ -35,6 +35,8 @@ const LINE_35 = 'So the idea of navigating the licensing and the compliance conc
 // Line 11: "been doing" is a verb phrase, said again on line 7.
 const LINE_11 = "we're going to talk about some work Daniel has been doing.";
 const LINE_7 = "We've been doing this show for";
+// Line 19: "navigate" after "to" is a verb there; line 35 says "navigating" as a gerund.
+const LINE_19B = 'difficult business concern to navigate.';
 
 describe('English theme titles', () => {
   const cut = createTokenizer();
@@ -54,6 +56,13 @@ describe('English theme titles', () => {
   test('a verb phrase is never a unit, however often it is said', () => {
     const units = surfaces([LINE_11, LINE_7]).flat();
     expect(units.some((u) => /been doing/i.test(u))).toBe(false);
+  });
+
+  test('a word after "to" or a modal is a verb there, and no naming unit; the gerund stays', () => {
+    const [verb, gerund] = surfaces([LINE_19B, LINE_35]);
+    expect(verb).toContain('concern');
+    expect(verb).not.toContain('navigate');
+    expect(gerund).toContain('navigating');
   });
 
   test('Practical AI: a recurring noun phrase of the excerpt wins over lone words for some theme, in its written form', () => {

@@ -3,11 +3,11 @@
  * "Structured output" than "Output", so where two or three adjacent words form a noun phrase
  * (modifiers that can be nouns or adjectives, ending in a word that can be a noun, by the
  * `wink-lexicon` tags of ./word-priors.ts) and that phrase is said at least twice in the
- * interview, it counts as one unit instead of its words. Only for naming: the grouping keeps
- * its word vectors.
+ * interview, it counts as one unit instead of its words; a word used as a verb ("to navigate")
+ * is no unit there. Only for naming: the grouping keeps its word vectors.
  */
 import { stemmer } from 'stemmer';
-import { englishPhraseHead, englishPhraseModifier, englishPrior } from './word-priors.ts';
+import { englishCanBeVerb, englishPhraseHead, englishPhraseModifier, englishPrior } from './word-priors.ts';
 import type { Token, Tokenizer } from './tokenize.ts';
 
 /** Longest phrase, in words. */
@@ -52,6 +52,15 @@ function phraseAt(words: readonly Word[], i: number, n: number, names: ReadonlyS
   return span.some((w) => englishPrior(w.lower) >= TELLING) ? span : undefined;
 }
 
+/** Words after which a word that can be a verb is one: "to navigate", "can leverage". */
+const BEFORE_VERB = new Set(['to', 'can', 'could', 'will', 'would', 'should', 'must', 'might', 'may', 'cannot']);
+
+/** Whether the word at `i` is used as a verb there: after "to" or a modal, in lower case, and the lexicon allows a verb (or does not know the word). */
+function verbHere(words: readonly Word[], i: number): boolean {
+  const word = words[i]!;
+  return i > 0 && BEFORE_VERB.has(words[i - 1]!.lower) && word.surface === word.lower && englishCanBeVerb(word.lower);
+}
+
 function phraseToken(span: readonly Word[]): Token {
   return {
     key: span.map((w) => w.key).join(' '),
@@ -85,7 +94,7 @@ export function namingUnits(texts: readonly string[], tokenize: Tokenizer, names
           units.push(phraseToken(span));
           i += span.length;
         } else {
-          units.push(...tokenize(words[i]!.surface));
+          if (!verbHere(words, i)) units.push(...tokenize(words[i]!.surface));
           i += 1;
         }
       }

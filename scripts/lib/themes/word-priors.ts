@@ -121,3 +121,9 @@ export function englishTitleWord(word: string): boolean {
   const tags = lexiconTags(word);
   return !tags || /^(?:NN|VBG|FW)/.test(tags[0]!);
 }
+
+/** Whether an English word can be a verb: the lexicon lists a verb tag for it, or does not know it. */
+export function englishCanBeVerb(word: string): boolean {
+  const tags = lexiconTags(word);
+  return !tags || tags.some((tag) => tag.startsWith('VB') && tag !== 'VBG');
+}
