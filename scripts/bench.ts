@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { buildInterview } from './lib/build-interview.ts';
 import { benchSearch } from './lib/bench/search.ts';
 import { benchThemes } from './lib/bench/themes.ts';
-import { copyProject } from '../tests/support/project-copy.ts';
-import { oneLongParagraph, syntheticTranscript } from '../tests/support/synthetic.ts';
+import { copyProject } from './lib/dev/project-copy.ts';
+import { oneLongParagraph, syntheticTranscript } from './lib/dev/synthetic.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 await benchSearch(root);
