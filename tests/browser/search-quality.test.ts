@@ -6,8 +6,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
 import { seed } from '../support/seed.ts';
-import { loadQueries, runQueries, score, type GroupScore, type Outcome } from '../search/harness.ts';
-import { TARGETS } from '../search/targets.ts';
+import { loadQueries, runQueries, score, type GroupScore, type Outcome } from '../../scripts/lib/dev/search-harness.ts';
+import { TARGETS } from '../../scripts/lib/dev/search-targets.ts';
 
 const available = browserAvailable();
 const { interview, queries } = loadQueries();

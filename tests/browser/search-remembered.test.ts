@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
 import { seed } from '../support/seed.ts';
-import { loadRemembered, runQueries, score, type GroupScore, type Outcome } from '../search/harness.ts';
-import { REMEMBERED_TARGETS } from '../search/targets.ts';
+import { loadRemembered, runQueries, score, type GroupScore, type Outcome } from '../../scripts/lib/dev/search-harness.ts';
+import { REMEMBERED_TARGETS } from '../../scripts/lib/dev/search-targets.ts';
 
 const siteUrl = inject('siteUrl');
 const available = browserAvailable();

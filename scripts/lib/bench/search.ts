@@ -20,7 +20,7 @@ import { parseQuery } from '../../../src/lib/search/query.ts';
 import { parseScriptTable } from '../../../src/lib/search/script-table.ts';
 import { launchChromium } from '../dev/browser.ts';
 import { serveSite } from '../dev/serve.ts';
-import { loadQueries, loadRemembered, median, runQueries, score, type Outcome, type Query } from '../../../tests/search/harness.ts';
+import { loadQueries, loadRemembered, median, runQueries, score, type Outcome, type Query } from '../dev/search-harness.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
 

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { fold } from '../../src/lib/fold.ts';
-import type { Group } from './targets.ts';
+import { fold } from '../../../src/lib/fold.ts';
+import type { Group } from './search-targets.ts';
 
 export interface Query {
   /** The interview the query is about: only its results count. */
@@ -34,7 +34,7 @@ interface QueryFile {
   interviews?: { slug: string; queries: Query[] }[];
 }
 
-const read = (name: string): QueryFile => parse(readFileSync(new URL(name, import.meta.url), 'utf8'));
+const read = (name: string): QueryFile => parse(readFileSync(new URL(`../../../tests/search/${name}`, import.meta.url), 'utf8'));
 const keyed = (slug: string, queries: readonly Query[]): Query[] => queries.map((q) => ({ ...q, interview: slug, turns: q.turns.map((id) => `${slug}/${id}`) }));
 
 /** The first query set: quotes as they stand, keywords, variants, aliases, absent phrases (one interview). */
