@@ -80,7 +80,7 @@ export function buildInterview(
   const sections = keep(sectionPages(views, assignments, chosen.themes, tree, loaded?.file ?? file, loaded));
   const files = new Map([
     ...sections.files,
-    ['transcript.mdx', transcriptPage(views, transcript.headings, tree)],
+    ['transcript.mdx', transcriptPage(views, transcript, tree)],
     ['interview.json', interviewRecord(slug, file, data, transcript, views, sections.usedThemes, lock, exchanges.length, language, asterisks)],
   ]);
 

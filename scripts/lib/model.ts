@@ -82,6 +82,8 @@ export interface Transcript {
   roleEvidence: Record<string, string>;
   /** Whether the text came from a subtitle file (SRT/WebVTT). */
   subtitles: boolean;
+  /** Whether the source is written in Markdown on purpose (front matter, # headings, bold labels, escapes). */
+  markdown: boolean;
   /** Lines whose reading was a guess (heading or reply?), for `--explain` and the data file to settle. */
   unsure: { line: number; text: string; readAs: 'heading' | 'paragraph' }[];
 }

@@ -4,6 +4,7 @@
  * `search.txt` would lose its page to /search/), so the build checks all routes itself.
  */
 import { paths } from '../consts';
+import { withBase } from './urls';
 
 /** What the routes of one interview depend on. */
 export interface RoutedInterview {
@@ -19,7 +20,7 @@ function staticPages(): string[] {
   // Any top-level folder of pages (/search/, /people/…), whether it has an index page or not.
   const folders = Object.keys(import.meta.glob('/src/pages/*/*.{astro,mdx,md,ts}', { eager: false }));
   const names = [...new Set([...files.map((f) => f.slice('/src/pages/'.length).replace(/\.[^.]+$/u, '')), ...folders.map((f) => f.split('/')[3]!)])];
-  return [...names.filter((n) => !n.startsWith('[')).map((n) => (n === 'index' ? paths.home() : `/${n}/`)), '/pagefind/'];
+  return [...names.filter((n) => !n.startsWith('[')).map((n) => withBase(n === 'index' ? '' : `${n}/`)), withBase('pagefind/')];
 }
 
 /** Every URL, with what claims it. */

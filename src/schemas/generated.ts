@@ -118,6 +118,8 @@ export const interviewSchema = z.object({
   footerNotes: z.array(z.string()),
   /** Paragraphs before the dialogue. */
   intro: z.array(z.string()),
+  /** The publication's notes between turns (an image's caption, a show's break), with the id of the turn they follow. */
+  notes: z.array(z.object({ text: z.string(), after: z.string().optional() })),
   /** Themes in reading order. */
   themes: z.array(themeRefSchema),
   /** Every turn in source order. */

@@ -4,6 +4,7 @@
  * names one by one, including those no real excerpt happens to have.
  */
 import { describe, expect, test } from 'vitest';
+import { buildInterview } from '../../scripts/lib/build-interview.ts';
 import { parseTranscript } from '../../scripts/lib/parse/parse-transcript.ts';
 
 function parse(text: string) {
@@ -92,6 +93,13 @@ describe('document furniture', () => {
     expect(parse('访谈人：甲\n受访人：乙\n01\n天花板\n甲：问题？\n乙：回答。\n6.天花板\n甲：再问？\n乙：再答。').headings).toEqual(['01@0', '天花板@0', '6.天花板@2']);
   });
 
+  test('the full transcript page shows every one of consecutive headings, and the caption as a note', () => {
+    const built = buildInterview('访谈人：甲\n受访人：乙\n01\n天花板\n甲：问题？\n![图片](a.jpg)团队合影\n乙：回答。', 'x.txt', undefined);
+    const page = built.files.get('transcript.mdx')!;
+    expect(page).toMatch(/## 01\n\n## 天花板\n/);
+    expect(page).toContain('<StageNote>团队合影</StageNote>');
+  });
+
   test('a setext underline makes a heading; a rule is never a heading named "---"', () => {
     const read = parse('访谈人：甲\n受访人：乙\n标题一\n-----\n---\n甲：问题？\n乙：回答。');
     expect(read.headings).toEqual(['标题一@0']);
@@ -121,3 +129,23 @@ describe('roles from evidence, not order', () => {
     expect(read.transcript.roleEvidence['Ann Lee']).toContain('0 of 2 turns end in a question');
   });
 });
+
+describe('bold is not a mask, and a backslash is not always an escape', () => {
+  const asterisks = (text: string) => (JSON.parse(buildInterview(text, 'x.txt', undefined).files.get('interview.json')!) as { asterisks: string }).asterisks;
+
+  test('a Markdown source (bold labels) whose ** all pair is read as emphasis', () => {
+    expect(asterisks('**Ann Lee:** The **key** point?\n**Bo Chen:** Yes, **scale**.')).toBe('emphasis');
+  });
+
+  test('a plain-text transcript keeps its ** as written (masks), even where they pair', () => {
+    expect(asterisks('访谈人:甲\n受访人:乙\n甲:问题?\n乙:**不是粗体** 和别的。')).toBe('masks');
+  });
+
+  test('backslashes are undone only in a Markdown-escaped source', () => {
+    const plain = parse('访谈人:甲\n受访人:乙\n甲:路径?\n乙:反斜杠 \\ 和 \\* 和 C:\\path\\to');
+    expect(plain.turns[1]).toEqual(['乙', '反斜杠 \\ 和 \\* 和 C:\\path\\to']);
+    const escaped = parse('**Ann Lee:** Well \\[laughter\\] ok?\n**Bo Chen:** Sure \\*really\\*.');
+    expect(escaped.turns).toEqual([['Ann Lee', 'Well [laughter] ok?'], ['Bo Chen', 'Sure *really*.']]);
+  });
+});
+

@@ -46,18 +46,26 @@ export function sectionTree(frontmatter: object, exchanges: readonly ExchangeVie
   return root(frontmatter, exchanges.map((e) => exchangeElement(e, context)));
 }
 
-/** The full transcript: every exchange in order, the editorial headings where they stand. */
+/**
+ * The full transcript: every exchange in order, the editorial headings where they stand
+ * (all of them, when several stand before one turn), and the publication's notes between
+ * turns (an image's caption, a show's break) after the exchange they follow.
+ */
 export function transcriptTree(
   frontmatter: object,
   exchanges: readonly ExchangeView[],
-  headingsBefore: ReadonlyMap<number, string>,
+  headingsBefore: ReadonlyMap<number, readonly string[]>,
   context: TreeContext,
+  notesAfter: ReadonlyMap<number, readonly string[]> = new Map(),
 ): Root {
-  const children: RootContent[] = [];
+  const note = (text: string): RootContent => ({ type: 'paragraph', children: [inline('StageNote', {}, [{ type: 'text', value: text }])] });
+  const children: RootContent[] = [...(notesAfter.get(-1) ?? []).map(note)];
   for (const exchange of exchanges) {
-    const heading = headingsBefore.get(exchange.turns[0]!.turn.index);
-    if (heading !== undefined) children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] } satisfies MdastHeading);
+    for (const heading of headingsBefore.get(exchange.turns[0]!.turn.index) ?? []) {
+      children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: heading }] } satisfies MdastHeading);
+    }
     children.push(exchangeElement(exchange, context));
+    for (const { turn } of exchange.turns) children.push(...(notesAfter.get(turn.index) ?? []).map(note));
   }
   return root(frontmatter, children);
 }

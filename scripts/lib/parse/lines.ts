@@ -37,6 +37,8 @@ export interface SpeakerLine {
   shape: LabelShape;
   /** A second turn on the same line (`**问：定价吗？** **答：**不方便讲。`). */
   next?: string;
+  /** Written in Markdown bold: evidence that the source is Markdown. */
+  bold?: true;
 }
 
 /** A shape of speaker line: which capture groups hold the label, the words and the time. */
@@ -123,6 +125,11 @@ export function speakerLineShape(line: string): SpeakerLine | undefined {
  * (`**问：定价吗？** **答：**不方便讲。`). The bold is formatting, not part of the words.
  */
 function boldSpeakerLine(line: string): SpeakerLine | undefined {
+  const found = boldShape(line);
+  return found && { ...found, bold: true };
+}
+
+function boldShape(line: string): SpeakerLine | undefined {
   if (!line.startsWith('**')) return undefined;
   const alone = /^\*\*([^*:：]{1,40})\*\*$/u.exec(line);
   if (alone) return { label: alone[1]!.trim(), text: '', shape: 'alone' };

@@ -30,6 +30,15 @@ export function readFrontMatter(rawLines: readonly string[]): FrontMatter | unde
 // CommonMark: a backslash before ASCII punctuation stands for the character itself.
 const ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/gu;
 
+/**
+ * Whether the text was escaped for Markdown by whatever exported it: an escaped bracket
+ * pair (`\[laughter\]`, `\[00:04:05.03\]`). Only then are backslashes escapes; in a plain
+ * text transcript `C:\path` and `\*` are the source's characters.
+ */
+export function isMarkdownEscaped(text: string): boolean {
+  return /\\\[[^\]\n]*\\\]/u.test(text);
+}
+
 /** `\[laughter\]` → `[laughter]`: Markdown's escapes undone, so no literal backslash reaches a reader. */
 export function unescapeMarkdown(line: string): string {
   return line.includes('\\') ? line.replace(ESCAPE, '$1') : line;

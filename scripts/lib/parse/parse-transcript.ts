@@ -9,7 +9,7 @@ import { IngestError, type IngestWarning } from '../errors.ts';
 import type { Heading, MetaEntry, Role, Speaker, Transcript, Turn } from '../model.ts';
 import { acceptLabels, LEGEND_LINE, legendAliases, nameScript, neverALabel, roleAndName, shortNames, type Candidate } from './labels.ts';
 import { bareTimestamp, TIME, headingText, imageLine, isBreadcrumb, isUnderline, matchMetaLine, speakerLineShape, UNSURE_HEADING_LENGTH, type SpeakerLine } from './lines.ts';
-import { isRule, markdownHeading, readFrontMatter, unescapeMarkdown, unquote } from './markdown.ts';
+import { isMarkdownEscaped, isRule, markdownHeading, readFrontMatter, unescapeMarkdown, unquote } from './markdown.ts';
 import { settleRoles } from './roles.ts';
 import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
 import { cueLines, isSubtitles } from './subtitles.ts';
@@ -39,11 +39,13 @@ const PARAGRAPH_TIME = new RegExp(String.raw`^[\[(（](${TIME})[\])）]\s+(?=\S)
 export function parseTranscript(text: string, file: string, options: ParseOptions = {}): { transcript: Transcript; warnings: IngestWarning[] } {
   const rawLines = text.split('\n');
   const front = readFrontMatter(rawLines);
+  const escaped = isMarkdownEscaped(text);
+  const unescape = (line: string) => (escaped ? unescapeMarkdown(line) : line);
   const subtitles = front === undefined && isSubtitles(rawLines);
   let lines: Line[] = subtitles
     ? cueLines(rawLines)
     : rawLines
-        .map((raw, i) => ({ number: i + 1, text: unescapeMarkdown(unquote(raw.trim())) }))
+        .map((raw, i) => ({ number: i + 1, text: unescape(unquote(raw.trim())) }))
         .slice(front?.end ?? 0)
         .filter((line) => line.text !== '');
 
@@ -231,8 +233,10 @@ export function parseTranscript(text: string, file: string, options: ParseOption
   }
 
   const source = sourceInfo(front?.data, header, footer, documentTitle);
+  // Markdown written on purpose — front matter, # headings, bold labels, escapes — makes `**text**` likely emphasis.
+  const markdown = front !== undefined || escaped || documentTitle !== undefined || lines.some((l) => markdownHeading(l.text)) || shapes.some((s) => s?.bold);
   return {
-    transcript: { file, header, footer, footerNotes, intro, speakers: spoken, headings, turns, unsure, source, notes, roleEvidence, subtitles },
+    transcript: { file, header, footer, footerNotes, intro, speakers: spoken, headings, turns, unsure, source, notes, roleEvidence, subtitles, markdown },
     warnings,
   };
 }
