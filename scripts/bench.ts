@@ -12,12 +12,18 @@ import { interviewSchema } from '../src/schemas/generated.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/serve.ts';
 import { buildInterview } from './lib/build-interview.ts';
+import { benchScale } from './lib/bench/scale.ts';
 import { benchThemes } from './lib/bench/themes.ts';
 import { loadQueries, median, runQueries, score } from '../tests/search/harness.ts';
 import { copyProject } from '../tests/support/project-copy.ts';
 import { oneLongParagraph, syntheticTranscript } from '../tests/support/synthetic.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+
+if (process.argv.includes('--scale')) {
+  await benchScale(root);
+  process.exit(0);
+}
 const { interview, queries } = loadQueries();
 const record = interviewSchema.parse(JSON.parse(readFileSync(`${root}content/generated/${interview}/interview.json`, 'utf8')));
 const turnLength = new Map(record.turns.map((t) => [t.id, [...t.paragraphs.join('')].length]));

@@ -44,6 +44,8 @@ export default function pagefindIntegration(): AstroIntegration {
           const language = record.language.toLowerCase();
           byLanguage.set(language, [...(byLanguage.get(language) ?? []), record]);
         }
+        // Read by `npm run bench -- --scale`.
+        const started = performance.now();
         try {
           for (const [language, records] of byLanguage) {
             const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
@@ -69,6 +71,7 @@ export default function pagefindIntegration(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
+        logger.info(`Pagefind took ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
