@@ -1,56 +1,23 @@
 /**
- * `npm run bench`: figures, not a test. Serves the built site (run after `npm run build`),
- * runs the query set through the real search in Chromium, and prints per group recall@1 and
- * @5, excerpt@1, the share of empty answers, the median time per query, the bytes the first
- * query downloaded, and how long the text is that a reader lands in. Timings on these shared
- * machines are noisy: compare figures from one run, as ratios.
+ * `npm run bench`: figures, not a test (run after `npm run build`). Search quality, speed and
+ * bytes (scripts/lib/bench/search.ts), then scale timings. Timings on these shared machines
+ * are noisy: compare figures from one run, as ratios.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { interviewSchema } from '../src/schemas/generated.ts';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/serve.ts';
 import { buildInterview } from './lib/build-interview.ts';
 import { benchScale } from './lib/bench/scale.ts';
+import { benchSearch } from './lib/bench/search.ts';
 import { benchThemes } from './lib/bench/themes.ts';
-import { loadQueries, median, runQueries, score } from '../tests/search/harness.ts';
 import { copyProject } from '../tests/support/project-copy.ts';
 import { oneLongParagraph, syntheticTranscript } from '../tests/support/synthetic.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-
+// `npm run bench -- --scale`: the library at 1, 10 and 100 interviews, and nothing else.
 if (process.argv.includes('--scale')) {
   await benchScale(root);
   process.exit(0);
 }
-const { interview, queries } = loadQueries();
-const record = interviewSchema.parse(JSON.parse(readFileSync(`${root}content/generated/${interview}/interview.json`, 'utf8')));
-const turnLength = new Map(record.turns.map((t) => [t.id, [...t.paragraphs.join('')].length]));
-
-const served = await serveSite(root, `${root}dist/`);
-const browser = await launchChromium();
-try {
-  const { outcomes, firstQueryBytes } = await runQueries(browser, served.url, interview, queries);
-  const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
-  console.log(`query set: ${queries.length} queries on ${interview}\n`);
-  console.log('group      n  recall@1 recall@5 excerpt@1  empty');
-  for (const s of score(outcomes)) {
-    console.log(`${s.group.padEnd(9)} ${String(s.count).padStart(2)}    ${pct(s.recallAt1)}    ${pct(s.recallAt5)}     ${pct(s.excerptAt1)}  ${pct(s.empty)}`);
-  }
-  const landed = outcomes.filter((o) => o.results[0]).map((o) => turnLength.get(o.results[0]!)!);
-  const pageLength = [...turnLength.values()].reduce((a, b) => a + b, 0) / record.themes.length;
-  console.log(`\nmedian search time:     ${median(outcomes.map((o) => o.ms)).toFixed(1)} ms per query (first: ${outcomes[0]!.ms.toFixed(0)} ms, loads the corpus and index)`);
-  console.log(`first query downloaded: ${(firstQueryBytes / 1024).toFixed(1)} KB (as served, uncompressed)`);
-  const corpus = readFileSync(`${root}dist/search/${interview}.json`);
-  console.log(`  of which the corpus:  ${(corpus.length / 1024).toFixed(1)} KB (${(gzipSync(corpus).length / 1024).toFixed(1)} KB gzip)`);
-  console.log(`landing text:           median ${median(landed)} characters (the turn; a theme page averages ${pageLength.toFixed(0)})`);
-  const misses = outcomes.filter((o) => (o.turns.length === 0 ? o.results.length > 0 : !o.turns.includes(o.results[0]!)));
-  if (misses.length > 0) console.log(`\nmisses at 1:\n${misses.map((o) => `  [${o.group}] ${o.q} → ${o.results.slice(0, 3).join(', ') || 'nothing'}`).join('\n')}`);
-} finally {
-  await browser.close();
-  await served.close();
-}
+await benchSearch(root);
 
 // Scale: ingest time should grow linearly with the input (compare the ratios, not the seconds).
 console.log('\nscale (synthetic transcripts):');

@@ -5,6 +5,9 @@
  * space, ASCII and CJK punctuation, the interpunct in 汤姆·汉克斯, the source's `**` masks.
  * A remembered quote typed with other punctuation, or none, still matches. `map` gives, for
  * each folded character, the index of the character it came from, to highlight the original.
+ *
+ * Search also folds the script (數據 → 数据) through a table built from OpenCC at build time
+ * (`script-table.ts`); ids and theme evidence do not, so published ids never move.
  */
 export interface Folded {
   folded: string;
@@ -12,9 +15,12 @@ export interface Folded {
   map: number[];
 }
 
+/** Traditional (and variant) character → the simplified one, for search only. */
+export type ScriptTable = ReadonlyMap<string, string>;
+
 const KEPT = /[\p{L}\p{N}]/u;
 
-export function foldForSearch(text: string): Folded {
+export function foldForSearch(text: string, script?: ScriptTable): Folded {
   let folded = '';
   const map: number[] = [];
   let index = 0;
@@ -22,8 +28,9 @@ export function foldForSearch(text: string): Folded {
     // NFKC may expand one character (e.g. ㍿ → 株式会社); each piece maps back to it.
     for (const piece of char.normalize('NFKC').toLowerCase()) {
       if (KEPT.test(piece)) {
-        folded += piece;
-        for (let k = 0; k < piece.length; k++) map.push(index);
+        const out = script?.get(piece) ?? piece;
+        folded += out;
+        for (let k = 0; k < out.length; k++) map.push(index);
       }
     }
     index += char.length;
@@ -32,6 +39,6 @@ export function foldForSearch(text: string): Folded {
 }
 
 /** Just the folded string. */
-export function fold(text: string): string {
-  return foldForSearch(text).folded;
+export function fold(text: string, script?: ScriptTable): string {
+  return foldForSearch(text, script).folded;
 }

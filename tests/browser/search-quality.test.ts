@@ -18,7 +18,7 @@ let scores: GroupScore[];
 beforeAll(async () => {
   if (!available) return;
   browser = await launchChromium();
-  ({ outcomes } = await runQueries(browser, inject('siteUrl'), interview, queries));
+  ({ outcomes } = await runQueries(browser, inject('siteUrl'), queries));
   scores = score(outcomes);
 }, 180_000);
 afterAll(async () => {
@@ -30,7 +30,7 @@ describe('the query set', () => {
     expect(interview).toBe(seed.slug);
     expect(queries.length).toBeGreaterThanOrEqual(80);
     expect(new Set(queries.map((q) => q.group))).toEqual(new Set(Object.keys(TARGETS)));
-    for (const q of queries) for (const id of q.turns) expect(seed.ids, `${q.q} → ${id}`).toContain(id);
+    for (const q of queries) for (const key of q.turns) expect(seed.ids.map((id) => `${seed.slug}/${id}`), `${q.q} → ${key}`).toContain(key);
     const verbatim = queries.filter((q) => q.group === 'verbatim');
     expect(verbatim.every((q) => [...q.q].length >= 2 && [...q.q].length <= 40)).toBe(true);
     expect(verbatim.some((q) => q.q.includes('**'))).toBe(true);

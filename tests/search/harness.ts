@@ -9,13 +9,16 @@ import { fold } from '../../src/lib/fold.ts';
 import type { Group } from './targets.ts';
 
 export interface Query {
+  /** The interview the query is about: only its results count. */
+  interview: string;
   group: Group;
   q: string;
+  /** Turn keys (`interview/turn-id`) that count as a hit; empty: no results is right. */
   turns: string[];
 }
 
 export interface Outcome extends Query {
-  /** Turn ids of the results, in order. */
+  /** Turn keys (`interview/turn-id`) of the results, in order. */
   results: string[];
   /** Texts marked in the first result's excerpt. */
   firstMarks: string[];
@@ -23,16 +26,35 @@ export interface Outcome extends Query {
   ms: number;
 }
 
+interface QueryFile {
+  /** The verbatim set (`queries.yaml`): one interview. */
+  interview?: string;
+  queries?: Query[];
+  /** The remembered set (`remembered.yaml`): queries per interview. */
+  interviews?: { slug: string; queries: Query[] }[];
+}
+
+const read = (name: string): QueryFile => parse(readFileSync(new URL(name, import.meta.url), 'utf8'));
+const keyed = (slug: string, queries: readonly Query[]): Query[] => queries.map((q) => ({ ...q, interview: slug, turns: q.turns.map((id) => `${slug}/${id}`) }));
+
+/** The first query set: quotes as they stand, keywords, variants, aliases, absent phrases (one interview). */
 export function loadQueries(): { interview: string; queries: Query[] } {
-  return parse(readFileSync(new URL('./queries.yaml', import.meta.url), 'utf8'));
+  const file = read('./queries.yaml');
+  return { interview: file.interview!, queries: keyed(file.interview!, file.queries!) };
+}
+
+/** The remembered set: quotes and topics as readers remember them, per interview. */
+export function loadRemembered(): { interviews: string[]; queries: Query[] } {
+  const file = read('./remembered.yaml');
+  return { interviews: file.interviews!.map((i) => i.slug), queries: file.interviews!.flatMap((i) => keyed(i.slug, i.queries)) };
 }
 
 /**
  * Runs every query on `/search/` in one page; also returns the bytes the first query fetched.
- * A query set is written for one interview, so only that interview's results count, as if the
+ * A query is written for one interview, so only that interview's results count, as if the
  * reader had filtered by it: another interview that also says "open source" is not a miss.
  */
-export async function runQueries(browser: Browser, siteUrl: string, interview: string, queries: readonly Query[]): Promise<{ outcomes: Outcome[]; firstQueryBytes: number }> {
+export async function runQueries(browser: Browser, siteUrl: string, queries: readonly Query[]): Promise<{ outcomes: Outcome[]; firstQueryBytes: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${siteUrl}/search/`);
@@ -48,7 +70,8 @@ export async function runQueries(browser: Browser, siteUrl: string, interview: s
     await page.evaluate(() => performance.clearMeasures('tanlu:search'));
     await page.fill('#search-q', query.q);
     await page.locator('#search-q').press('Enter');
-    await page.waitForFunction(() => performance.getEntriesByName('tanlu:search').length > 0);
+    // The results shown for this query (a slower, older search cannot answer for it).
+    await page.waitForFunction((q) => performance.getEntriesByName('tanlu:search').some((e) => (e as PerformanceMeasure).detail === q), query.q.trim());
     if (i === 0) {
       await page.waitForLoadState('networkidle');
       counting = false;
@@ -56,13 +79,13 @@ export async function runQueries(browser: Browser, siteUrl: string, interview: s
     outcomes.push({
       ...query,
       ...(await page.evaluate((prefix) => {
-        const hits = [...document.querySelectorAll<HTMLAnchorElement>('#search-results li')].filter((li) => new URL(li.querySelector<HTMLAnchorElement>('a.hit-link')!.href).pathname.startsWith(prefix));
+        const hits = [...document.querySelectorAll<HTMLElement>('#search-results li.search-hit')].filter((li) => li.dataset.key!.startsWith(prefix));
         return {
-          results: hits.map((li) => new URL(li.querySelector<HTMLAnchorElement>('a.hit-link')!.href).hash.slice(1)),
+          results: hits.map((li) => li.dataset.key!),
           firstMarks: [...(hits[0]?.querySelectorAll('mark') ?? [])].map((m) => m.textContent ?? ''),
-          ms: performance.getEntriesByName('tanlu:search')[0]!.duration,
+          ms: performance.getEntriesByName('tanlu:search').at(-1)!.duration,
         };
-      }, `/${interview}/`)),
+      }, `${query.interview}/`)),
     });
   }
   await context.close();

@@ -4,6 +4,9 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { generatedInterviews, htmlPages, turnParagraphs } from '../support/built-site.ts';
 import { seed, seedIds } from '../support/seed.ts';
 import type { HTMLElement } from 'node-html-parser';
+import { fold } from '../../src/lib/fold.ts';
+import { CHUNK_TURNS, decodePostings, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
+import { parseScriptTable } from '../../src/lib/search/script-table.ts';
 
 const siteDir = inject('siteDir');
 /** TANLU_SITE the site was built with. */
@@ -80,19 +83,29 @@ describe('the built site', () => {
     }
   });
 
-  test('the exact-match corpus holds every turn’s words as the source has them, with its page', () => {
+  test('the exact-match layer holds every turn’s words as the source has them, with its page, and indexes each', () => {
     const manifest = JSON.parse(readFileSync(join(siteDir, 'search/manifest.json'), 'utf8'));
-    expect(manifest.interviews.map((i: { slug: string }) => i.slug).sort()).toEqual(generatedInterviews().map((r) => r.slug).sort());
-    expect(manifest.interviews).toContainEqual({ slug: interview, title: expect.any(String), corpus: `/search/${interview}.json` });
     expect(manifest.bundles).toContainEqual({ language: 'zh-cn', path: '/pagefind/zh-cn/' });
     expect(manifest.glossary.find((e: { term: string }) => e.term === '英伟达').aliases).toContain('Nvidia');
-    const corpus = JSON.parse(readFileSync(join(siteDir, `search/${interview}.json`), 'utf8'));
-    expect(corpus.turns.map((t: { id: string }) => t.id)).toEqual(seed.ids);
-    corpus.turns.forEach((t: { text: string; speaker: string; theme: string; id: string }, i: number) => {
-      expect(t.text).toBe(seed.transcript.turns[i]!.paragraphs.join('\n'));
-      expect(t.speaker).toBe(seed.transcript.turns[i]!.speaker);
-      expect(pages.get(themePath(t.theme))!.querySelector(`#${t.id}`)).not.toBeNull();
+    const chunks = Math.ceil(manifest.turns / CHUNK_TURNS);
+    const turns = Array.from({ length: chunks }, (_, c) => JSON.parse(readFileSync(join(siteDir, `search/turns/${c}.json`), 'utf8')).turns).flat();
+    // Every interview's turns, in reading order, interviews by slug.
+    expect(turns.map((t: { interview: string }) => t.interview)).toEqual(
+      generatedInterviews().flatMap((r) => (r as unknown as { turns: unknown[] }).turns.map(() => r.slug)),
+    );
+    expect(turns.filter((t: { interview: string }) => t.interview === interview).map((t: { id: string }) => t.id)).toEqual(seed.ids);
+    const script = parseScriptTable(manifest.script);
+    const shards = Array.from({ length: manifest.shards }, (_, n) => JSON.parse(readFileSync(join(siteDir, `search/grams/${n}.json`), 'utf8')));
+    turns.forEach((t: { text: string; interview: string }, n: number) => {
+      for (const unit of unitsIn(fold(t.text, script))) expect(decodePostings(shards[shardOf(unit, manifest.shards)][unit]), unit).toContain(n);
     });
+    turns
+      .filter((t: { interview: string }) => t.interview === interview)
+      .forEach((t: { text: string; speaker: string; theme: string; id: string }, i: number) => {
+        expect(t.text).toBe(seed.transcript.turns[i]!.paragraphs.join('\n'));
+        expect(t.speaker).toBe(seed.transcript.turns[i]!.speaker);
+        expect(pages.get(themePath(t.theme))!.querySelector(`#${t.id}`)).not.toBeNull();
+      });
   });
 
   test('the source masks (**) are shown as they are, labelled for assistive technology', () => {

@@ -111,6 +111,46 @@ describe('npm run ingest', () => {
     expect(run.stdout).toContain('(pinned by the editor)');
   });
 
+  test('--explain without a data file lists the automatic themes and each exchange’s deciding words', async () => {
+    const transcript = join(work, 'talk.txt');
+    cpSync(SEED, transcript);
+    const run = await ingest(transcript, '--out', out, '--explain');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('automatic themes (no themes in a data file');
+    expect(run.stdout).toMatch(/→ [a-z0-9-]+ {2}\(automatic theme\)\n {6}deciding words: \S+/);
+    // The exchange about open-source trends is decided by 开源 among its words.
+    expect(run.stdout).toMatch(/“您觉得现在开源的趋势怎么样[^\n]*\n[^\n]*\n {6}deciding words: [^\n]*开源/);
+  });
+
+  test('--suggest-themes drafts a data file beside the transcript, never over one, and the draft rebuilds the same site', async () => {
+    const transcript = join(work, 'talk.txt');
+    cpSync(SEED, transcript);
+    expect((await ingest(transcript, '--out', join(work, 'auto'))).code).toBe(0);
+    const drafted = await ingest(transcript, '--suggest-themes');
+    expect(drafted.code).toBe(0);
+    const draft = readFileSync(join(work, 'talk.yaml'), 'utf8');
+    expect(draft).toMatch(/^themes:\n {2}# exchanges \d/m);
+    expect(readdirSync(work).sort()).toEqual(['auto', 'talk.txt', 'talk.yaml']);
+
+    const again = await ingest(transcript, '--suggest-themes');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`${join(work, 'talk.yaml')}: error: a data file is already there`);
+    expect(readFileSync(join(work, 'talk.yaml'), 'utf8')).toBe(draft);
+
+    const printed = await ingest(transcript, '--suggest-themes', '-');
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toBe(draft);
+
+    expect((await ingest(transcript, '--out', join(work, 'curated'))).code).toBe(0);
+    expect(snapshot(join(work, 'curated'))).toEqual(snapshot(join(work, 'auto')));
+  });
+
+  test('"-" is only a target for --suggest-themes: alone it is bad usage (exit 2)', async () => {
+    const run = await ingest(SEED, '-');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('only goes with --suggest-themes');
+  });
+
   test('the seed saved with a BOM and CRLF line ends builds byte-identical output', async () => {
     const copy = join(work, 'zhou-hongyi-2023-05-31.txt');
     writeFileSync(copy, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'))]));

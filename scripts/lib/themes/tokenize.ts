@@ -43,20 +43,25 @@ const FUNCTION_WORD = /^(?:d|a|ad|ag|z|zg|m|mq|q|r|rr|rz|c|p|u[a-z]?|y|e|o|f)$/;
 // HMM off: with it jieba glues unknown characters into "new words" (事是, 车要) that then
 // look distinctive; without it they fall apart into single characters, which are dropped.
 
-/** One jieba per user dictionary: words added to one interview's cutter never change another's. */
-const cutters = new Map<string, Jieba>();
+/** jieba with its own dictionary, loaded once (a second or two) and shared: user words never enter it. */
+let shared: Jieba | undefined;
 
-function cutterFor(userWords: readonly string[]): Jieba {
-  const words = [...new Set(userWords.map((w) => w.trim()).filter((w) => w !== '' && !/\s/.test(w)))].sort();
-  const cacheKey = words.join('\n');
-  let jieba = cutters.get(cacheKey);
-  if (!jieba) {
-    jieba = Jieba.withDict(dict);
-    // A high frequency makes the user's word win over the dictionary's cut of it.
-    if (words.length > 0) jieba.loadDict(Buffer.from(words.map((w) => `${w} 100000`).join('\n')));
-    cutters.set(cacheKey, jieba);
+/**
+ * Splits text around the user's Han words (longest first), which stay whole; jieba cuts the
+ * rest. Keeping them out of jieba's dictionary means one interview's names can never change
+ * how another interview is cut, without loading a dictionary per interview.
+ */
+function splitAround(text: string, words: RegExp | undefined): { text: string; whole: boolean }[] {
+  if (!words) return [{ text, whole: false }];
+  const parts: { text: string; whole: boolean }[] = [];
+  let at = 0;
+  for (const match of text.matchAll(words)) {
+    if (match.index > at) parts.push({ text: text.slice(at, match.index), whole: false });
+    parts.push({ text: match[0], whole: true });
+    at = match.index + match[0].length;
   }
-  return jieba;
+  if (at < text.length) parts.push({ text: text.slice(at), whole: false });
+  return parts;
 }
 
 /**
@@ -65,14 +70,18 @@ function cutterFor(userWords: readonly string[]): Jieba {
  * 黄仁勋, "nvidia" is 英伟达.
  */
 export function createTokenizer(userWords: readonly string[] = [], aliases: ReadonlyMap<string, string> = new Map()): Tokenizer {
-  const jieba = cutterFor([...userWords, ...aliases.keys()]);
+  shared ??= Jieba.withDict(dict);
+  const jieba = shared;
+  const han = [...new Set([...userWords, ...aliases.keys()].map((w) => w.trim()).filter((w) => /\p{Script=Han}/u.test(w)))];
+  const whole = han.length === 0 ? undefined : new RegExp(han.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
   const asTerm = (token: Token): Token => {
     const term = aliases.get(token.surface) ?? aliases.get(token.surface.toLowerCase());
     return term === undefined ? token : { key: term, surface: term, prior: 1 };
   };
   return (text) => {
     const tokens: Token[] = [];
-    for (const { word: raw, tag } of jieba.tag(text, false)) {
+    const tagged = splitAround(text, whole).flatMap((part) => (part.whole ? [{ word: part.text, tag: 'nz' }] : jieba.tag(part.text, false)));
+    for (const { word: raw, tag } of tagged) {
       const word = raw.trim();
       if (HAN.test(word)) {
         if ([...word].length >= 2 && !STOP.has(word) && !FUNCTION_WORD.test(tag)) tokens.push({ key: word, surface: word, prior: chinesePrior(word) });

@@ -1,23 +1,100 @@
 /**
- * The search corpus: the exact-match layer's small copy of every turn, one JSON file per
- * interview, listed in a manifest with the glossary. Built from the interview records;
- * read by the browser on the first search and by the Pagefind integration.
+ * The search data the build writes under `search/` and the browser reads on demand:
+ * - `manifest.json`: what every query needs — the glossary, speakers' names, the script table,
+ *   the index's shard count and the dictionary's letters; nothing per turn;
+ * - `grams/<n>.json`: the index shards (`grams.ts`);
+ * - `turns/<n>.json`: turn texts, `CHUNK_TURNS` to a file, fetched for the best candidates;
+ * - `dictionary/<letter>.json`: English → Chinese words of the site (`dictionary.ts`);
+ * - `chinese/<n>.json`: Chinese → English words of the site's English interviews.
+ * Paths here are relative to the site's base (`SEARCH_FILES`); the browser serves them through `withBase`.
  */
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
 import { paths } from '../../consts.ts';
 import { withBase } from '../urls.ts';
 import type { SearchTurn } from './rank.ts';
+import type { SpeakerName } from './speakers.ts';
 
-/** `/search/manifest.json` */
+/** `search/manifest.json` */
 export interface SearchManifest {
   glossary: GlossaryEntry[];
-  interviews: { slug: string; title: string; corpus: string }[];
-  /** Pagefind bundles, one per language, the first the primary. */
+  /** Names and glossary aliases of every speaker, folded, for speaker filters. */
+  names: SpeakerName[];
+  /** Traditional → simplified pairs (`script-table.ts`). */
+  script: string;
+  /** Index shards in `search/grams/`. */
+  shards: number;
+  /** Turns in all; turn n is in `search/turns/<floor(n / CHUNK_TURNS)>.json`. */
+  turns: number;
+  /** Letters with a dictionary shard in `search/dictionary/`. */
+  dictionary: string[];
+  /** Shards of the Chinese → English table in `search/chinese/` (0: no English text to find). */
+  chinese: number;
+  /** Pagefind bundles, one per language, the first the primary; served paths (under the base). */
   bundles: { language: string; path: string }[];
 }
 
-/** `/search/<interview>.json`: compact, the rest is derived on load. */
+/** A turn as a text chunk stores it. */
+export interface StoredTurn {
+  interview: string;
+  /** The interview's title, for the interview filter. */
+  interviewTitle: string;
+  id: string;
+  speaker: string;
+  role: string;
+  theme: string;
+  themeTitle: string;
+  text: string;
+}
+
+/** `search/turns/<n>.json` */
+export interface TurnChunk {
+  /** Number of the first turn. */
+  first: number;
+  turns: StoredTurn[];
+}
+
+export const SEARCH_FILES = {
+  manifest: 'search/manifest.json',
+  grams: (shard: number) => `search/grams/${shard}.json`,
+  turns: (chunk: number) => `search/turns/${chunk}.json`,
+  dictionary: (letter: string) => `search/dictionary/${letter}.json`,
+  chinese: (shard: number) => `search/chinese/${shard}.json`,
+};
+
+/** Every turn of the site in index order: interviews by slug, turns in reading order. */
+export function storedTurns(records: readonly InterviewRecord[]): StoredTurn[] {
+  return [...records]
+    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+    .flatMap((record) => {
+      const themes = new Map(record.themes.map((t) => [t.slug, t.title]));
+      return record.turns.map((t) => ({
+        interview: record.slug,
+        interviewTitle: record.title,
+        id: t.id,
+        speaker: t.speaker,
+        role: t.role,
+        theme: t.theme,
+        themeTitle: themes.get(t.theme) ?? t.theme,
+        text: t.paragraphs.join('\n'),
+      }));
+    });
+}
+
+/** A stored turn as search ranks it. */
+export function searchTurnOf(turn: StoredTurn): SearchTurn {
+  return {
+    ...turn,
+    key: `${turn.interview}/${turn.id}`,
+    url: `${paths.theme(turn.interview, turn.theme)}#${turn.id}`,
+  };
+}
+
+/**
+ * `/search/<interview>.json`: where each of an interview's ids is (theme) and which retired ids
+ * lead where, for the turn pages' forwarding of moved links (`scripts/turns/arrival.ts`);
+ * search itself reads the sharded files above.
+ */
 export interface InterviewCorpus {
   interview: string;
   title: string;
@@ -27,7 +104,6 @@ export interface InterviewCorpus {
   retired: { id: string; to: string; reason: 'merged' | 'removed' }[];
 }
 
-export const MANIFEST_URL = withBase('search/manifest.json');
 export const corpusUrl = (interview: string) => withBase(`search/${interview}.json`);
 
 export function corpusOf(record: InterviewRecord): InterviewCorpus {
@@ -38,15 +114,4 @@ export function corpusOf(record: InterviewRecord): InterviewCorpus {
     turns: record.turns.map((t) => ({ id: t.id, speaker: t.speaker, role: t.role, theme: t.theme, text: t.paragraphs.join('\n') })),
     retired: record.retired,
   };
-}
-
-/** The corpus as turns search can rank. */
-export function searchTurnsOf(corpus: InterviewCorpus): SearchTurn[] {
-  return corpus.turns.map((t) => ({
-    ...t,
-    key: `${corpus.interview}/${t.id}`,
-    interview: corpus.interview,
-    url: `${paths.theme(corpus.interview, t.theme)}#${t.id}`,
-    themeTitle: corpus.themes[t.theme] ?? t.theme,
-  }));
 }

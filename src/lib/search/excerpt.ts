@@ -1,7 +1,10 @@
 /**
  * A short stretch of a turn around its longest match, as segments (never HTML), so the UI
- * can build it with text nodes and a `<mark>` per matched phrase.
+ * can build it with text nodes and a `<mark>` per matched phrase. It starts at a sentence
+ * start where one is near, never on punctuation (no "…。"), and never inside a character.
  */
+import { toGraphemes } from './graphemes.ts';
+
 export interface ExcerptSegment {
   text: string;
   mark: boolean;
@@ -9,18 +12,26 @@ export interface ExcerptSegment {
 
 /** Characters shown before the first match. */
 const LEAD_IN = 24;
+/** How much further back a sentence start may be looked for. */
+const SENTENCE_REACH = 16;
+const SENTENCE_END = /[。！？!?；;…\n]/u;
+const LEADING_JUNK = /^[\p{P}\p{Z}\s]+/u;
 
 export function excerpt(text: string, ranges: readonly [number, number][], length = 90): ExcerptSegment[] {
   const flat = text.replace(/\n/g, ' ');
   const focus = longest(ranges) ?? [0, 0];
-  const start = focus[0] <= LEAD_IN ? 0 : focus[0] - LEAD_IN;
-  const end = Math.min(flat.length, Math.max(start + length, focus[1] + 10));
+  const end0 = (s: number) => Math.min(flat.length, Math.max(s + length, focus[1] + 10));
+  let start = focus[0] <= LEAD_IN ? 0 : sentenceStart(text, focus[0]);
+  if (start > 0) start += LEADING_JUNK.exec(flat.slice(start, focus[0]))?.[0].length ?? 0;
+  const [from, to] = toGraphemes(flat, [start, end0(start)]);
+  start = from;
+  const end = to;
   const segments: ExcerptSegment[] = [];
   let cursor = start;
-  for (const [from, to] of ranges) {
-    if (to <= start || from >= end) continue;
-    const a = Math.max(from, start);
-    const b = Math.min(to, end);
+  for (const [a0, b0] of ranges) {
+    if (b0 <= start || a0 >= end) continue;
+    const a = Math.max(a0, start);
+    const b = Math.min(b0, end);
     if (a > cursor) segments.push({ text: flat.slice(cursor, a), mark: false });
     segments.push({ text: flat.slice(a, b), mark: true });
     cursor = b;
@@ -29,6 +40,13 @@ export function excerpt(text: string, ranges: readonly [number, number][], lengt
   if (start > 0) segments.unshift({ text: '…', mark: false });
   if (end < flat.length) segments.push({ text: '…', mark: false });
   return segments;
+}
+
+/** Where to start before `at`: just after a sentence end within reach, or `LEAD_IN` back. */
+function sentenceStart(text: string, at: number): number {
+  const earliest = Math.max(0, at - LEAD_IN - SENTENCE_REACH);
+  for (let i = at - 1; i >= earliest; i--) if (SENTENCE_END.test(text[i]!)) return i + 1;
+  return at - LEAD_IN;
 }
 
 /** The longest range (the first of equals). */

@@ -1,10 +1,23 @@
 /**
- * A reader's query, understood: whether it is a quoted exact phrase, and the folded strings
- * to look for — the query itself and, through the glossary, the same query with an alias
- * replaced by its term (Nvidia → 英伟达).
+ * A reader's query, understood: whether it is a quoted exact phrase; who it asks about (a
+ * speaker's name or a role word: a filter, see `speakers.ts`); and what to look for — the
+ * folded query and, through the glossary, the same query with an alias replaced by its term
+ * (Nvidia → 英伟达); for a query of several words, each word with its alternatives (aliases,
+ * and English words' Chinese translations from the site's dictionary).
  */
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
-import { fold } from '../fold.ts';
+import { fold, type ScriptTable } from '../fold.ts';
+import { symbolsOf, type Symbol } from './align.ts';
+import { segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
+import { speakerFilter, type SpeakerFilter, type SpeakerName } from './speakers.ts';
+
+/** One word of a keyword query: present in a turn when any alternative is. */
+export interface QueryPart {
+  /** As typed. */
+  text: string;
+  /** Folded forms to look for. */
+  alternatives: string[];
+}
 
 export interface ParsedQuery {
   /** The query as typed, trimmed. */
@@ -13,39 +26,159 @@ export interface ParsedQuery {
   phrase: boolean;
   /** Folded forms to match, the query's own first; never empty strings. */
   variants: string[];
+  /** Variants from an interview's own glossary: they count only in that interview. */
+  scoped: { variant: string; interview: string }[];
   /** Matching units of each variant: Latin words and digits, and CJK character pairs. */
   units: string[][];
   /** Punctuation the query begins and ends with (`<` … `>`), to mark with the match where the text has it too. */
   edges: { lead: string; trail: string };
+  /** Who the query asks about; then `body` is the rest, matched within that speaker's turns. */
+  filter?: SpeakerFilter;
+  /** What is matched within the filter (the whole query without a filter). */
+  body: { variants: string[]; units: string[][]; parts: QueryPart[][]; symbols: Symbol[]; english?: EnglishReading };
+  /** A query of symbols only (no letter or digit), matched as typed. */
+  literal?: string;
+}
+
+/**
+ * A Chinese query read in English, for turns in English: its dictionary words with the
+ * English phrases they stand for, and how many Han characters it has in all (a word the
+ * dictionary does not know counts as missing).
+ */
+export interface EnglishReading {
+  words: QueryPart[];
+  /** Han characters in the query. */
+  length: number;
+}
+
+/** What a query is understood with: the glossary, speaker names, the script table, the dictionaries. */
+export interface QueryContext {
+  glossary?: readonly GlossaryEntry[];
+  names?: readonly SpeakerName[];
+  script?: ScriptTable;
+  dictionary?: Lookup;
+  /** Chinese word → English phrases of the site's text (folded). */
+  chinese?: Lookup;
+}
+
+/** English words from which a query is a sentence rather than keywords. */
+const SENTENCE_WORDS = 4;
+
+/** Longest Han run read in English: longer ones are quotes, for Chinese turns. */
+export const ENGLISH_READING_MAX = 8;
+
+/** A Chinese query in English, through the dictionary and the glossary read backwards (微软 → Microsoft). */
+function englishReading(body: string, glossary: readonly GlossaryEntry[], chinese: Lookup | undefined, script: ScriptTable | undefined): EnglishReading | undefined {
+  const runs = fold(body, script).match(/\p{Script=Han}+/gu) ?? [];
+  const length = runs.reduce((sum, r) => sum + [...r].length, 0);
+  if (!chinese || length === 0 || runs.some((r) => [...r].length > ENGLISH_READING_MAX)) return undefined;
+  const latinAliases = (word: string) => glossary.filter((g) => !g.interview && fold(g.term, script) === word).flatMap((g) => g.aliases.filter((a) => !/\p{Script=Han}/u.test(a)).map((a) => fold(a)));
+  const lookup = (word: string) => {
+    const found = [...(chinese(word) ?? []), ...latinAliases(word)];
+    return found.length > 0 ? found : undefined;
+  };
+  const words = runs.flatMap((run) => segmentChinese(run, lookup)).map(({ word, english }) => ({ text: word, alternatives: english }));
+  return words.length > 0 ? { words, length } : undefined;
 }
 
 const QUOTES = /^\s*["“”「『'‘](.+?)["“”」』'’]\s*$/u;
 const HAN = /\p{Script=Han}/u;
 
-export function parseQuery(input: string, glossary: readonly GlossaryEntry[] = []): ParsedQuery {
+export function parseQuery(input: string, context: QueryContext | readonly GlossaryEntry[] = {}): ParsedQuery {
+  const { glossary = [], names = [], script, dictionary, chinese } = Array.isArray(context) ? { glossary: context as readonly GlossaryEntry[] } : (context as QueryContext);
   const raw = input.trim();
   const quoted = QUOTES.exec(raw);
-  const body = quoted ? quoted[1]! : raw;
-  const forms = new Map<string, string>(); // folded → form it came from
-  for (const form of [body, ...aliasForms(body, glossary)]) {
-    const folded = fold(form);
-    if (folded && !forms.has(folded)) forms.set(folded, form);
+  const text = quoted ? quoted[1]! : raw;
+  const whole = forms(text, glossary, script);
+  const edges = { lead: /^[^\p{L}\p{N}]*/u.exec(text)![0].trim(), trail: /[^\p{L}\p{N}]*$/u.exec(text)![0].trim() };
+  const literal = whole.variants.length === 0 && /\S/u.test(text) ? text.normalize('NFKC').replace(/\s+/gu, '') : undefined;
+  const { filter, body } = quoted ? { filter: undefined, body: text } : speakerFilter(text, names);
+  const inner = filter ? forms(body, glossary, script) : whole;
+  const parts = quoted ? undefined : partsOf(body, glossary, script, dictionary);
+  const english = quoted ? undefined : englishReading(body, glossary, chinese, script);
+  return {
+    raw,
+    phrase: quoted !== null,
+    variants: whole.variants,
+    scoped: whole.scoped,
+    units: whole.units,
+    edges,
+    ...(filter ? { filter } : {}),
+    body: {
+      variants: inner.variants,
+      units: inner.units,
+      parts: parts ? [parts] : [],
+      symbols: symbolsOf(body, script),
+      ...(english ? { english } : {}),
+    },
+    ...(literal ? { literal } : {}),
+  };
+}
+
+/** The folded query and its glossary forms. */
+function forms(text: string, glossary: readonly GlossaryEntry[], script: ScriptTable | undefined) {
+  const found = new Map<string, string>(); // folded → form it came from
+  const scoped: { variant: string; interview: string }[] = [];
+  const own = fold(text, script);
+  if (own) found.set(own, text);
+  for (const entry of glossary) {
+    for (const form of aliasForms(text, [entry], script)) {
+      const folded = fold(form, script);
+      if (!folded || found.has(folded)) continue;
+      if (entry.interview) scoped.push({ variant: folded, interview: entry.interview });
+      else found.set(folded, form);
+    }
   }
-  const edges = { lead: /^[^\p{L}\p{N}]*/u.exec(body)![0].trim(), trail: /[^\p{L}\p{N}]*$/u.exec(body)![0].trim() };
-  return { raw, phrase: quoted !== null, variants: [...forms.keys()], units: [...forms.values()].map(unitsOf), edges };
+  return { variants: [...found.keys()], units: [...found.values()].map((f) => unitsOf(f, script)), scoped };
+}
+
+/**
+ * The words of a keyword query — several words apart, or English — each with its
+ * alternatives: a glossary alias finds its term (Nvidia → 英伟达), an English word or phrase
+ * the Chinese words the dictionary gives it (training → 训练). A word no form of which occurs
+ * counts as missing. Undefined for a single run of Han text: that is a quote.
+ */
+function partsOf(body: string, glossary: readonly GlossaryEntry[], script: ScriptTable | undefined, dictionary: Lookup | undefined): QueryPart[] | undefined {
+  const tokens = body.normalize('NFKC').toLowerCase().split(/[\s,，、;；/|]+/u).filter((t) => fold(t));
+  const latin = (t: string) => /^[a-z0-9'-]+$/.test(t);
+  if (tokens.length < 2 && !tokens.some(latin)) return undefined;
+  // Four English words or more are a sentence remembered, not keywords: aligned as a quote.
+  if (tokens.length >= SENTENCE_WORDS && tokens.every(latin)) return undefined;
+  const terms = new Map<string, string[]>(); // folded alias → terms
+  for (const { term, aliases, interview } of glossary) {
+    if (interview) continue;
+    for (const alias of aliases) terms.set(fold(alias), [...(terms.get(fold(alias)) ?? []), fold(term, script)]);
+  }
+  const parts: QueryPart[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    // The longest run of tokens that is a glossary alias or a dictionary phrase.
+    let taken = 0;
+    for (let n = Math.min(3, tokens.length - i); n >= 1 && !taken; n--) {
+      const run = tokens.slice(i, i + n);
+      const aliasTerms = terms.get(fold(run.join('')));
+      const translated = dictionary && run.every(latin) ? translate(run, dictionary).find((t) => t.words.length === n) : undefined;
+      if (!aliasTerms && !translated && n > 1) continue;
+      const own = n === 1 && latin(run[0]!) ? wordForms(fold(run[0]!)) : [fold(run.join(''), script)];
+      parts.push({ text: run.join(' '), alternatives: [...new Set([...own, ...(aliasTerms ?? []), ...(translated?.headwords ?? []).map((h) => fold(h, script))])] });
+      taken = n;
+    }
+    i += taken;
+  }
+  return parts;
 }
 
 /** The query with each glossary alias it contains replaced by the alias's term. */
-function aliasForms(body: string, glossary: readonly GlossaryEntry[]): string[] {
-  const lower = body.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ');
+function aliasForms(body: string, glossary: readonly GlossaryEntry[], script?: ScriptTable): string[] {
+  const lower = inScript(body.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' '), script);
   const forms: string[] = [];
   for (const { term, aliases } of glossary) {
     for (const alias of aliases) {
-      const needle = alias.normalize('NFKC').toLowerCase();
+      const needle = inScript(alias.normalize('NFKC').toLowerCase(), script);
       const pattern = HAN.test(needle)
         ? new RegExp(escapeRegExp(needle), 'gu')
         : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle).replace(/[ -]/g, '[\\s-]?')}(?![\\p{L}\\p{N}])`, 'gu');
-      if (pattern.test(lower)) forms.push(lower.replace(pattern, term));
+      // The term keeps white space around it, so a keyword query keeps its words apart.
+      if (pattern.test(lower)) forms.push(lower.replace(pattern, ` ${term} `).trim());
     }
   }
   return forms;
@@ -56,13 +189,22 @@ function aliasForms(body: string, glossary: readonly GlossaryEntry[]): string[] 
  * of other scripts, and each pair of adjacent Han characters (a lone one is its own unit).
  * Units are folded, so they can be looked for in folded text.
  */
-export function unitsOf(text: string): string[] {
+export function unitsOf(text: string, script?: ScriptTable): string[] {
   const units = new Set<string>();
-  for (const token of text.normalize('NFKC').toLowerCase().match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []) {
+  for (const token of tokensOf(text, script)) {
     if (!HAN.test(token) || token.length === 1) units.add(token);
     else for (let i = 0; i + 1 < token.length; i++) units.add(token.slice(i, i + 2));
   }
   return [...units];
+}
+
+function tokensOf(text: string, script: ScriptTable | undefined): string[] {
+  return [...text.normalize('NFKC').toLowerCase().matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)].map((m) => fold(m[0], script));
+}
+
+/** Each character in its simplified form, where the table has one. */
+function inScript(text: string, script: ScriptTable | undefined): string {
+  return script ? [...text].map((c) => script.get(c) ?? c).join('') : text;
 }
 
 function escapeRegExp(text: string): string {

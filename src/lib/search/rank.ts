@@ -5,14 +5,20 @@
  * than a list of single-character coincidences. Scores from the full-text index (Pagefind)
  * order turns that match equally well.
  */
-import { foldForSearch, type Folded } from '../fold.ts';
+import { foldForSearch, type Folded, type ScriptTable } from '../fold.ts';
+import { align, symbolsOf, type Symbol } from './align.ts';
+import { toGraphemes } from './graphemes.ts';
 import type { ParsedQuery } from './query.ts';
+import { speakerMatches } from './speakers.ts';
+import { wordForms } from './dictionary.ts';
 
 /** A turn as search sees it. */
 export interface SearchTurn {
   /** `interview/turn-id`, unique across the site. */
   key: string;
   interview: string;
+  /** The interview's title (for the interview filter). */
+  interviewTitle?: string;
   id: string;
   url: string;
   speaker: string;
@@ -26,11 +32,13 @@ export interface SearchTurn {
 /** A turn with its folded text, folded once when the corpus loads. */
 export interface PreparedTurn extends SearchTurn {
   folded: Folded;
+  /** Its words and Han characters, folded, with their places: what close matches align. */
+  symbols: Symbol[];
   /** Position in the site's corpus, for a stable order among equals. */
   order: number;
 }
 
-/** How a turn matched. */
+/** How a turn matched: the words as typed, or a close match (most of them, in order). */
 export type MatchKind = 'exact' | 'partial';
 
 export interface Hit {
@@ -41,40 +49,122 @@ export interface Hit {
   ranges: [number, number][];
 }
 
-/** Share of a query's units a turn must contain to count as a partial match. */
+/** Share of a query a turn must hold to count as a close match. */
 export const PARTIAL_COVERAGE = 0.6;
 
-export function prepareTurns(turns: readonly SearchTurn[]): PreparedTurn[] {
-  return turns.map((turn, order) => ({ ...turn, folded: foldForSearch(turn.text), order }));
+export function prepareTurns(turns: readonly SearchTurn[], script?: ScriptTable, from = 0): PreparedTurn[] {
+  return turns.map((turn, i) => ({ ...turn, folded: foldForSearch(turn.text, script), symbols: symbolsOf(turn.text, script), order: from + i }));
 }
 
 /**
  * Every turn that matches, best first. `indexScores` (turn key → score in [0, 1]) are the
- * full-text index's opinion, where it has one.
+ * full-text index's opinion, where it has one. A turn holding the whole query (or a glossary
+ * variant) ranks first; with a speaker filter, the rest of the query is then looked for in
+ * that speaker's turns; then close matches: most of a quote in order, or most words of a
+ * keyword query.
  */
 export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, indexScores: ReadonlyMap<string, number> = new Map()): Hit[] {
-  if (query.variants.length === 0) return [];
   const hits: Hit[] = [];
   for (const turn of turns) {
     const index = indexScores.get(turn.key) ?? 0;
-    const exact = exactRanges(turn.folded, query.variants).map((range) => withEdges(turn.text, range, query.edges));
+    const variants = [...query.variants, ...query.scoped.filter((s) => s.interview === turn.interview).map((s) => s.variant)];
+    const exact = (query.literal ? literalRanges(turn.text, query.literal) : exactRanges(turn.folded, variants)).map((range) => withEdges(turn.text, range, query.edges));
     if (exact.length > 0) {
-      hits.push({ turn, kind: 'exact', score: 1000 + Math.min(exact.length, 10) * 10 + index, ranges: exact });
+      hits.push({ turn, kind: 'exact', score: 2000 + Math.min(exact.length, 10) * 10 + index, ranges: graphemes(turn.text, exact) });
       continue;
     }
-    if (query.phrase) continue;
-    const partial = bestCoverage(turn.folded, query.units);
-    if (partial.coverage >= PARTIAL_COVERAGE && partial.total >= 2) {
-      hits.push({ turn, kind: 'partial', score: 100 * partial.coverage + index, ranges: partial.ranges });
+    if (query.phrase || query.literal || !speakerMatches(query.filter, turn)) continue;
+    if (query.filter) {
+      const inner = exactRanges(turn.folded, query.body.variants);
+      if (inner.length > 0) {
+        hits.push({ turn, kind: 'exact', score: 1000 + Math.min(inner.length, 10) * 10 + index, ranges: graphemes(turn.text, inner) });
+        continue;
+      }
+    }
+    const close = closeMatch(turn, query);
+    if (close.coverage >= PARTIAL_COVERAGE) {
+      hits.push({ turn, kind: 'partial', score: 100 * close.coverage + 10 * close.order + index, ranges: graphemes(turn.text, close.ranges) });
     }
   }
   return hits.sort((a, b) => b.score - a.score || a.turn.order - b.turn.order);
+}
+
+/**
+ * How much of the query a turn holds. A keyword query (several words): the share of its words
+ * present, in any form. A quote: the share held in order (local alignment), or failing that the
+ * share of its character pairs present anywhere. `order` (0–1) rewards the in-order reading.
+ */
+function closeMatch(turn: PreparedTurn, query: ParsedQuery): { coverage: number; order: number; ranges: [number, number][] } {
+  const text = turn.folded.folded;
+  const english = query.body.english;
+  if (english && !HAN.test(text)) {
+    // A Chinese query on an English turn: the share of its characters whose words occur in English.
+    const found = english.words.map((w) => ({ w, ranges: findPart(turn, w.alternatives) })).filter((f): f is { w: typeof f.w; ranges: [number, number][] } => f.ranges !== undefined);
+    const coverage = found.reduce((sum, f) => sum + [...f.w.text].length, 0) / english.length;
+    return { coverage, order: proximity(found.map((f) => f.ranges)), ranges: merge(found.flatMap((f) => f.ranges)) };
+  }
+  if (query.body.parts.length > 0) {
+    // A keyword query: its words decide, each in any of its forms.
+    let best = { coverage: 0, order: 0, ranges: [] as [number, number][] };
+    for (const parts of query.body.parts) {
+      const found = parts.map((part) => findPart(turn, part.alternatives)).filter((r): r is [number, number][] => r !== undefined);
+      const coverage = found.length / parts.length;
+      if (coverage > best.coverage) best = { coverage, order: proximity(found), ranges: merge(found.flat()) };
+    }
+    return best;
+  }
+  // A quote: held in order (local alignment), or failing that its character pairs anywhere.
+  const aligned = align(query.body.symbols, turn.symbols);
+  return { coverage: Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units)), order: aligned.coverage, ranges: aligned.runs };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** 1 when the words stand next to each other, less the further apart they are at their closest. */
+function proximity(all: readonly [number, number][][]): number {
+  const found = all.filter((ranges) => ranges.length > 0);
+  if (found.length < 2) return 0;
+  const occurrences = found.flatMap((ranges, k) => ranges.map(([a, b]) => ({ a, b, k }))).sort((x, y) => x.a - y.a);
+  const length = found.reduce((sum, ranges) => sum + (ranges[0]![1] - ranges[0]![0]), 0);
+  let span = Infinity;
+  const last = new Map<number, { a: number; b: number }>();
+  for (const o of occurrences) {
+    last.set(o.k, o);
+    if (last.size === found.length) span = Math.min(span, o.b - Math.min(...[...last.values()].map((l) => l.a)));
+  }
+  return length / Math.max(span, length);
+}
+
+const LATIN_WORD = /^[a-z0-9'-]+$/;
+
+/**
+ * Where a keyword occurs, in any of its forms, as ranges of the original text. A Latin word
+ * counts only as a whole word (or with an English ending: models → model), so "to" is never
+ * found inside "stop"; a longer form (Han words, glued names like "opensource", "gpt4") as
+ * folded text. A lone Han character is never marked: it would be marked everywhere.
+ */
+function findPart(turn: PreparedTurn, alternatives: readonly string[]): [number, number][] | undefined {
+  for (const alternative of alternatives) {
+    if (LATIN_WORD.test(alternative)) {
+      const forms = new Set(wordForms(alternative));
+      const words = turn.symbols.filter((s) => LATIN_WORD.test(s.text) && wordForms(s.text).some((f) => forms.has(f)));
+      if (words.length > 0) return words.map((w) => [w.start, w.end]);
+      if (alternative.length < 4) continue;
+    } else if ([...alternative].length < 2 && HAN.test(alternative)) {
+      if (turn.folded.folded.includes(alternative)) return [];
+      continue;
+    }
+    const ranges = exactRanges(turn.folded, [alternative]);
+    if (ranges.length > 0) return ranges;
+  }
+  return undefined;
 }
 
 /** Original ranges of every occurrence of any variant. */
 export function exactRanges(folded: Folded, variants: readonly string[]): [number, number][] {
   const found: [number, number][] = [];
   for (const variant of variants) {
+    if (!variant) continue;
     for (let at = folded.folded.indexOf(variant); at !== -1; at = folded.folded.indexOf(variant, at + variant.length)) {
       found.push(toOriginal(folded, at, at + variant.length));
     }
@@ -82,15 +172,22 @@ export function exactRanges(folded: Folded, variants: readonly string[]): [numbe
   return merge(found);
 }
 
-function bestCoverage(folded: Folded, unitSets: readonly string[][]): { coverage: number; total: number; ranges: [number, number][] } {
-  let best = { coverage: 0, total: 0, ranges: [] as [number, number][] };
+/** Occurrences of a symbol-only query (🚀, ——) in the text as written. */
+function literalRanges(text: string, literal: string): [number, number][] {
+  const found: [number, number][] = [];
+  const haystack = text.normalize('NFKC');
+  if (haystack.length !== text.length) return found;
+  for (let at = haystack.indexOf(literal); at !== -1; at = haystack.indexOf(literal, at + literal.length)) found.push([at, at + literal.length]);
+  return found;
+}
+
+/** Share of a query's character pairs and words present anywhere in the turn. */
+function bestCoverage(folded: Folded, unitSets: readonly string[][]): number {
+  let best = 0;
   for (const units of unitSets) {
-    if (units.length === 0) continue;
-    const present = units.map((u) => presentForm(folded.folded, u)).filter((u): u is string => u !== undefined);
-    const coverage = present.length / units.length;
-    // A lone Han character proves little and would be marked all over the excerpt.
-    const marked = present.filter((u) => [...u].length > 1);
-    if (coverage > best.coverage) best = { coverage, total: units.length, ranges: exactRanges(folded, marked) };
+    if (units.length < 2) continue;
+    const present = units.filter((u) => presentForm(folded.folded, u) !== undefined);
+    best = Math.max(best, present.length / units.length);
   }
   return best;
 }
@@ -119,6 +216,11 @@ function withEdges(text: string, [start, end]: [number, number], { lead, trail }
 /** Folded [start, end) → original [start, end), the end taking the whole last character. */
 function toOriginal({ map }: Folded, start: number, end: number): [number, number] {
   return [map[start]!, map[end - 1]! + 1];
+}
+
+/** Ranges widened to whole characters (a surrogate pair, a letter with its marks), merged. */
+function graphemes(text: string, ranges: readonly [number, number][]): [number, number][] {
+  return merge(ranges.map((r) => toGraphemes(text, r)));
 }
 
 /** Sorted, with overlapping or touching ranges joined: one phrase, one mark. */

@@ -1,11 +1,20 @@
 /**
- * Search in the browser: the exact-match layer (the corpus, loaded on the first search)
- * merged with Pagefind's full-text index, one hit per turn, best first.
+ * Search in the browser. The first query loads the manifest (glossary, names, script table);
+ * each query then loads only what it needs — the index shards of its own units, the text
+ * chunks of its best candidates (`CANDIDATES`), the dictionary letters of its English words — so the first
+ * query costs about the same on a site of one interview or a thousand. Pagefind's full-text
+ * hits join the candidates and order equals. One hit per turn, best first.
  */
-import { MANIFEST_URL, searchTurnsOf, type InterviewCorpus, type SearchManifest } from '../../lib/search/corpus';
+import { SEARCH_FILES, searchTurnOf, type SearchManifest, type TurnChunk } from '../../lib/search/corpus';
+import { chineseShardOf, lookupIn, shardsFor, type ChineseShard, type DictionaryShard } from '../../lib/search/dictionary';
 import { longest } from '../../lib/search/excerpt';
-import { parseQuery, type ParsedQuery } from '../../lib/search/query';
+import { lookupGroups, pickCandidates, shardsNeeded } from '../../lib/search/candidates';
+import { CHUNK_TURNS, decodePostings, shardOf, type GramShard } from '../../lib/search/grams';
+import { ENGLISH_READING_MAX, parseQuery, type ParsedQuery } from '../../lib/search/query';
 import { prepareTurns, rankTurns, type Hit, type PreparedTurn } from '../../lib/search/rank';
+import { parseScriptTable } from '../../lib/search/script-table';
+import { fold, type ScriptTable } from '../../lib/fold';
+import { withBase } from '../../lib/urls';
 
 interface PagefindResult {
   score: number;
@@ -25,22 +34,30 @@ export interface SearchResult {
 /** How many of Pagefind's results are looked at (each costs a fragment request). */
 const INDEX_RESULTS = 8;
 
-let corpus: Promise<{ manifest: SearchManifest; turns: PreparedTurn[] }> | undefined;
-let pagefind: Promise<Pagefind> | undefined;
+/** A site file's URL under the site's base (`TANLU_BASE`). */
+const url = withBase;
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+const cache = new Map<string, Promise<unknown>>();
+function fetchJson<T>(path: string): Promise<T> {
+  let pending = cache.get(path);
+  if (!pending) {
+    pending = fetch(url(path)).then((response) => {
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return response.json();
+    });
+    pending.catch(() => cache.delete(path));
+    cache.set(path, pending);
+  }
+  return pending as Promise<T>;
 }
 
-function loadCorpus(): NonNullable<typeof corpus> {
-  corpus ??= (async () => {
-    const manifest = await fetchJson<SearchManifest>(MANIFEST_URL);
-    const corpora = await Promise.all(manifest.interviews.map((i) => fetchJson<InterviewCorpus>(i.corpus)));
-    return { manifest, turns: prepareTurns(corpora.flatMap(searchTurnsOf)) };
-  })();
-  return corpus;
+let site: Promise<{ manifest: SearchManifest; script: ScriptTable }> | undefined;
+const prepared = new Map<number, PreparedTurn>();
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadSite(): NonNullable<typeof site> {
+  site ??= fetchJson<SearchManifest>(SEARCH_FILES.manifest).then((manifest) => ({ manifest, script: parseScriptTable(manifest.script) }));
+  return site;
 }
 
 /** Pagefind, with the bundle of every language the site has merged in. */
@@ -55,26 +72,75 @@ function loadPagefind(bundles: SearchManifest['bundles']): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Pagefind's scores for its best turns, by turn key, scaled to (0, 1]. */
-async function indexScores(query: ParsedQuery, bundles: SearchManifest['bundles']): Promise<Map<string, number>> {
+/** Pagefind's best turns: number → score scaled to (0, 1]. */
+async function indexHits(query: ParsedQuery, bundles: SearchManifest['bundles']): Promise<Map<number, number>> {
   const text = query.raw.replace(/^["“「『'‘]|["”」』'’]$/gu, '');
   const found = await (await loadPagefind(bundles)).search(text);
   const top = (found?.results ?? []).slice(0, INDEX_RESULTS);
   const best = top[0]?.score ?? 1;
   const data = await Promise.all(top.map((r) => r.data()));
-  return new Map(data.map((d, i) => [d.meta.key!, top[i]!.score / best]));
+  return new Map(data.map((d, i) => [Number(d.meta.n), top[i]!.score / best]));
+}
+
+/** Candidate turns for a query, loading the index shards its units need. */
+async function candidates(query: ParsedQuery, manifest: SearchManifest): Promise<number[]> {
+  const groups = lookupGroups(query);
+  const loaded = new Map<number, GramShard>();
+  await Promise.all(shardsNeeded(groups, manifest.shards).map(async (s) => loaded.set(s, await fetchJson<GramShard>(SEARCH_FILES.grams(s)))));
+  return pickCandidates(groups, (unit) => decodePostings(loaded.get(shardOf(unit, manifest.shards))?.[unit]));
+}
+
+/** The turns with these numbers, folded, loading the chunks not loaded yet. */
+async function turnsNumbered(numbers: readonly number[], script: ScriptTable): Promise<PreparedTurn[]> {
+  const chunks = [...new Set(numbers.filter((n) => !prepared.has(n)).map((n) => Math.floor(n / CHUNK_TURNS)))];
+  await Promise.all(
+    chunks.map(async (c) => {
+      const chunk = await fetchJson<TurnChunk>(SEARCH_FILES.turns(c));
+      const turns = prepareTurns(chunk.turns.map(searchTurnOf), script, chunk.first);
+      turns.forEach((turn) => prepared.set(turn.order, turn));
+    }),
+  );
+  return numbers.map((n) => prepared.get(n)).filter((t): t is PreparedTurn => t !== undefined);
+}
+
+/** The dictionary letters an English query needs, loaded. */
+async function dictionaryFor(raw: string, manifest: SearchManifest) {
+  const words = raw.normalize('NFKC').toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  const letters = shardsFor(words).filter((l) => manifest.dictionary.includes(l));
+  const shards = new Map<string, DictionaryShard>();
+  await Promise.all(letters.map(async (l) => shards.set(l, await fetchJson<DictionaryShard>(SEARCH_FILES.dictionary(l)))));
+  return lookupIn(shards);
+}
+
+/** The Chinese → English shards a query's short Han runs need, loaded. */
+async function chineseFor(raw: string, manifest: SearchManifest, script: ScriptTable) {
+  if (manifest.chinese === 0) return undefined;
+  const runs = fold(raw, script).match(/\p{Script=Han}+/gu) ?? [];
+  if (runs.length === 0 || runs.some((r) => [...r].length > ENGLISH_READING_MAX)) return undefined;
+  const shards = [...new Set(runs.flatMap((r) => [...r]).map((c) => chineseShardOf(c, manifest.chinese)))];
+  const loaded = new Map<number, ChineseShard>();
+  await Promise.all(shards.map(async (n) => loaded.set(n, await fetchJson<ChineseShard>(SEARCH_FILES.chinese(n)))));
+  return (word: string) => loaded.get(chineseShardOf(word, manifest.chinese))?.[word];
 }
 
 export async function search(raw: string): Promise<SearchResult> {
-  const { manifest, turns } = await loadCorpus();
-  const query = parseQuery(raw, manifest.glossary);
-  if (query.variants.length === 0) return { query, hits: [] };
-  const scores = await indexScores(query, manifest.bundles).catch((error: unknown) => {
-    // The exact layer still answers; say why the index did not.
-    console.warn('Pagefind unavailable:', error);
-    return new Map<string, number>();
-  });
-  return { query, hits: rankTurns(turns, query, scores) };
+  const { manifest, script } = await loadSite();
+  const [dictionary, chinese] = await Promise.all([dictionaryFor(raw, manifest), chineseFor(raw, manifest, script)]);
+  const query = parseQuery(raw, { glossary: manifest.glossary, names: manifest.names, script, dictionary, ...(chinese ? { chinese } : {}) });
+  if (query.variants.length === 0 && !query.literal) return { query, hits: [] };
+  const [found, scores] = await Promise.all([
+    query.literal ? Promise.resolve([]) : candidates(query, manifest),
+    indexHits(query, manifest.bundles).catch((error: unknown) => {
+      // The exact layer still answers; say why the index did not.
+      console.warn('Pagefind unavailable:', error);
+      return new Map<number, number>();
+    }),
+  ]);
+  // A symbol-only query has no units: its candidates are Pagefind's (and turns already loaded).
+  const numbers = [...new Set([...found, ...scores.keys(), ...(query.literal ? prepared.keys() : [])])];
+  const turns = await turnsNumbered(numbers, script);
+  const byKey = new Map(turns.map((t) => [t.key, scores.get(t.order) ?? 0]));
+  return { query, hits: rankTurns(turns, query, byKey) };
 }
 
 /** The words a hit matched, as the source has them: what the landing page highlights. */

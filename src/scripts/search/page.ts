@@ -1,8 +1,11 @@
 /**
  * The search page: `/search/?q=…` prefilled and kept in sync while typing, every matching
- * turn as a quote, filters by theme and speaker, and the count announced.
+ * turn as a quote, filters by interview, theme and speaker kept in the URL (a filter change
+ * is a history entry, so Back undoes it), the count announced, and the results marked
+ * `aria-busy` while a search runs, so "searching" and "no results" are told apart.
  */
 import { search, type SearchResult } from './engine';
+import { chosenIn, chosenInForm, paramsFor, passes, renderFilters, type Chosen } from './filters';
 import { navigateWithKeys, renderHit } from './render';
 import { statusText } from './status';
 
@@ -11,16 +14,23 @@ export function startSearchPage(): void {
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const filters = document.querySelector<HTMLElement>('#search-filters')!;
+  const hints = document.querySelector<HTMLElement>('#search-hints');
   let generation = 0;
   let last: SearchResult | undefined;
+  let chosen: Chosen = chosenIn(new URLSearchParams(location.search));
+
+  const writeUrl = (mode: 'push' | 'replace') => {
+    const url = new URL(location.href);
+    url.search = paramsFor(input.value.trim(), chosen).toString();
+    if (url.href === location.href) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
 
   const applyFilters = () => {
-    const chosen = (name: string) => new Set([...filters.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value));
-    const themes = chosen('theme');
-    const speakers = chosen('speaker');
     let shown = 0;
     for (const item of list.querySelectorAll<HTMLLIElement>('li')) {
-      item.hidden = (themes.size > 0 && !themes.has(item.dataset.theme!)) || (speakers.size > 0 && !speakers.has(item.dataset.speaker!));
+      item.hidden = !passes(item, chosen);
       if (!item.hidden) shown++;
     }
     if (last) status.textContent = statusText(last.query.raw, shown, last.hits.length);
@@ -28,32 +38,51 @@ export function startSearchPage(): void {
 
   const run = async () => {
     const raw = input.value.trim();
-    const url = new URL(location.href);
-    if (raw) url.searchParams.set('q', raw);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
+    writeUrl('replace');
     document.title = raw ? `${raw} · 搜索 · 谈录` : '搜索 · 谈录';
     const mine = ++generation;
+    if (hints) hints.hidden = Boolean(raw);
     if (!raw) {
       list.replaceChildren();
       filters.replaceChildren();
       status.textContent = '';
+      list.removeAttribute('aria-busy');
       return;
     }
     status.textContent = '正在搜索…';
+    list.setAttribute('aria-busy', 'true');
     const started = performance.now();
+    let result: SearchResult;
     try {
-      last = await search(raw);
-      // Read by `npm run bench`; costs nothing when nobody looks.
-      performance.measure('tanlu:search', { start: started, detail: raw });
+      result = await search(raw);
     } catch (error) {
-      status.textContent = '搜索没有加载成功；搜索只在构建好的站点上可用（npm start）。';
+      if (mine === generation) {
+        status.textContent = '搜索没有加载成功；搜索只在构建好的站点上可用（npm start）。';
+        list.removeAttribute('aria-busy');
+      }
       throw error;
     }
     if (mine !== generation) return;
-    list.replaceChildren(...last.hits.map((hit, i) => renderHit(hit, last!.query, `search-hit-${i}`)));
-    renderFilters(filters, last);
+    last = result;
+    list.replaceChildren(...result.hits.map((hit, i) => renderHit(hit, result.query, `search-hit-${i}`)));
+    renderFilters(filters, result.hits, chosen);
     applyFilters();
+    list.setAttribute('aria-busy', 'false');
+    // Read by `npm run bench` and the query-set tests, once the results are shown; costs nothing when nobody looks.
+    performance.measure('tanlu:search', { start: started, detail: raw });
+  };
+
+  const fromUrl = () => {
+    const params = new URLSearchParams(location.search);
+    chosen = chosenIn(params);
+    const q = params.get('q') ?? '';
+    if (q !== input.value.trim() || !last) {
+      input.value = q;
+      void run();
+    } else {
+      for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = chosen[box.name as keyof Chosen]?.has(box.value) ?? false;
+      applyFilters();
+    }
   };
 
   input.value = new URLSearchParams(location.search).get('q') ?? '';
@@ -67,33 +96,16 @@ export function startSearchPage(): void {
     clearTimeout(timer);
     void run();
   });
-  filters.addEventListener('change', applyFilters);
+  filters.addEventListener('change', () => {
+    chosen = chosenInForm(filters);
+    writeUrl('push');
+    applyFilters();
+  });
+  window.addEventListener('popstate', fromUrl);
   navigateWithKeys(input, list, () => {
     input.value = '';
     void run();
   });
   if (input.value) void run();
   else input.focus();
-}
-
-/** A checkbox per theme and per speaker among the hits, with counts. */
-function renderFilters(container: HTMLElement, { hits }: SearchResult): void {
-  const group = (name: string, legend: string, values: string[]) => {
-    const counts = new Map<string, number>();
-    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-    if (counts.size < 2) return [];
-    const fieldset = document.createElement('fieldset');
-    fieldset.append(Object.assign(document.createElement('legend'), { textContent: legend }));
-    for (const [value, count] of counts) {
-      const label = document.createElement('label');
-      const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value });
-      label.append(box, ` ${value}（${count}）`);
-      fieldset.append(label);
-    }
-    return [fieldset];
-  };
-  container.replaceChildren(
-    ...group('theme', '主题', hits.map((h) => h.turn.themeTitle)),
-    ...group('speaker', '发言人', hits.map((h) => h.turn.speaker)),
-  );
 }

@@ -24,8 +24,10 @@ export function startPanel(input: HTMLInputElement): void {
     const raw = input.value.trim();
     const mine = ++generation;
     if (!raw) return close();
+    list.setAttribute('aria-busy', 'true');
     const { query, hits } = await search(raw);
     if (mine !== generation) return; // a newer keystroke won
+    list.setAttribute('aria-busy', 'false');
     list.replaceChildren(...hits.slice(0, SHOWN).map((hit, i) => renderHit(hit, query, `site-search-hit-${i}`)));
     status.textContent = statusText(raw, Math.min(hits.length, SHOWN), hits.length);
     more.href = paths.search(raw);

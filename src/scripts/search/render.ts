@@ -1,14 +1,39 @@
-/** Search hits as quotes: who said it, under which theme, and the words with the match marked. */
+/**
+ * Search hits as quotes: who said it, under which theme (and interview), and the words with
+ * the match marked — masks drawn as on the page, and a close match said to be one.
+ */
 import { excerpt } from '../../lib/search/excerpt';
 import type { Hit } from '../../lib/search/rank';
 import type { ParsedQuery } from '../../lib/search/query';
 import { hitUrl } from './engine';
 
+/** The source's `**` masks, drawn as the page draws them (components/Mask.astro). */
+const MASK = /(\*{2,})/u;
+
+function textWithMasks(text: string): Node[] {
+  return text
+    .split(MASK)
+    .filter(Boolean)
+    .map((piece) => {
+      if (!MASK.test(piece)) return document.createTextNode(piece);
+      const mask = document.createElement('span');
+      mask.className = 'mask';
+      mask.setAttribute('role', 'img');
+      mask.setAttribute('aria-label', '原文此处有遮蔽');
+      mask.title = '原文此处有遮蔽';
+      mask.textContent = piece;
+      return mask;
+    });
+}
+
 export function renderHit(hit: Hit, query: ParsedQuery, id: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-hit';
-  item.dataset.theme = hit.turn.themeTitle;
+  item.dataset.interview = hit.turn.interview;
+  item.dataset.theme = `${hit.turn.interview}/${hit.turn.theme}`;
   item.dataset.speaker = hit.turn.speaker;
+  item.dataset.key = hit.turn.key;
+  item.dataset.kind = hit.kind;
   const link = document.createElement('a');
   link.href = hitUrl(hit, query);
   link.className = 'hit-link';
@@ -16,14 +41,23 @@ export function renderHit(hit: Hit, query: ParsedQuery, id: string): HTMLLIEleme
   const quote = document.createElement('span');
   quote.className = 'hit-excerpt';
   for (const segment of excerpt(hit.turn.text, hit.ranges)) {
-    const piece = segment.mark ? document.createElement('mark') : document.createTextNode(segment.text);
-    if (segment.mark) piece.textContent = segment.text;
-    quote.append(piece);
+    if (segment.mark) {
+      const mark = document.createElement('mark');
+      mark.append(...textWithMasks(segment.text));
+      quote.append(mark);
+    } else quote.append(...textWithMasks(segment.text));
   }
   const who = document.createElement('span');
   who.className = 'hit-who';
   who.textContent = `——${hit.turn.speaker} · ${hit.turn.themeTitle}`;
   link.append(quote, who);
+  if (hit.kind === 'partial') {
+    // Not the words as typed: most of them, or their meaning (a translation, another script).
+    const close = document.createElement('span');
+    close.className = 'hit-close';
+    close.textContent = '相近的说法';
+    link.append(close);
+  }
   item.append(link);
   return item;
 }

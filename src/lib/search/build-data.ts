@@ -1,0 +1,81 @@
+/**
+ * Build time: every search data file for a site (see `corpus.ts` for the layout), from the
+ * interview records, the glossary, CC-CEDICT and OpenCC. Pure: the caller writes the files.
+ */
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
+import type { InterviewRecord } from '../../schemas/generated.ts';
+import { fold, foldForSearch } from '../fold.ts';
+import { SEARCH_FILES, storedTurns, type SearchManifest, type TurnChunk } from './corpus.ts';
+import { buildChineseDictionary, buildDictionary, type DictionaryEntry } from './dictionary.ts';
+import { buildShards, CHUNK_TURNS } from './grams.ts';
+import { buildScriptTable, parseScriptTable } from './script-table.ts';
+import type { SpeakerName } from './speakers.ts';
+
+export interface SearchDataSources {
+  records: readonly InterviewRecord[];
+  glossary: readonly GlossaryEntry[];
+  bundles: SearchManifest['bundles'];
+  dictionary: Iterable<DictionaryEntry>;
+  /** OpenCC: the characters it knows as traditional, and one character to simplified. */
+  script: { characters: Iterable<string>; toSimplified: (char: string) => string };
+}
+
+/** Path (relative to the site's base) → JSON value. */
+export function buildSearchData({ records, glossary, bundles, dictionary, script }: SearchDataSources): Map<string, unknown> {
+  const turns = storedTurns(records);
+  const glossaryText = glossary.flatMap((g) => [g.term, ...g.aliases]).join('\n');
+  const siteText = `${turns.map((t) => t.text).join('\n')}\n${glossaryText}`;
+  const pairs = buildScriptTable(siteText, script.characters, script.toSimplified);
+  const table = parseScriptTable(pairs);
+  const folded = turns.map((t) => foldForSearch(t.text, table).folded);
+  const shards = buildShards(folded);
+  const entries = [...dictionary];
+  const letters = buildDictionary(entries, siteText);
+  // Chinese → English only where there is English to find: the interviews not in Chinese.
+  const englishText = records.filter((r) => !/^zh/i.test(r.language)).flatMap((r) => r.turns.map((t) => t.paragraphs.join('\n'))).join('\n');
+  const chinese = englishText ? buildChineseDictionary(entries, englishText) : [];
+  const files = new Map<string, unknown>();
+  const manifest: SearchManifest = {
+    glossary: [...glossary],
+    names: speakerNames(records, glossary),
+    script: pairs,
+    shards: shards.length,
+    turns: turns.length,
+    dictionary: Object.keys(letters),
+    chinese: chinese.length,
+    bundles,
+  };
+  files.set(SEARCH_FILES.manifest, manifest);
+  shards.forEach((shard, n) => files.set(SEARCH_FILES.grams(n), shard));
+  for (let first = 0; first < turns.length; first += CHUNK_TURNS) {
+    const chunk: TurnChunk = { first, turns: turns.slice(first, first + CHUNK_TURNS) };
+    files.set(SEARCH_FILES.turns(first / CHUNK_TURNS), chunk);
+  }
+  for (const [letter, shard] of Object.entries(letters)) files.set(SEARCH_FILES.dictionary(letter), shard);
+  chinese.forEach((shard, n) => files.set(SEARCH_FILES.chinese(n), shard));
+  return files;
+}
+
+/**
+ * Each speaker's name, its labels and the glossary's aliases of it (周鸿祎, Zhou Hongyi, 周总),
+ * and for a name of several Latin words each word (Daniel, Whitenack), folded. One name may
+ * stand for several speakers (two Daniels): the filter then takes them all.
+ */
+function speakerNames(records: readonly InterviewRecord[], glossary: readonly GlossaryEntry[]): SpeakerName[] {
+  const names = new Set<string>();
+  for (const record of records) {
+    for (const speaker of record.speakers) {
+      if (speaker.role === 'other') continue;
+      const aliases = glossary.filter((g) => g.term === speaker.name).flatMap((g) => g.aliases);
+      const words = /^[\p{Script=Latin}'’.-]+(?: [\p{Script=Latin}'’.-]+)+$/u.test(speaker.name) ? speaker.name.split(' ').filter((w) => w.length >= 3) : [];
+      for (const name of [speaker.name, ...(speaker.labels ?? []), ...aliases, ...words]) {
+        const folded = fold(name);
+        if (folded) names.add(JSON.stringify([folded, speaker.name]));
+      }
+    }
+  }
+  return [...names].sort().map((entry) => {
+    const [name, speaker] = JSON.parse(entry) as [string, string];
+    return { name, speaker };
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * The remembered query set (`tests/search/remembered.yaml`), through the real built search in
+ * Chromium, must reach every group's target; and the search page behaves as a reader needs:
+ * filters kept in the URL and undone by Back, results marked busy while a search runs, no
+ * query that breaks it. Speed is not asserted here: `npm run bench` prints it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { browserAvailable, launchChromium } from '../support/browser.ts';
+import { seed } from '../support/seed.ts';
+import { loadRemembered, runQueries, score, type GroupScore, type Outcome } from '../search/harness.ts';
+import { REMEMBERED_TARGETS } from '../search/targets.ts';
+
+const siteUrl = inject('siteUrl');
+const available = browserAvailable();
+const { interviews, queries } = loadRemembered();
+let browser: Browser;
+let page: Page;
+let outcomes: Outcome[];
+let scores: GroupScore[];
+
+beforeAll(async () => {
+  if (!available) return;
+  browser = await launchChromium();
+  page = await browser.newPage();
+  ({ outcomes } = await runQueries(browser, siteUrl, queries));
+  scores = score(outcomes);
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the remembered query set', () => {
+  test('has at least 120 queries in every group, each naming real turns of its interview', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(120);
+    expect(interviews).toContain(seed.slug);
+    expect(new Set(queries.map((q) => q.group))).toEqual(new Set(Object.keys(REMEMBERED_TARGETS)));
+    const seedKeys = seed.ids.map((id) => `${seed.slug}/${id}`);
+    for (const q of queries.filter((q) => q.turns.some((t) => t.startsWith(`${seed.slug}/`)))) {
+      for (const key of q.turns) expect(seedKeys, `${q.q} → ${key}`).toContain(key);
+    }
+  });
+});
+
+describe.skipIf(!available)('search for what readers remember', () => {
+  test.each(Object.entries(REMEMBERED_TARGETS))('%s reaches its targets', (group, targets) => {
+    const figures = scores.find((s) => s.group === group)!;
+    const failures = outcomes
+      .filter((o) => o.group === group)
+      .filter((o) => (o.turns.length === 0 ? o.results.length > 0 : !o.turns.includes(o.results[0]!)))
+      .map((o) => `${o.q} → ${o.results.slice(0, 3).join(', ') || 'nothing'} (want ${o.turns.join(', ') || 'nothing'})`);
+    for (const [metric, target] of Object.entries(targets)) {
+      expect(figures[metric as keyof GroupScore], `${group} ${metric}; misses at 1:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(target as number);
+    }
+  });
+
+  test('a close match says so', async () => {
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('行业里有人喜欢吹牛')}`);
+    const first = page.locator('.search-hit').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-kind')).toBe('partial');
+    expect(await first.locator('.hit-close').textContent()).toBe('相近的说法');
+  });
+
+  test('filters are kept in the URL by id, and Back undoes them', async () => {
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('开源')}`);
+    await page.locator('.search-hit').first().waitFor();
+    const all = await page.locator('.search-hit').count();
+    await page.getByRole('checkbox', { name: /骆轶航/ }).check();
+    expect(new URL(page.url()).searchParams.get('speaker')).toBe('骆轶航');
+    const theme = page.locator('input[name="theme"]').first();
+    if (await theme.count()) expect(await theme.getAttribute('value')).toMatch(new RegExp(`^${seed.slug}/[a-z0-9-]+$`));
+    const shown = await page.locator('.search-hit:not([hidden])').count();
+    expect(shown).toBeLessThan(all);
+    await page.goBack();
+    await expect.poll(() => page.locator('.search-hit:not([hidden])').count()).toBe(all);
+    expect(new URL(page.url()).searchParams.get('speaker')).toBeNull();
+    await page.goForward();
+    await expect.poll(() => page.locator('.search-hit:not([hidden])').count()).toBe(shown);
+    await page.reload();
+    await expect.poll(() => page.locator('.search-hit:not([hidden])').count(), { timeout: 15_000 }).toBe(shown);
+    expect(await page.getByRole('checkbox', { name: /骆轶航/ }).isChecked()).toBe(true);
+  });
+
+  test('results are aria-busy while a search runs, and not after', async () => {
+    await page.goto(`${siteUrl}/search/`);
+    await page.route('**/search/manifest.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.fill('#search-q', '幻觉');
+    await page.locator('#search-q').press('Enter');
+    await expect.poll(() => page.getAttribute('#search-results', 'aria-busy'), { timeout: 15_000 }).toBe('true');
+    await expect.poll(() => page.getAttribute('#search-results', 'aria-busy'), { timeout: 15_000 }).toBe('false');
+    await page.unroute('**/search/manifest.json');
+  });
+
+  test('a query ending outside the Basic Multilingual Plane, or of symbols only, never breaks the page', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (const q of ['大模型𠀀', '𠀀', '👩‍💻', '——', '幻觉e\u0301']) {
+      await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(q)}`);
+      await expect.poll(() => page.getAttribute('#search-results', 'aria-busy'), { timeout: 15_000 }).toBe('false');
+      expect(await page.locator('#search-status').textContent()).not.toBe('正在搜索…');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('an empty search page shows what can be typed, with examples and the / shortcut', async () => {
+    await page.goto(`${siteUrl}/search/`);
+    const hints = page.locator('#search-hints');
+    expect(await hints.isVisible()).toBe(true);
+    expect(await hints.locator('kbd').textContent()).toBe('/');
+    const example = hints.locator('a').first();
+    await example.click();
+    await page.locator('.search-hit').first().waitFor();
+    expect(await hints.isVisible()).toBe(false);
+  });
+});

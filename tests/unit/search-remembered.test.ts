@@ -1,0 +1,187 @@
+/**
+ * Search for what readers remember: other scripts, English for Chinese, speakers in the query,
+ * quotes half remembered — and the things that must never happen (a half character in a
+ * link, a name alone making a hit).
+ */
+import { describe, expect, test } from 'vitest';
+import { fold, foldForSearch } from '../../src/lib/fold.ts';
+import { align, symbolsOf } from '../../src/lib/search/align.ts';
+import { buildDictionary, lookupIn, translate } from '../../src/lib/search/dictionary.ts';
+import { excerpt } from '../../src/lib/search/excerpt.ts';
+import { buildShards, decodePostings, encodePostings, lookupUnits, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
+import { toGraphemes } from '../../src/lib/search/graphemes.ts';
+import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
+import { buildScriptTable, parseScriptTable } from '../../src/lib/search/script-table.ts';
+import { speakerFilter } from '../../src/lib/search/speakers.ts';
+
+const texts = {
+  a: '我觉得差距是客观存在的,只是行业中有人爱吹牛。',
+  b: '现在有一个趋势是把大模型做小,小到一台安装了英伟达芯片的机器可以微调。',
+  c: '那取决于我怎么给prompt,出现模型幻觉的原因往往是prompt给得不好。',
+  d: '训练的数据和训练的方法现在一样重要了。三星前不久有员工把机密数据放到网上导致数据泄露。',
+  e: '我现在是品玩的首席布道师,今天跟我对话的是周鸿祎先生。',
+  f: '用户数据安全很重要,光是网络安全不够。 🚀 发射',
+};
+const turn = (id: keyof typeof texts, speaker: string, role: string): SearchTurn => ({
+  key: `i/${id}`, interview: 'i', id, url: `/i/t/#${id}`, speaker, role, theme: 't', themeTitle: 'T', text: texts[id],
+});
+const allText = Object.values(texts).join('\n');
+const script = parseScriptTable(buildScriptTable(`${allText}\n辉达`, traditionalCharacters(), toSimplified));
+const dictionary = lookupIn(
+  new Map(
+    Object.entries(
+      buildDictionary(
+        [
+          { simplified: '训练', english: ['to train', 'training'] },
+          { simplified: '数据', english: ['data'] },
+          { simplified: '泄露', english: ['to leak (information); to divulge'] },
+          { simplified: '量子', english: ['quantum'] },
+        ],
+        allText,
+      ),
+    ),
+  ),
+);
+const glossary = [{ term: '英伟达', aliases: ['Nvidia', '辉达'] }, { term: '周鸿祎', aliases: ['Zhou Hongyi'] }];
+const names = [
+  { name: '周鸿祎', speaker: '周鸿祎' },
+  { name: 'zhouhongyi', speaker: '周鸿祎' },
+  { name: '骆轶航', speaker: '骆轶航' },
+];
+const turns = prepareTurns(
+  [turn('a', '周鸿祎', 'interviewee'), turn('b', '周鸿祎', 'interviewee'), turn('c', '骆轶航', 'interviewer'), turn('d', '周鸿祎', 'interviewee'), turn('e', '骆轶航', 'interviewer'), turn('f', '周鸿祎', 'interviewee')],
+  script,
+);
+const hits = (q: string) => rankTurns(turns, parseQuery(q, { glossary, names, script, dictionary }));
+const ids = (q: string) => hits(q).map((h) => h.turn.id);
+
+describe('traditional and simplified characters', () => {
+  test('fold to one form through the table built from OpenCC, on both sides', () => {
+    expect(fold('數據安全', script)).toBe('数据安全');
+    expect(ids('數據安全')).toEqual(['f']);
+    expect(ids('模型幻覺')).toEqual(['c']);
+  });
+
+  test('a traditional spelling of a glossary alias finds the term', () => {
+    expect(ids('輝達')).toEqual(['b']);
+  });
+
+  test('the table holds only pairs the site can use', () => {
+    const table = parseScriptTable(buildScriptTable('数据', traditionalCharacters(), toSimplified));
+    expect(table.get('數')).toBe('数');
+    expect(table.get('據')).toBe('据');
+    expect(table.has('龍')).toBe(false);
+  });
+});
+
+describe('English for Chinese', () => {
+  test('English words find the Chinese words the dictionary gives them', () => {
+    expect(ids('training data')[0]).toBe('d');
+    expect(ids('data leak')).toEqual(['d']);
+  });
+
+  test('a word that occurs nowhere keeps the query from matching on the rest', () => {
+    expect(ids('quantum data')).toEqual([]);
+  });
+
+  test('the dictionary keeps only headwords of the site, by normalised gloss', () => {
+    const shards = buildDictionary([{ simplified: '数据', english: ['data'] }, { simplified: '龙卷风', english: ['tornado'] }], '数据');
+    expect(shards).toEqual({ d: { data: ['数据'] } });
+    expect(translate(['leaks'], dictionary)).toEqual([{ words: ['leaks'], headwords: ['泄露'] }]);
+  });
+});
+
+describe('speakers and roles in the query', () => {
+  test('a name filters by speaker; the rest decides the match', () => {
+    expect(speakerFilter('周鸿祎 吹牛', names)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: '吹牛' });
+    expect(ids('周鸿祎 吹牛')).toEqual(['a']);
+    expect(ids('Zhou Hongyi 吹牛')).toEqual(['a']);
+    expect(ids('骆轶航 prompt')).toEqual(['c']);
+  });
+
+  test('a role word filters by role', () => {
+    expect(ids('主持人 幻觉')).toEqual(['c']);
+    expect(ids('嘉宾 幻觉')).toEqual([]);
+  });
+
+  test('a name with a topic that occurs nowhere finds nothing, not the introduction', () => {
+    expect(ids('周鸿祎 退休')).toEqual([]);
+    expect(ids('骆轶航的童年')).toEqual([]);
+  });
+
+  test('a name alone is text to find', () => {
+    expect(ids('周鸿祎')).toEqual(['e']);
+  });
+});
+
+describe('misremembered quotes', () => {
+  test('a synonym swapped or words left out still finds the turn, as a close match', () => {
+    expect(hits('行业里有人喜欢吹牛').map((h) => [h.turn.id, h.kind])).toEqual([['a', 'partial']]);
+    expect(ids('模型幻觉往往是因为prompt给得不好')).toEqual(['c']);
+  });
+
+  test('marks only runs the turn holds in order, never lone characters', () => {
+    const [hit] = hits('行业里有人喜欢吹牛');
+    expect(hit!.ranges.map(([a, b]) => hit!.turn.text.slice(a, b))).toEqual(['行业', '有人', '吹牛']);
+  });
+
+  test('the alignment counts runs of two or more symbols', () => {
+    const { coverage } = align(symbolsOf('小米手机'), symbolsOf(fold('拿出手机刷短视频')));
+    expect(coverage).toBe(0.5);
+  });
+});
+
+describe('robustness', () => {
+  test('ranges never cut a surrogate pair, a combining mark or an emoji sequence', () => {
+    expect(toGraphemes('好𠀀字', [1, 2])).toEqual([1, 3]);
+    expect(toGraphemes('e\u0301x', [0, 1])).toEqual([0, 2]);
+    expect(toGraphemes('a👩‍💻b', [1, 3])).toEqual([1, 6]);
+    const { folded, map } = foldForSearch('字𠀀');
+    expect(folded).toBe('字𠀀');
+    expect(map).toEqual([0, 1, 1]);
+  });
+
+  test('a query ending in a character outside the BMP gives a whole-character range', () => {
+    const extra = prepareTurns([{ ...turn('a', 'x', 'interviewee'), text: '罕见字𠀀在此' }]);
+    const [hit] = rankTurns(extra, parseQuery('罕见字𠀀'));
+    const phrase = hit!.turn.text.slice(...hit!.ranges[0]!);
+    expect(phrase).toBe('罕见字𠀀');
+    expect(() => encodeURIComponent(phrase)).not.toThrow();
+  });
+
+  test('a symbol-only query is matched as text', () => {
+    expect(ids('🚀')).toEqual(['f']);
+  });
+
+  test('an excerpt never starts on punctuation', () => {
+    const text = `${'前面的话很长。'.repeat(8)}关键的一句话${'后'.repeat(80)}`;
+    const at = text.indexOf('关键');
+    const segments = excerpt(text, [[at, at + 6]]);
+    expect(segments[0]!.text).toBe('…');
+    expect(segments[1]!.text).not.toMatch(/^[\p{P}\s]/u);
+  });
+});
+
+describe('the sharded index', () => {
+  test('every unit of every turn is listed, in the shard its hash names', () => {
+    const folded = Object.values(texts).map((t) => fold(t));
+    const shards = buildShards(folded);
+    folded.forEach((text, n) => {
+      for (const unit of unitsIn(text)) expect(decodePostings(shards[shardOf(unit, shards.length)]![unit])).toContain(n);
+    });
+  });
+
+  test('postings are stored as gaps in base 36 and read back exactly', () => {
+    expect(encodePostings([3, 40, 41, 1000])).toBe('3,11,1,qn');
+    expect(decodePostings(encodePostings([3, 40, 41, 1000]))).toEqual([3, 40, 41, 1000]);
+    expect(decodePostings(undefined)).toEqual([]);
+  });
+
+  test('a query looks up Han pairs and Latin triples that cover it without overlap', () => {
+    expect(lookupUnits('行业中有人')).toEqual(['行业', '中有', '有人']);
+    expect(lookupUnits('prompt给得')).toEqual(['pro', 'mpt', '给得']);
+    expect(lookupUnits('langchain')).toEqual(['lan', 'gch', 'ain']);
+  });
+});
