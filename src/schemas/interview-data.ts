@@ -12,7 +12,7 @@ export const RESERVED_SLUGS = ['transcript', 'search', 'about', 'q', 'all'] as c
  * (`/search/`, `/about/`, `/404/`, Pagefind's `/pagefind/` …). src/lib/routes.ts checks the
  * whole site at build time; this list lets the ingest refuse such a slug early.
  */
-export const RESERVED_INTERVIEW_SLUGS = ['search', 'about', 'people', 'q', '404', 'pagefind', 'index', 'robots', 'sitemap', 'assets', 'transcript', 'all', 'people', 'themes'] as const;
+export const RESERVED_INTERVIEW_SLUGS = ['search', 'about', 'q', '404', 'pagefind', 'index', 'robots', 'sitemap', 'assets', 'transcript', 'all', 'people', 'themes'] as const;
 
 const slug = z
   .string()

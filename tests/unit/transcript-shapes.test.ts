@@ -149,3 +149,40 @@ describe('bold is not a mask, and a backslash is not always an escape', () => {
   });
 });
 
+describe('more shapes: word-processor exports, credits, initials, bracketed headings', () => {
+  test('`<u>Name:</u>` and a tab: the tags around a label are formatting', () => {
+    expect(parse('<u>Ann Lee:</u>\tWelcome to the <b>Tea Show</b>. How are you?\n<u>Bo Chen:</u>\tFine.').turns).toEqual([
+      ['Ann Lee', 'Welcome to the <b>Tea Show</b>. How are you?'],
+      ['Bo Chen', 'Fine.'],
+    ]);
+  });
+
+  test('a credits line declares host and guest, and their first names are their labels', () => {
+    const read = parse('Podcast host  Ann Lee | Podcast guest  bo chen\nAnn:\nHello.\nbo:\nHi there.');
+    expect(read.speakers).toEqual(['Ann Lee/interviewer', 'bo chen/interviewee']);
+    expect(read.turns).toEqual([['Ann Lee', 'Hello.'], ['bo chen', 'Hi there.']]);
+  });
+
+  test('initials after full names are the same people', () => {
+    expect(parse('Shaun Apps: What is it?\nAndrew Poelstra: A proposal.\nSA: And why?\nAP: Because.').speakers).toEqual(['Shaun Apps/interviewer', 'Andrew Poelstra/interviewee']);
+  });
+
+  test('【訪談實錄】 alone on its line is a heading; 問 is the traditional 问', () => {
+    const read = parse('【訪談實錄】\n問:為什麼?\n答:因為。');
+    expect(read.headings).toEqual(['訪談實錄@0']);
+    expect(read.speakers).toEqual(['問/interviewer', '答/interviewee']);
+  });
+
+  test('a label alone followed by another label is a heading, not a turn without words', () => {
+    const read = parse('**Transcript of the talk**\nAnn Lee:\nHello?\nBo Chen:\nHi.');
+    expect(read.turns).toEqual([['Ann Lee', 'Hello?'], ['Bo Chen', 'Hi.']]);
+    expect(read.headings).toEqual(['Transcript of the talk@0']);
+  });
+
+  test('the page’s # Title below a line of furniture is still its title; navigation words before a heading are not headings', () => {
+    const { transcript } = parseTranscript('<!-- saved page\n# The Title\nShare\nComments\n## Transcript\nAnn Lee: Hello?\nBo Chen: Hi.', 'x.txt');
+    expect(transcript.source.title).toBe('The Title');
+    expect(transcript.headings.map((h) => h.text)).toEqual(['Transcript']);
+  });
+});
+

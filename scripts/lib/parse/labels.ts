@@ -76,14 +76,16 @@ export function acceptLabels(candidates: readonly Candidate[], known: (label: st
 
 /**
  * Labels that name one person: a first name used after the full name (`Bekah` after
- * `Bekah Hawrot Weigel`), a name with its affiliation cut off. Returns label → full label.
+ * `Bekah Hawrot Weigel`), initials (`SA` for `Shaun Apps`). Returns label → full label.
  */
 export function shortNames(labels: readonly string[]): Map<string, string> {
   const aliases = new Map<string, string>();
   const multi = labels.filter((l) => nameScript(l) === 'latin' && l.includes(' '));
+  const initials = (name: string) => name.split(' ').map((w) => w[0]).join('');
   for (const label of labels) {
     if (label.includes(' ') || nameScript(label) !== 'latin') continue;
-    const full = multi.filter((m) => m.split(' ')[0] === label);
+    // `Bekah` after `Bekah Hawrot Weigel`; `SA` after `Shaun Apps`.
+    const full = multi.filter((m) => m.split(' ')[0] === label || (/^[A-Z]{2,4}$/u.test(label) && initials(m) === label));
     if (full.length === 1) aliases.set(label, full[0]!);
   }
   return aliases;

@@ -56,8 +56,8 @@ const AFFILIATION = String.raw`(?:\s*[(（][^()（）:：]{1,40}[)）])*`;
 
 /** The shapes of a speaker line, tried in order; one row per convention. */
 const SPEAKER_SHAPES: SpeakerShape[] = [
-  // 【名字】说的话
-  { pattern: /^【([^】]{1,40})】\s*[:：]?\s*(.*)$/u, shape: 'marked', label: 1, text: 2 },
+  // 【名字】说的话   (alone on its line, 【訪談實錄】 is a heading)
+  { pattern: /^【([^】]{1,40})】\s*[:：]?\s*(\S.*)$/u, shape: 'marked', label: 1, text: 2 },
   // Name (00:12:34): words   Name [00:12:34]   MS CLAY (Ginninderra) (10.10): words
   {
     pattern: new RegExp(String.raw`^([^:：\[(（]{1,40}?)${AFFILIATION}\s*[\[(（](${TIME}|\d{1,2}\.\d{2})[\])）]\s*[:：]?\s*(.*)$`, 'u'),
@@ -90,7 +90,9 @@ const TIME_AFTER_LABEL = new RegExp(String.raw`^[\[(（](${TIME})[\])）]\s*`, '
  * `【名字】`, `[00:12:34] Name: words`, `Name (00:12:34):` or `Speaker 1  0:03` alone …
  * Only the shape: whether the label names a speaker is decided with the whole file.
  */
-export function speakerLineShape(line: string): SpeakerLine | undefined {
+export function speakerLineShape(raw: string): SpeakerLine | undefined {
+  // `<u>Name:</u>\twords` (a word processor's export): the tags around the label are formatting.
+  const line = raw.replace(/^<(u|b|strong|em|i)>([^<]{1,40}?)<\/\1>\s*/u, '$2 ');
   const bold = boldSpeakerLine(line);
   if (bold) return bold;
   let rest = line;
@@ -180,7 +182,7 @@ export function headingText(line: string): { text: string; markdown: boolean } |
   if (markdown) return { text: markdown[1]!.replace(/^\*\*(.+)\*\*$/u, '$1'), markdown: true };
   if ([...line].length > MAX_HEADING_LENGTH || PROSE_PUNCTUATION.test(line) || isRule(line) || !/[\p{L}\p{N}]/u.test(line)) return undefined;
   if (isBreadcrumb(line)) return undefined;
-  return { text: line.replace(/^\*\*(.+)\*\*$/u, '$1'), markdown: false };
+  return { text: line.replace(/^\*\*(.+)\*\*$/u, '$1').replace(/^【(.+)】$/u, '$1'), markdown: false };
 }
 
 /** `新浪财经 > 国内财经 > 正文`: a web page's navigation trail. */

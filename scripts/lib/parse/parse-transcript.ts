@@ -32,6 +32,12 @@ interface Line {
   time?: string;
 }
 
+/** How far down a page its `# Title` may stand, below furniture. */
+const TITLE_SEARCH_LINES = 10;
+
+/** A section number alone on its line (`01`, `三`, `第二部分`): the heading after it belongs with it. */
+const SECTION_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}[部章节篇回]分?)[.、．]?$/u;
+
 /** A time in brackets opening a paragraph. */
 const PARAGRAPH_TIME = new RegExp(String.raw`^[\[(（](${TIME})[\])）]\s+(?=\S)`, 'u');
 
@@ -49,10 +55,15 @@ export function parseTranscript(text: string, file: string, options: ParseOption
         .slice(front?.end ?? 0)
         .filter((line) => line.text !== '');
 
-  // A top `# Title` is the document's title, not a section of it.
+  // A top `# Title` (or an underlined first line) is the document's title, not a section of it.
   const top = lines[0] && markdownHeading(lines[0].text);
-  const documentTitle = top?.level === 1 ? top.text : undefined;
-  if (documentTitle !== undefined) lines = lines.slice(1);
+  const underlinedTop = !subtitles && lines[1] !== undefined && isUnderline(lines[1].text) && headingText(lines[0]!.text) !== undefined;
+  // … or the first `# Title` of a page whose first lines are furniture (a comment, navigation).
+  const firstTurn = lines.findIndex((l) => speakerLineShape(l.text)?.shape === 'marked');
+  const h1 = top || underlinedTop ? -1 : lines.findIndex((l, i) => i < TITLE_SEARCH_LINES && (firstTurn === -1 || i < firstTurn) && markdownHeading(l.text)?.level === 1);
+  const documentTitle = top?.level === 1 ? top.text : underlinedTop ? lines[0]!.text : h1 !== -1 ? markdownHeading(lines[h1]!.text)!.text : undefined;
+  if (h1 !== -1) lines = lines.filter((_, i) => i !== h1);
+  else if (documentTitle !== undefined) lines = lines.slice(underlinedTop ? 2 : 1);
 
   const { header, end: headerEnd } = readHeader(lines);
   const declared = declaredSpeakers(header, options, front?.data);
@@ -138,7 +149,9 @@ export function parseTranscript(text: string, file: string, options: ParseOption
       notes.push({ text: [pause.label, pause.timestamp].filter(Boolean).join(' '), line: line.number, afterTurn: turns.length - 1 });
       continue;
     }
-    const said = speakerLine(i);
+    const candidate = speakerLine(i);
+    // A label alone with another label right after it has no words: it was a heading (`**Podcast Transcript**`).
+    const said = candidate && candidate.text === '' && !candidate.next && (i + 1 >= body.to || speakerLine(i + 1)) ? undefined : candidate;
     if (said) {
       openTurn(said, line);
       for (let next = said.next; next !== undefined; ) {
@@ -185,9 +198,9 @@ export function parseTranscript(text: string, file: string, options: ParseOption
     if (forcedParagraphs.has(line.text)) return 0;
     const shape = headingText(line.text);
     const underlined = shape !== undefined && lines[i + 1] !== undefined && isUnderline(lines[i + 1]!.text);
-    // A run of heading-shaped lines right before a turn are all headings (`01` ⏎ `天花板` ⏎ turn).
+    // A section number and the title after it, right before a turn, are both headings (`01` ⏎ `天花板` ⏎ turn).
     let k = underlined ? i + 2 : i + 1;
-    while (k < body.to && !speakerLine(k) && headingText(lines[k]!.text) && !headingText(lines[k]!.text)!.markdown && [...lines[k]!.text].length <= UNSURE_HEADING_LENGTH * 3 && k - i < 4) k++;
+    if (SECTION_NUMBER.test(line.text) && k < body.to && !speakerLine(k) && headingText(lines[k]!.text)) k++;
     const beforeTurn = k < body.to && speakerLine(k) !== undefined;
     const isHeading = forcedHeadings.has(line.text) || (shape !== undefined && (shape.markdown || underlined || beforeTurn));
     if (!isHeading) return 0;
@@ -283,6 +296,14 @@ function readPreamble(
       used.add(i);
       continue;
     }
+    const credits = creditLine(line.text);
+    if (credits.length > 0) {
+      // `Podcast host  Rebecca Parsons | Podcast guest  danah boyd`
+      for (const { key, name } of credits) declare(declared, key, name);
+      header.push(...credits.map(({ key, name }) => ({ key, value: name, line: line.number })));
+      used.add(i);
+      continue;
+    }
     const legend = LEGEND_LINE.exec(line.text);
     if (legend) {
       // `BC = Brian Cox`: the legend of the labels below (./labels.ts reads it), not a heading.
@@ -299,6 +320,14 @@ function readPreamble(
     if (said && !neverALabel(said.label) && (nameScript(said.label) || QA_LABELS.has(said.label) || ROLE_KEYS.has(said.label) || roleAndName(said.label))) break;
   }
   return { header, used, end: i };
+}
+
+/** A line of credits, `Host: A | Guest: B` or `Podcast host  A | Podcast guest  B`: each role word with its name. */
+function creditLine(line: string): { key: string; name: string }[] {
+  if (!line.includes('|')) return [];
+  const segments = line.split('|').map((part) => /^(?:[\p{L}]+\s+)?(host|guest|interviewer|moderator|主持人|嘉宾|嘉賓)s?\s*[:：]?\s+(\p{L}[\p{L}.'’ -]{0,40})$/iu.exec(part.trim()));
+  if (segments.some((m) => m === null)) return [];
+  return segments.map((m) => ({ key: ROLE_KEYS.has(m![1]!) ? m![1]! : m![1]![0]!.toUpperCase() + m![1]!.slice(1).toLowerCase(), name: m![2]!.trim() }));
 }
 
 /** Whether a role line's value names people: they speak further down, or it reads as names, not a sentence. */
@@ -351,6 +380,11 @@ function labelAliases(preamble: readonly string[], speakers: readonly Speaker[],
   for (const s of speakers) for (const label of s.labels ?? []) aliases.set(label, s.name);
   for (const s of options.speakers ?? []) for (const label of s.labels ?? []) aliases.set(label, s.name);
   for (const [short, full] of legendAliases(preamble)) if (!aliases.has(short)) aliases.set(short, full);
+  // A declared full name is also its first name (`Rebecca:` for `Rebecca Parsons`), when no one else shares it.
+  const firsts = speakers.filter((s) => s.name.includes(' ')).map((s) => [s.name.split(' ')[0]!, s.name] as const);
+  for (const [first, full] of firsts) {
+    if (!aliases.has(first) && firsts.filter(([f]) => f === first).length === 1 && !speakers.some((s) => s.name === first)) aliases.set(first, full);
+  }
   return aliases;
 }
 

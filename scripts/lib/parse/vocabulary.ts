@@ -7,6 +7,8 @@ import type { Role } from '../model.ts';
 /** Header keys that declare speakers, with the role they give; also role words used as labels (`主持人：…`). */
 export const ROLE_KEYS: ReadonlyMap<string, Role> = new Map([
   ['访谈人', 'interviewer'],
+  ['訪談人', 'interviewer'],
+  ['採訪人', 'interviewer'],
   ['采访人', 'interviewer'],
   ['采访者', 'interviewer'],
   ['主持人', 'interviewer'],
@@ -20,6 +22,9 @@ export const ROLE_KEYS: ReadonlyMap<string, Role> = new Map([
   ['CHAIR', 'interviewer'],
   ['Chair', 'interviewer'],
   ['受访人', 'interviewee'],
+  ['受訪人', 'interviewee'],
+  ['受訪者', 'interviewee'],
+  ['嘉賓', 'interviewee'],
   ['受访者', 'interviewee'],
   ['嘉宾', 'interviewee'],
   ['对话嘉宾', 'interviewee'],
@@ -72,6 +77,7 @@ export const SOURCE_FIELDS = {
 /** Labels of question-and-answer transcripts, and the role each gives. */
 export const QA_LABELS: ReadonlyMap<string, Role> = new Map([
   ['问', 'interviewer'],
+  ['問', 'interviewer'],
   ['答', 'interviewee'],
   ['Q', 'interviewer'],
   ['A', 'interviewee'],
@@ -116,7 +122,7 @@ export const SPEECH_VERB = /(?:说|讲|问|道|称|表示|指出|认为|回答|�
 
 /** Words a person's name does not start with: a capitalised phrase that begins so is prose (`The VentureFizz Podcast:`). */
 export const NOT_A_NAME_START: ReadonlySet<string> = new Set(
-  'The A An In On At Of For From To This That These Those It Its We Our Your My His Her Their They He She So And But Or If When Where What Why How Who Here There Today Now Then Also Please Thanks Thank Welcome Hello Hi Yes No Well Okay OK Note Page Next Previous Chapter Part Section Episode Season Interview Full'.split(' '),
+  'The A An In On At Of For From To This That These Those It Its We Our Your My His Her Their They He She So And But Or If When Where What Why How Who Here There Today Now Then Also Please Thanks Thank Welcome Hello Hi Yes No Well Okay OK Note Page Next Previous Chapter Part Section Episode Season Interview Full Podcast Video Audio Topic Location Show Transcript Summary Brief Links Listen Read Share Close Back'.split(' '),
 );
 
 /** Honorifics after a name in a legend (`叶军学长简称“叶”` → 叶军). */
@@ -128,7 +134,7 @@ export const HONORIFICS = /(?:学长|学姐|先生|女士|老师|博士|教授|�
  */
 export const HOST_CUES: readonly RegExp[] = [
   /\bwelcome (?:back )?to (?:the |our |my )?[\p{Lu}\p{N}][\p{L}\p{N}'’]*(?: [\p{Lu}][\p{L}'’]*)*/u,
-  /\bwelcome (?:back )?to (?:the |our |my )?[\w' -]{0,40}\b(?:podcast|show|program|episode)\b/iu,
+  /\bwelcome (?:back )?to (?:the |our |my )?[\w'<>/ -]{0,40}\b(?:podcast|show|program|episode)\b/iu,
   /\bthis is (?:season \d+, )?episode\b/iu,
   /\b(?:my|our) (?:co-? ?host|guests?) (?:today |this week )?(?:is|are)\b/iu,
   /\bhere with me today\b/iu,
@@ -136,6 +142,9 @@ export const HOST_CUES: readonly RegExp[] = [
   /\bI'?m your host\b/iu,
   /\bwe (?:have|hope you enjoy)[\w' -]{0,30}\bepisode\b/iu,
   /\bwe(?:'re| are) going to hear from\b/iu,
+  /\btoday I have with me\b/iu,
+  /\bthanks? (?:you )?(?:so much )?for joining\b/iu,
+  /感谢(?:你|您)(?:们)?(?:加入|参加|来到|做客)/u,
   /欢迎(?:您|大家|各位|收看|收听|来到|走进)|我是主持人|今天(?:我们)?(?:邀请|请)到|本期(?:节目|嘉宾)/u,
 ];
 

@@ -6,13 +6,12 @@
  * - `turns/<n>.json`: turn texts, `CHUNK_TURNS` to a file, fetched for the best candidates;
  * - `dictionary/<letter>.json`: English → Chinese words of the site (`dictionary.ts`);
  * - `chinese/<n>.json`: Chinese → English words of the site's English interviews.
- * Paths here are relative to the site's base (`SEARCH_FILES`); the browser serves them through `withBase`.
+ * Paths here are relative to the site's base (`SEARCH_FILES`); the browser serves them through
+ * `withBase` (`links.ts`). Nothing here reads the site's configuration, so the build and the bench
+ * can use it outside Vite.
  */
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
-import { paths } from '../../consts.ts';
-import { withBase } from '../urls.ts';
-import type { SearchTurn } from './rank.ts';
 import type { SpeakerName } from './speakers.ts';
 
 /** `search/manifest.json` */
@@ -81,15 +80,6 @@ export function storedTurns(records: readonly InterviewRecord[]): StoredTurn[] {
     });
 }
 
-/** A stored turn as search ranks it. */
-export function searchTurnOf(turn: StoredTurn): SearchTurn {
-  return {
-    ...turn,
-    key: `${turn.interview}/${turn.id}`,
-    url: `${paths.theme(turn.interview, turn.theme)}#${turn.id}`,
-  };
-}
-
 /**
  * `/search/<interview>.json`: where each of an interview's ids is (theme) and which retired ids
  * lead where, for the turn pages' forwarding of moved links (`scripts/turns/arrival.ts`);
@@ -103,8 +93,6 @@ export interface InterviewCorpus {
   /** Ids published before that now lead elsewhere (see the id lock file). */
   retired: { id: string; to: string; reason: 'merged' | 'removed' }[];
 }
-
-export const corpusUrl = (interview: string) => withBase(`search/${interview}.json`);
 
 export function corpusOf(record: InterviewRecord): InterviewCorpus {
   return {

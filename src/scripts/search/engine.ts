@@ -5,7 +5,8 @@
  * query costs about the same on a site of one interview or a thousand. Pagefind's full-text
  * hits join the candidates and order equals. One hit per turn, best first.
  */
-import { SEARCH_FILES, searchTurnOf, type SearchManifest, type TurnChunk } from '../../lib/search/corpus';
+import { SEARCH_FILES, type SearchManifest, type TurnChunk } from '../../lib/search/corpus';
+import { searchTurnOf } from '../../lib/search/links';
 import { chineseShardOf, lookupIn, shardsFor, type ChineseShard, type DictionaryShard } from '../../lib/search/dictionary';
 import { longest } from '../../lib/search/excerpt';
 import { lookupGroups, pickCandidates, shardsNeeded } from '../../lib/search/candidates';

@@ -5,7 +5,7 @@
  */
 import { paths } from '../../consts';
 import type { InterviewCorpus } from '../../lib/search/corpus';
-import { corpusUrl } from '../../lib/search/corpus';
+import { corpusUrl } from '../../lib/search/links';
 import { clearHighlights, highlightPhrase } from '../../lib/search/highlight-dom';
 import { targetId } from './boot';
 import { announce } from './clipboard';
