@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../tests/support/browser.ts';
-import { PAGE_TYPES } from '../tests/support/pages.ts';
-import { serveSite } from '../tests/support/serve.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from './lib/dev/browser.ts';
+import { PAGE_TYPES } from './lib/dev/page-types.ts';
+import { serveSite } from './lib/dev/serve.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const shots = `${root}.artifacts/audit/`;
@@ -36,7 +36,10 @@ try {
       if (path.startsWith('/search/')) await page.locator('.search-hit').first().waitFor();
       await page.addScriptTag({ path: AXE });
       violations.push(await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.length)`));
-      for (const [device, viewport] of [['phone', { width: 360, height: 780 }], ['desktop', { width: 1280, height: 900 }]] as const) {
+      for (const [device, viewport] of [
+        ['phone', { width: 360, height: 780 }],
+        ['desktop', { width: 1280, height: 900 }],
+      ] as const) {
         await page.setViewportSize(viewport);
         await page.screenshot({ path: `${shots}${name}-${device}-${scheme}.png`, fullPage: device === 'phone' && name !== 'transcript' });
       }
@@ -47,7 +50,8 @@ try {
     const bodies: { type: string; bytes: Buffer }[] = [];
     page.on('response', async (response) => {
       const type = response.request().resourceType();
-      if (['document', 'stylesheet', 'script'].includes(type)) bodies.push({ type, bytes: await response.body().catch(() => Buffer.alloc(0)) });
+      if (['document', 'stylesheet', 'script'].includes(type))
+        bodies.push({ type, bytes: await response.body().catch(() => Buffer.alloc(0)) });
     });
     await page.goto(`${served.url}${path}`, { waitUntil: 'networkidle' });
     await page.close();
@@ -55,7 +59,9 @@ try {
       const mine = bodies.filter((b) => b.type === type);
       return `${kb(mine.reduce((s, b) => s + b.bytes.length, 0)).padStart(6)} (${kb(mine.reduce((s, b) => s + gzipSync(b.bytes).length, 0))})`;
     };
-    console.log(`${name.padEnd(11)} ${`${violations.join(' / ')}`.padEnd(16)} ${sum('document').padEnd(14)} ${sum('stylesheet').padEnd(13)} ${sum('script')}`);
+    console.log(
+      `${name.padEnd(11)} ${`${violations.join(' / ')}`.padEnd(16)} ${sum('document').padEnd(14)} ${sum('stylesheet').padEnd(13)} ${sum('script')}`,
+    );
   }
 
   console.log('\nLighthouse (mobile)   performance  accessibility  best-practices  seo');
@@ -70,8 +76,17 @@ try {
       });
       const c = result!.lhr.categories;
       const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(5);
-      console.log(`${name.padEnd(21)} ${score('performance')}        ${score('accessibility')}          ${score('best-practices')}        ${score('seo')}`);
-      const failing = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable');
+      console.log(
+        `${name.padEnd(21)} ${score('performance')}        ${score('accessibility')}          ${score('best-practices')}        ${score('seo')}`,
+      );
+      const failing = Object.values(result!.lhr.audits).filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'manual' &&
+          a.scoreDisplayMode !== 'notApplicable',
+      );
       for (const a of failing.filter((a) => a.scoreDisplayMode === 'binary')) console.log(`    ✗ ${a.id}: ${a.title}`);
     }
   } finally {

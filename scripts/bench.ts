@@ -8,8 +8,8 @@ import { buildInterview } from './lib/build-interview.ts';
 import { benchScale } from './lib/bench/scale.ts';
 import { benchSearch } from './lib/bench/search.ts';
 import { benchThemes } from './lib/bench/themes.ts';
-import { copyProject } from '../tests/support/project-copy.ts';
-import { oneLongParagraph, syntheticTranscript } from '../tests/support/synthetic.ts';
+import { copyProject } from './lib/dev/project-copy.ts';
+import { oneLongParagraph, syntheticTranscript } from './lib/dev/synthetic.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 // `npm run bench -- --scale`: the library at 1, 10 and 100 interviews, and nothing else.

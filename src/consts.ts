@@ -5,13 +5,6 @@ export const SITE_NAME = '谈录';
 export const SITE_NAME_EN = 'Tanlu';
 export const SITE_TAGLINE = '访谈实录，按主题阅读、全文检索、逐段引用';
 
-/** How a role is named next to a speaker. */
-export const ROLE_LABELS = {
-  interviewer: '访谈人',
-  interviewee: '受访人',
-  other: '发言人',
-} as const;
-
 /**
  * Paths of the site's pages, as served (with the base path: src/lib/urls.ts). Every link is
  * built here, so the URL scheme lives in one place.

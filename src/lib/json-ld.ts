@@ -1,5 +1,6 @@
 /** schema.org descriptions of an interview, for search engines and link previews. */
-import { ROLE_LABELS, paths } from '../consts';
+import { paths } from '../consts';
+import { ui } from '../i18n';
 import type { Interview } from './interviews';
 import { siteUrl } from './urls';
 
@@ -18,6 +19,6 @@ export function interviewJsonLd(interview: Interview): object {
     // The event it was recorded at (locationCreated would want a Place).
     ...(interview.event && { recordedAt: { '@type': 'Event', name: interview.event, ...(interview.date && { startDate: interview.date }) } }),
     ...(source && { isBasedOn: source }),
-    contributor: interview.speakers.map((s) => ({ '@type': 'Person', name: s.name, description: ROLE_LABELS[s.role] })),
+    contributor: interview.speakers.map((s) => ({ '@type': 'Person', name: s.name, description: ui(interview.language).roles[s.role] })),
   };
 }

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 
+/** Where the ingest writes its output and the site reads it, relative to the project root. */
+export const GENERATED_DIR = 'content/generated';
+
 export const roleSchema = z.enum(['interviewer', 'interviewee', 'other']);
 
 export const speakerSchema = z.object({

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
-import { browserAvailable, launchChromium } from '../support/browser.ts';
+import { astroBuild } from '../../scripts/lib/dev/astro-build.ts';
+import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
 import { htmlPages } from '../support/built-site.ts';
 import { ROOT } from '../support/paths.ts';
 import { seed } from '../support/seed.ts';
-import { serveSite, type Served } from '../support/serve.ts';
+import { serveSite, type Served } from '../../scripts/lib/dev/serve.ts';
 
 const BASE = '/tanlu/';
 const scratch = mkdtempSync(join(tmpdir(), 'tanlu-base-'));
@@ -117,7 +117,8 @@ describe.skipIf(!available)('the /tanlu/ site in a real browser', () => {
     const reader = await context.newPage();
     const id = seed.ids[1]!;
     await reader.goto(`${served.url}${BASE}${seed.slug}/transcript/`);
-    await reader.locator(`#${id} [data-copy-link]`).click({ force: true });
+    await reader.locator(`#${id} .turn-tools summary`).click();
+    await reader.locator(`#${id} [data-copy-link]`).click();
     await expect.poll(() => reader.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${served.url}/tanlu/${seed.slug}/[a-z0-9-]+/#${id}$`));
     await context.close();
   });

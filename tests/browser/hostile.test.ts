@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildInterview } from '../../scripts/lib/build-interview.ts';
 import { parseGlossary } from '../../scripts/lib/glossary.ts';
-import { browserAvailable, launchChromium } from '../support/browser.ts';
+import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
 import { ROOT } from '../support/paths.ts';
-import { serveSiteFromSources } from '../support/project-copy.ts';
-import type { Served } from '../support/serve.ts';
+import { serveSiteFromSources } from '../../scripts/lib/dev/project-copy.ts';
+import type { Served } from '../../scripts/lib/dev/serve.ts';
 
 const HOSTILE = [
   '{alert(1)} {props.x} {',
@@ -87,7 +87,7 @@ describe.skipIf(!available)('a hostile transcript', () => {
     const href = await page.locator('.theme-card blockquote a').first().getAttribute('href');
     const id = href!.split('#')[1]!;
     const quote = await open(`/hostile/q/${id}/`);
-    expect(await quote.locator('blockquote').textContent()).toBe(HOSTILE[0]);
+    expect(await quote.locator('.quote-page blockquote').textContent()).toBe(HOSTILE[0]);
     expect(await quote.locator('meta[property="og:description"]').getAttribute('content')).toContain(HOSTILE[0]);
     expect(problems).toEqual([]);
   });

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, launchChromium } from '../support/browser.ts';
+import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
 import { SEED, SEED_DATA, SEED_IDS } from '../support/paths.ts';
-import { serveSiteFromSources } from '../support/project-copy.ts';
-import type { Served } from '../support/serve.ts';
+import { serveSiteFromSources } from '../../scripts/lib/dev/project-copy.ts';
+import type { Served } from '../../scripts/lib/dev/serve.ts';
 
 const PODCAST = `Host: Jane Doe
 Guest: John Smith

@@ -13,11 +13,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { interviewSchema, type InterviewRecord } from '../../src/schemas/generated.ts';
-import { browserAvailable, launchChromium } from '../support/browser.ts';
+import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
 import { htmlPages } from '../support/built-site.ts';
 import { FIXTURES, ROOT } from '../support/paths.ts';
-import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
-import { serveSite, type Served } from '../support/serve.ts';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/dev/project-copy.ts';
+import { serveSite, type Served } from '../../scripts/lib/dev/serve.ts';
 
 const SEED = 'zhou-hongyi-2023-05-31';
 const MAGAZINE = 'nfpeople-editors-qa';

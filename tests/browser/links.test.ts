@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { browserAvailable, launchChromium } from '../support/browser.ts';
+import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
 import { seed } from '../support/seed.ts';
 
 const siteUrl = inject('siteUrl');
@@ -29,18 +29,23 @@ afterEach(async () => {
 });
 
 const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+/** A turn's tools sit behind its menu button: open it, then press the tool. */
+async function turnTool(id: string, tool: string): Promise<void> {
+  await page.locator(`#${id} .turn-tools summary`).click();
+  await page.locator(`#${id} [${tool}]`).click();
+}
 
 describe.skipIf(!available)('links in a real browser', () => {
   test('"copy link" puts the turn’s address on the clipboard and says so to screen readers', async () => {
     await page.goto(themeUrl());
-    await page.locator(`#${turn.id} [data-copy-link]`).click();
+    await turnTool(turn.id, 'data-copy-link');
     await expect.poll(clipboard).toBe(`${siteUrl}/${seed.slug}/${turn.theme}/#${turn.id}`);
     await expect.poll(() => page.locator('[role="status"]').last().textContent()).toBe('链接已复制');
   });
 
   test('"copy quote" puts the words with a citation line and the quote’s own link', async () => {
     await page.goto(themeUrl());
-    await page.locator(`#${turn.id} [data-copy-quote]`).click();
+    await turnTool(turn.id, 'data-copy-quote');
     await expect.poll(clipboard).toBe(`“${turn.paragraphs.join('\n')}”——${turn.speaker}，品玩“模型思辨——国内大模型生态研讨会”，2023-05-31，${siteUrl}/${seed.slug}/q/${turn.id}/`);
   });
 
@@ -49,7 +54,7 @@ describe.skipIf(!available)('links in a real browser', () => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
     await page.goto(themeUrl());
-    await page.locator(`#${turn.id} [data-copy-link]`).click();
+    await turnTool(turn.id, 'data-copy-link');
     const dialog = page.locator('#copy-fallback');
     await dialog.waitFor();
     expect(await dialog.locator('textarea').inputValue()).toBe(`${siteUrl}/${seed.slug}/${turn.theme}/#${turn.id}`);
@@ -58,7 +63,7 @@ describe.skipIf(!available)('links in a real browser', () => {
 
   test('"cite" shows GB/T 7714 and APA 7 for the turn, copyable', async () => {
     await page.goto(themeUrl());
-    await page.locator(`#${turn.id} [data-cite-turn]`).click();
+    await turnTool(turn.id, 'data-cite-turn');
     const dialog = page.locator('#cite-dialog');
     await dialog.waitFor();
     const gbt = await dialog.locator('[data-cite="gbt7714"]').textContent();

@@ -6,8 +6,8 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { browserAvailable, launchChromium } from '../support/browser.ts';
-import { PAGE_TYPES } from '../support/pages.ts';
+import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
+import { PAGE_TYPES } from '../../scripts/lib/dev/page-types.ts';
 
 const siteUrl = inject('siteUrl');
 const available = browserAvailable();
@@ -72,7 +72,7 @@ describe.skipIf(!available)('reading in a real browser', () => {
     const light = await background();
     await page.getByRole('button', { name: /深浅色/ }).click(); // auto → light
     await page.getByRole('button', { name: /深浅色/ }).click(); // light → dark
-    expect(await page.getByRole('button', { name: /深浅色/ }).getAttribute('aria-label')).toMatch(/深色/);
+    expect(await page.getByRole('button', { name: '深浅色：深色', exact: true }).count()).toBe(1);
     expect(await background()).not.toBe(light);
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
@@ -92,7 +92,7 @@ describe.skipIf(!available)('reading in a real browser', () => {
       const here = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return 'body';
-        return `${el.tagName.toLowerCase()}|${el.id}|${el.getAttribute('href') ?? ''}|${el.dataset.copyLink ?? ''}`;
+        return `${el.tagName.toLowerCase()}|${el.id}|${el.getAttribute('href') ?? ''}|${el.dataset.copyLink ?? el.dataset.tools ?? ''}`;
       });
       if (seen.includes(here) && here === seen[0]) break;
       seen.push(here);
@@ -115,13 +115,22 @@ describe.skipIf(!available)('reading in a real browser', () => {
     await page.close();
   });
 
-  test('by keyboard alone, a theme page reaches every turn’s copy-link control, in reading order', async () => {
+  test('by keyboard alone, a theme page reaches every turn’s tools, in reading order, each opening onto its copy-link control', async () => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}${PAGE_TYPES.theme}`);
     const order = await tabOrder(page);
     const turns = await page.$$eval('article.turn', (els) => els.map((e) => e.id));
-    const reached = order.filter((e) => e.startsWith('button|') && e.split('|')[3]).map((e) => e.split('|')[3]);
+    const reached = order.filter((e) => e.startsWith('summary|') && e.split('|')[3]).map((e) => e.split('|')[3]);
     expect(reached).toEqual(turns);
+    for (const id of turns) {
+      await page.locator(`#${id} .turn-tools summary`).focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.copyLink)).toBe(id);
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.tools)).toBe(id);
+      expect(await page.locator(`#${id} .turn-tools`).getAttribute('open')).toBeNull();
+    }
     await page.close();
   });
 });

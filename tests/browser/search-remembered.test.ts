@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { browserAvailable, launchChromium } from '../support/browser.ts';
+import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
 import { seed } from '../support/seed.ts';
 import { loadRemembered, runQueries, score, type GroupScore, type Outcome } from '../search/harness.ts';
 import { REMEMBERED_TARGETS } from '../search/targets.ts';

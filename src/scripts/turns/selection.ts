@@ -7,6 +7,7 @@ import { quoteWithCitation } from '../../lib/cite';
 import type { InterviewContext } from '../../lib/interview-context';
 import { copyText } from './clipboard';
 import { turnUrls } from './context';
+import { words } from './words';
 
 /** A text-directive value: percent-encoded, with the directive's own separators escaped too. */
 export function textDirective(text: string): string {
@@ -25,9 +26,11 @@ export function startSelectionTools(context: InterviewContext): void {
   bar.className = 'selection-bar';
   bar.hidden = true;
   bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', '所选文字');
-  const link = Object.assign(document.createElement('button'), { type: 'button', textContent: '链接到这句话' });
-  const quote = Object.assign(document.createElement('button'), { type: 'button', textContent: '复制引文' });
+  const all = words();
+  const w = all.script;
+  bar.setAttribute('aria-label', w.selection);
+  const link = Object.assign(document.createElement('button'), { type: 'button', textContent: w.linkToWords });
+  const quote = Object.assign(document.createElement('button'), { type: 'button', textContent: all.turn.copyQuote });
   bar.append(link, quote);
   document.body.append(bar);
 
@@ -57,11 +60,11 @@ export function startSelectionTools(context: InterviewContext): void {
   update();
   link.addEventListener('click', () => {
     if (!current) return;
-    void copyText(selectionLink(turnUrls(context.slug, current.turn).inContext, current.words), '这句话的链接');
+    void copyText(selectionLink(turnUrls(context.slug, current.turn).inContext, current.words), w.what.selectionLink, link);
   });
   quote.addEventListener('click', () => {
     if (!current) return;
     const { own } = turnUrls(context.slug, current.turn);
-    void copyText(quoteWithCitation(current.words, current.turn.dataset.speaker ?? '', context, own), '引文');
+    void copyText(quoteWithCitation(current.words, current.turn.dataset.speaker ?? '', context, own), w.what.quote, quote);
   });
 }

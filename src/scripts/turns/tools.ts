@@ -7,8 +7,9 @@ import { arrival } from './arrival';
 import { copyText } from './clipboard';
 import { openCiteDialog, fillCitePanels as fill } from './cite';
 import { pageContext, turnText, turnUrls } from './context';
-import { targetId } from './boot';
+import { targetId } from './address';
 import { startSelectionTools } from './selection';
+import { words } from './words';
 import { withoutBase } from '../../lib/urls';
 
 const context = pageContext();
@@ -22,16 +23,23 @@ export function arrive(): Promise<void> {
 
 /** A turn control or a "copy" button of a cite panel was pressed. */
 export function control(button: HTMLElement): void {
+  const what = words().script.what;
   if (button.dataset.copyCite) {
-    void copyText(button.closest('dd')!.querySelector('output')!.textContent ?? '', '引用格式');
+    void copyText(button.closest('dd')!.querySelector('output')!.textContent ?? '', what.citation, button);
     return;
   }
   const turn = document.getElementById(button.dataset.copyLink ?? button.dataset.copyQuote ?? button.dataset.citeTurn ?? '');
   if (!turn || !context) return;
   const urls = turnUrls(context.slug, turn);
-  if (button.dataset.copyLink) void copyText(urls.inContext, '链接');
-  else if (button.dataset.copyQuote) void copyText(quoteWithCitation(turnText(turn), turn.dataset.speaker ?? '', context, urls.own), '引文');
-  else openCiteDialog(context, urls.own, button);
+  if (button.dataset.copyLink) void copyText(urls.inContext, what.link, button);
+  else if (button.dataset.copyQuote)
+    void copyText(quoteWithCitation(turnText(turn), turn.dataset.speaker ?? '', context, urls.own), what.quote, button);
+  else {
+    // The dialog replaces the menu; focus returns to the menu's button when it closes.
+    const menu = button.closest<HTMLDetailsElement>('details[data-menu]');
+    if (menu) menu.open = false;
+    openCiteDialog(context, urls.own, menu?.querySelector('summary') ?? button, turn);
+  }
 }
 
 export function fillCitePanels(): void {
@@ -57,4 +65,3 @@ export function moveTurn(step: 1 | -1): void {
   next.focus({ preventScroll: true });
   next.scrollIntoView({ block: 'start' });
 }
-

@@ -1,7 +1,10 @@
 /** `astro build` of the project into a folder, as published with the given TANLU_SITE / TANLU_BASE. */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from './paths.ts';
+import { fileURLToPath } from 'node:url';
+
+/** The project built: the checkout these tools live in. */
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface Deployment {
   /** TANLU_SITE; none when undefined. */

@@ -6,10 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { astroBuild } from './astro-build.ts';
-import { ROOT } from './paths.ts';
 import { serveSite, type Served } from './serve.ts';
 
+/** The project this copies: the checkout these tools live in. */
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content/glossary.yaml'];
 
 export interface ProjectCopy {
