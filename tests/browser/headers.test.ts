@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { serveStatic, type StaticSite } from '../../scripts/lib/serve-static.ts';
-import { browserAvailable, launchChromium } from '../support/browser.ts';
+import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
 import { seed } from '../support/seed.ts';
 
 const siteDir = inject('siteDir');
