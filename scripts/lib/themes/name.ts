@@ -10,6 +10,7 @@ import { pinyin } from 'pinyin-pro';
 import { RESERVED_SLUGS, type ThemeData } from '../../../src/schemas/interview-data.ts';
 import type { GlossaryEntry } from '../../../src/schemas/glossary.ts';
 import type { Vectors } from './vectors.ts';
+import { englishTitleWord } from './word-priors.ts';
 
 /** Words kept as a theme's keywords (evidence for the editor, and the draft data file). */
 const KEYWORDS = 6;
@@ -17,6 +18,8 @@ const KEYWORDS = 6;
 const UBIQUITOUS_IDF = Math.log(4);
 /** The second word joins the title when its score is at least this share of the first's. */
 const SECOND_WORD = 0.6;
+/** A recurring phrase is the title when its score is at least this share of the top word's. */
+const PHRASE = 0.5;
 
 /** A theme's words, strongest first, as word keys with their scores. */
 export function themeWords(vectors: Vectors, group: readonly number[], theme: number): { key: string; score: number; said: number }[] {
@@ -49,7 +52,10 @@ export type TitleLanguage = 'zh' | 'en';
 
 /** Names every theme of a grouping; titles and slugs are unique. */
 export function nameThemes(
+  /** The words that grouped the exchanges: the themes' keywords. */
   vectors: Vectors,
+  /** The units titles are made of: the same words, or (English) words and recurring noun phrases. */
+  naming: Vectors,
   group: readonly number[],
   language: TitleLanguage,
   glossary: readonly GlossaryEntry[],
@@ -61,19 +67,25 @@ export function nameThemes(
   const slugs = new Set<string>(RESERVED_SLUGS);
   const count = Math.max(...group) + 1;
   return Array.from({ length: count }, (_, theme) => {
-    const ranked = themeWords(vectors, group, theme);
-    const words = ranked.map((w) => vectors.surface.get(w.key)!);
+    const words = themeWords(vectors, group, theme).map((w) => vectors.surface.get(w.key)!);
+    // A lone English word names a theme only if it is a noun first of all (not "public", never a verb).
+    const ranked = themeWords(naming, group, theme).filter((w) => language === 'zh' || w.key.includes(' ') || englishTitleWord(naming.surface.get(w.key)!.toLowerCase()));
     const exchanges = group.filter((g) => g === theme).length;
     // The first unused title among: top word (+ the second when nearly as strong), then the
     // next words; words said at least twice first (one mention is thin evidence for a name).
     const repeated = ranked.filter((w) => w.said >= 2);
     const named = repeated.length > 0 ? [...repeated, ...ranked.filter((w) => w.said < 2)] : ranked;
-    const surface = (w: { key: string }) => vectors.surface.get(w.key)!;
-    const candidates = named.map((w, i) => {
-      const next = named[i + 1];
-      const pair = i === 0 && next && next.said >= Math.min(2, w.said) && next.score >= SECOND_WORD * w.score;
-      return pair ? [surface(w), surface(next)] : [surface(w)];
-    });
+    const surface = (w: { key: string }) => naming.surface.get(w.key)!;
+    // A recurring phrase nearly as strong as the top word names the theme better than words.
+    const phrases = repeated.filter((w) => w.key.includes(' ') && w.score >= PHRASE * repeated[0]!.score).map((w) => [surface(w)]);
+    const candidates = [
+      ...phrases,
+      ...named.map((w, i) => {
+        const next = named[i + 1];
+        const pair = i === 0 && next && next.said >= Math.min(2, w.said) && next.score >= SECOND_WORD * w.score;
+        return pair ? [surface(w), surface(next)] : [surface(w)];
+      }),
+    ];
     const chosen = candidates.find((c) => !titles.has(joinTitle(c, language))) ?? [fallbackTitle(openings[group.indexOf(theme)]!, titles)];
     const title = joinTitle(chosen, language);
     titles.add(title);

@@ -9,8 +9,9 @@ import type { GlossaryEntry } from '../../../src/schemas/glossary.ts';
 import type { Exchange, Heading, Speaker } from '../model.ts';
 import { groupExchanges } from './group.ts';
 import { nameThemes, type TitleLanguage } from './name.ts';
-import { createTokenizer } from './tokenize.ts';
-import { tfidfVectors, type ExchangeWords } from './vectors.ts';
+import { namingUnits } from './phrases.ts';
+import { createTokenizer, type Tokenizer } from './tokenize.ts';
+import { tfidfVectors, type ExchangeWords, type Vectors } from './vectors.ts';
 
 /** Weight of the words of an interviewer's turn (and of a heading), against 1 in an answer. */
 const QUESTION_WEIGHT = 2;
@@ -48,19 +49,25 @@ export function proposeThemes({ exchanges, speakers, headings, language, glossar
   const tokenize = (text: string) => cut(text).filter((t) => !names.has(t.surface));
   const asks = new Set(speakers.filter((s) => s.role === 'interviewer').map((s) => s.name));
   const headingAt = new Map(headings.map((h) => [h.beforeTurn, h.text]));
-  const words: ExchangeWords[] = exchanges.map((exchange) => {
+  // Each exchange's texts with their weights: its heading, then its turns.
+  const texts = exchanges.map((exchange) => {
     const heading = headingAt.get(exchange.turns[0]!.index);
     return [
-      ...(heading === undefined ? [] : [{ tokens: tokenize(heading), weight: QUESTION_WEIGHT }]),
-      ...exchange.turns.map((turn) => ({ tokens: tokenize(turn.paragraphs.join('\n')), weight: asks.has(turn.speaker) ? QUESTION_WEIGHT : 1 })),
+      ...(heading === undefined ? [] : [{ text: heading, weight: QUESTION_WEIGHT }]),
+      ...exchange.turns.map((turn) => ({ text: turn.paragraphs.join('\n'), weight: asks.has(turn.speaker) ? QUESTION_WEIGHT : 1 })),
     ];
   });
+  const words: ExchangeWords[] = texts.map((parts) => parts.map(({ text, weight }) => ({ tokens: tokenize(text), weight })));
   const vectors = tfidfVectors(words);
   const group = groupExchanges(
     exchanges.map((exchange, i) => ({ vector: vectors.vectors[i]!, turns: exchange.turns.length, headed: headingAt.has(exchange.turns[0]!.index) })),
   );
   const openings = exchanges.map((e) => e.turns[0]!.paragraphs[0] ?? '');
-  const themes = nameThemes(vectors, group, titleLanguage(language, exchanges), glossary, openings);
+  const titles = titleLanguage(language, exchanges);
+  // English themes are named by noun phrases where they recur ("structured output"); Chinese
+  // words (jieba's) already are such units.
+  const naming = titles === 'en' ? namingVectors(texts, tokenize, names) : vectors;
+  const themes = nameThemes(vectors, naming, group, titles, glossary, openings);
   const deciding = exchanges.map((_, i) => {
     const keywords = new Set(themes[group[i]!]!.keywords);
     return [...vectors.vectors[i]!]
@@ -70,6 +77,12 @@ export function proposeThemes({ exchanges, speakers, headings, language, glossar
       .map((w) => w.word);
   });
   return { themes, assignment: group.map((g) => themes[g]!.slug), deciding };
+}
+
+function namingVectors(texts: readonly { text: string; weight: number }[][], tokenize: Tokenizer, names: ReadonlySet<string>): Vectors {
+  const units = namingUnits(texts.flat().map((t) => t.text), tokenize, names);
+  let at = 0;
+  return tfidfVectors(texts.map((parts) => parts.map(({ weight }) => ({ tokens: units[at++]!, weight }))));
 }
 
 /** Chinese titles for a Chinese interview (declared, or mostly Han text), English otherwise. */

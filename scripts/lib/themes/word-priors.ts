@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
+const STOP_EN = new Set((require('stopwords-iso') as Record<'en', string[]>).en);
 
 interface Table {
   idf: Map<string, number>;
@@ -79,4 +80,50 @@ export function englishCanNameTopic(word: string): boolean {
   lexicon ??= require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
   const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
   return !Array.isArray(tags) || tags.some((tag) => /^(?:NN|VBG|FW)/.test(tag));
+}
+
+function lexiconTags(word: string): string[] | undefined {
+  lexicon ??= require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
+  const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  return Array.isArray(tags) ? tags : undefined;
+}
+
+/** Tags of words that only glue others together ("the", "of", "like", "well", "one"). */
+const FUNCTION_TAG = /^(?:DT|IN|CC|PRP\$?|MD|WDT|WP\$?|WRB|TO|EX|PDT|RP|UH|CD|POS)$/;
+
+/** Whether a word can end an English noun phrase: a noun (or gerund) first of all (the lexicon lists a word's likeliest tag first). */
+export function englishPhraseHead(word: string): boolean {
+  const tags = lexiconTags(word);
+  if (!tags) return !STOP_EN.has(word);
+  // A stop word only as a plain noun ("information"; not "ones").
+  const first = STOP_EN.has(word) ? /^NNS?$/ : /^(?:NN|VBG|FW)/;
+  return first.test(tags[0]!) && !tags.some((tag) => FUNCTION_TAG.test(tag));
+}
+
+/**
+ * Whether a word can stand before the head of an English noun phrase: first of all a noun, an
+ * adjective or a participle ("structured"), and never a word that glues ("like", "one"; "open"
+ * is also a particle, which is no glue).
+ */
+export function englishPhraseModifier(word: string): boolean {
+  const tags = lexiconTags(word);
+  if (!tags) return !STOP_EN.has(word);
+  // A stop word only as a plain adjective ("open", "large"; not "been").
+  const first = STOP_EN.has(word) ? /^JJ/ : /^(?:NN|JJ|VBN|VBG|FW)/;
+  return first.test(tags[0]!) && !tags.some((tag) => FUNCTION_TAG.test(tag) && tag !== 'RP');
+}
+
+/**
+ * Whether an English word can name a theme on its own: a noun first of all (the lexicon lists a
+ * word's likeliest tag first), so "public" (an adjective first) or a verb never stands alone.
+ */
+export function englishTitleWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return !tags || /^(?:NN|VBG|FW)/.test(tags[0]!);
+}
+
+/** Whether an English word can be a verb: the lexicon lists a verb tag for it, or does not know it. */
+export function englishCanBeVerb(word: string): boolean {
+  const tags = lexiconTags(word);
+  return !tags || tags.some((tag) => tag.startsWith('VB') && tag !== 'VBG');
 }

@@ -1,0 +1,95 @@
+/**
+ * English theme titles name a theme by its most distinctive noun phrases: a phrase said more
+ * than once is one unit, and no title is a lone verb, adjective or function word. Checked on
+ * the Practical AI excerpt (content/sources/practical-ai-225.txt) and the real English
+ * excerpts, whose sentences are quoted here as they are written there.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { buildInterview } from '../../scripts/lib/build-interview.ts';
+import { decodeTranscript } from '../../scripts/lib/decode.ts';
+import { parseGlossary } from '../../scripts/lib/glossary.ts';
+import { parseInterviewData } from '../../scripts/lib/interview-data.ts';
+import { namingUnits } from '../../scripts/lib/themes/phrases.ts';
+import { createTokenizer } from '../../scripts/lib/themes/tokenize.ts';
+import { FIXTURES, ROOT } from '../support/paths.ts';
+
+const require = createRequire(import.meta.url);
+const lexicon = require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
+const stop = new Set((require('stopwords-iso') as Record<'en', string[]>).en);
+const glossary = parseGlossary(readFileSync(`${ROOT}content/glossary.yaml`, 'utf8'), 'content/glossary.yaml');
+
+const PRACTICAL_AI = `${ROOT}content/sources/practical-ai-225.txt`;
+const ENGLISH = ['lenny-martech-cold-open', 'go-time-panel', 'superdatascience-label-time', 'buzzsprout-webvtt', 'virtual-coffee-srt', 'aph-committee-hearing', 'act-hansard-page'];
+
+function built(file: string, data?: string) {
+  const text = decodeTranscript(readFileSync(file), file).text;
+  const loaded = data === undefined ? undefined : parseInterviewData(readFileSync(data, 'utf8'), data);
+  return { text, built: buildInterview(text, file, loaded, undefined, glossary) };
+}
+
+// Two sentences of the Practical AI excerpt (lines 19 and 35) that both say "compliance concerns".
+const LINE_19 = "and you're looking at compliance concerns, and you're looking at protecting your";
+const LINE_35 = 'So the idea of navigating the licensing and the compliance concerns, and being able to productively use the';
+// Line 11: "been doing" is a verb phrase, said again on line 7.
+const LINE_11 = "we're going to talk about some work Daniel has been doing.";
+const LINE_7 = "We've been doing this show for";
+// Line 19: "navigate" after "to" is a verb there; line 35 says "navigating" as a gerund.
+const LINE_19B = 'difficult business concern to navigate.';
+
+describe('English theme titles', () => {
+  const cut = createTokenizer();
+  const surfaces = (texts: string[]) => namingUnits(texts, cut, new Set()).map((units) => units.map((u) => u.surface));
+
+  test('a noun phrase said twice is one naming unit, in place of its words', () => {
+    const [first, second] = surfaces([LINE_19, LINE_35]);
+    for (const units of [first!, second!]) {
+      expect(units).toContain('compliance concerns');
+      expect(units).not.toContain('compliance');
+      expect(units).not.toContain('concerns');
+    }
+    // Said once, a phrase stays words: "protecting your" is no phrase, "licensing" stands alone.
+    expect(second).toContain('licensing');
+  });
+
+  test('a verb phrase is never a unit, however often it is said', () => {
+    const units = surfaces([LINE_11, LINE_7]).flat();
+    expect(units.some((u) => /been doing/i.test(u))).toBe(false);
+  });
+
+  test('a word after "to" or a modal is a verb there, and no naming unit; the gerund stays', () => {
+    const [verb, gerund] = surfaces([LINE_19B, LINE_35]);
+    expect(verb).toContain('concern');
+    expect(verb).not.toContain('navigate');
+    expect(gerund).toContain('navigating');
+  });
+
+  test('Practical AI: a recurring noun phrase of the excerpt wins over lone words for some theme, in its written form', () => {
+    const { text, built: interview } = built(PRACTICAL_AI, `${ROOT}content/sources/practical-ai-225.yaml`);
+    const phrases = interview.themes.map((t) => t.title).filter((title) => !title.includes(' and ') && title.includes(' '));
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const phrase of phrases) {
+      // Said at least twice, written as the title writes it (first letter aside).
+      const written = phrase[0]!.toLowerCase() + phrase.slice(1);
+      expect(text.split(written).length - 1, phrase).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  test('no English title is, or contains, a lone verb, adjective, adverb or function word', () => {
+    const files = [PRACTICAL_AI, ...ENGLISH.map((name) => `${FIXTURES}transcripts/real/${name}.txt`)];
+    for (const file of files) {
+      const { built: interview } = built(file, file === PRACTICAL_AI ? `${ROOT}content/sources/practical-ai-225.yaml` : undefined);
+      for (const { title } of interview.themes) {
+        for (const part of title.split(' and ')) {
+          if (part.includes(' ')) continue; // a phrase: its own rules (above)
+          const word = part.toLowerCase();
+          expect(stop.has(word), `${file}: “${title}”`).toBe(false);
+          const first = lexicon[word]?.[0];
+          // The lexicon lists a word's likeliest reading first: it must be a noun (or gerund).
+          if (first !== undefined) expect(first, `${file}: “${title}”`).toMatch(/^(?:NN|VBG|FW)/);
+        }
+      }
+    }
+  });
+});
