@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { MDX_OPTIONS } from './scripts/lib/mdx/dialect.ts';
+import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // Where the site is published (README, "Publish"): TANLU_SITE is its public address
@@ -43,6 +44,7 @@ export default defineConfig({
     // sitemap lists absolute addresses, so there is none without TANLU_SITE.
     ...(site ? [sitemap({ filter: (page) => !/\/q\/t-/.test(page) && !page.endsWith('/search/') })] : []),
     pagefind(),
+    headers(),
   ],
   vite: {
     // Lazy chunks (search, turn tools) need no preload helper in every page's script.

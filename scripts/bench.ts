@@ -5,12 +5,18 @@
  */
 import { fileURLToPath } from 'node:url';
 import { buildInterview } from './lib/build-interview.ts';
+import { benchScale } from './lib/bench/scale.ts';
 import { benchSearch } from './lib/bench/search.ts';
 import { benchThemes } from './lib/bench/themes.ts';
 import { copyProject } from './lib/dev/project-copy.ts';
 import { oneLongParagraph, syntheticTranscript } from './lib/dev/synthetic.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+// `npm run bench -- --scale`: the library at 1, 10 and 100 interviews, and nothing else.
+if (process.argv.includes('--scale')) {
+  await benchScale(root);
+  process.exit(0);
+}
 await benchSearch(root);
 
 // Scale: ingest time should grow linearly with the input (compare the ratios, not the seconds).

@@ -53,6 +53,8 @@ export default function pagefindIntegration(): AstroIntegration {
         // page's <html lang>, so a single mixed bundle would search only one language.
         const languageOf = new Map(records.map((r) => [r.slug, r.language.toLowerCase()]));
         const languages = [...new Set(languageOf.values())];
+        // Read by `npm run bench -- --scale`.
+        const started = performance.now();
         try {
           for (const language of languages) {
             const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
@@ -79,6 +81,7 @@ export default function pagefindIntegration(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
+        logger.info(`Pagefind took ${Math.round(performance.now() - started)} ms`);
         const files = buildSearchData({
           records,
           glossary: z.array(glossaryEntrySchema).parse(parseYaml(readFileSync(GLOSSARY, 'utf8'))),

@@ -1,0 +1,153 @@
+/**
+ * `npm run bench -- --scale`: the library at K = 1, 10 and 100 interviews. Each K is built in a
+ * scratch copy of the project from K synthetic, seed-shaped interviews (the seed's turns in an
+ * order shuffled by a seeded generator, titled 合成样本 … (synthetic); deterministic, written
+ * only to the scratch copy, never committed). Prints, per K: ingest, build and Pagefind time,
+ * peak memory, dist size, and the bytes the search page downloads for its first query; then
+ * the growth per 10× K. Timings on shared machines are noisy: read the ratios.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../serve-static.ts';
+
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content/glossary.yaml'];
+const SEED = 'zhou-hongyi-2023-05-31';
+/** A clause of the seed, searched for as a reader would. */
+const QUERY = '做大语言模型比做光刻机简单';
+
+interface Figures {
+  k: number;
+  ingestS: number;
+  buildS: number;
+  pagefindS: number;
+  peakMiB: number;
+  distMiB: number;
+  firstQueryKiB: number;
+}
+
+/** mulberry32: a small seeded generator, so every run writes the same interviews. */
+function generator(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Interview `i`: the seed's header, its labelled lines in a shuffled order, its footer. */
+function syntheticInterview(seedText: string, i: number): string {
+  const lines = seedText.split('\n');
+  const labelled = lines.map((line, n) => [line, n] as const).filter(([line]) => /^[\p{Script=Han}A-Za-z]{2,4}[:：]/u.test(line));
+  const first = labelled[0]![1];
+  const last = labelled.at(-1)![1];
+  const body = lines.slice(first, last + 1);
+  // Shuffle whole exchanges (a question and what follows), keeping each turn whole.
+  const blocks: string[][] = [];
+  for (const line of body) (/^骆轶航[:：]/u.test(line) || blocks.length === 0 ? blocks.push([line]) : blocks.at(-1)!.push(line));
+  const random = generator(i + 1);
+  for (let n = blocks.length - 1; n > 0; n--) {
+    const m = Math.floor(random() * (n + 1));
+    [blocks[n], blocks[m]] = [blocks[m]!, blocks[n]!];
+  }
+  return [...lines.slice(0, first), ...blocks.flat(), ...lines.slice(last + 1)].join('\n');
+}
+
+function syntheticData(seedData: string, i: number): string {
+  const day = String((i % 28) + 1).padStart(2, '0');
+  return seedData
+    .replace(/^title:.*$/m, `title: 合成样本 ${i}（synthetic）`)
+    .replace(/^date:.*$/m, `date: 2023-05-${day}`)
+    .replace(/^slug:.*$/m, '');
+}
+
+/** Runs `node args` in `cwd` under GNU time: wall seconds, peak resident memory (KiB) and stderr. */
+function timed(cwd: string, args: string[]): { seconds: number; peakKiB: number; output: string } {
+  const stats = join(cwd, '.time');
+  const output = execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, process.execPath, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const [seconds, peak] = readFileSync(stats, 'utf8').trim().split(/\s+/).map(Number);
+  return { seconds: seconds!, peakKiB: peak!, output };
+}
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+/** Bytes the search page fetches from typing the first query to showing its results. */
+async function firstQueryBytes(dist: string): Promise<number> {
+  const site = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
+    let bytes = 0;
+    page.on('response', async (response) => {
+      bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.fill('#search-q', QUERY);
+    await page.locator('#search-results li').first().waitFor({ timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    return bytes;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+async function measure(root: string, k: number): Promise<Figures> {
+  const scratch = mkdtempSync(join(tmpdir(), `tanlu-scale-${k}-`));
+  try {
+    for (const path of COPIED) cpSync(join(root, path), join(scratch, path), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+    mkdirSync(join(scratch, 'content/sources'), { recursive: true });
+    const seedText = readFileSync(join(root, `content/sources/${SEED}.txt`), 'utf8');
+    const seedData = readFileSync(join(root, `content/sources/${SEED}.yaml`), 'utf8');
+    for (let i = 1; i <= k; i++) {
+      const name = `synthetic-${String(i).padStart(4, '0')}`;
+      writeFileSync(join(scratch, `content/sources/${name}.txt`), syntheticInterview(seedText, i));
+      writeFileSync(join(scratch, `content/sources/${name}.yaml`), syntheticData(seedData, i));
+    }
+    const ingest = timed(scratch, ['scripts/ingest.ts']);
+    const build = timed(scratch, [join(scratch, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    const pagefindMs = [...build.output.matchAll(/Pagefind took (\d+) ms/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    const dist = join(scratch, 'dist');
+    return {
+      k,
+      ingestS: ingest.seconds,
+      buildS: build.seconds,
+      pagefindS: pagefindMs / 1000,
+      peakMiB: Math.max(ingest.peakKiB, build.peakKiB) / 1024,
+      distMiB: folderBytes(dist) / 1024 / 1024,
+      firstQueryKiB: (await firstQueryBytes(dist)) / 1024,
+    };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export async function benchScale(root: string, ks: readonly number[] = [1, 10, 100]): Promise<void> {
+  console.log('scale: K synthetic seed-shaped interviews (never committed), one scratch build each\n');
+  console.log('    K  ingest s  build s  Pagefind s  peak MiB  dist MiB  first query KiB');
+  const rows: Figures[] = [];
+  for (const k of ks) {
+    const f = await measure(root, k);
+    rows.push(f);
+    console.log(
+      `${String(k).padStart(5)}  ${f.ingestS.toFixed(1).padStart(8)}  ${f.buildS.toFixed(1).padStart(7)}  ${f.pagefindS.toFixed(1).padStart(10)}  ${f.peakMiB.toFixed(0).padStart(8)}  ${f.distMiB.toFixed(1).padStart(8)}  ${f.firstQueryKiB.toFixed(0).padStart(15)}`,
+    );
+  }
+  console.log('\ngrowth per 10× K:');
+  for (let i = 1; i < rows.length; i++) {
+    const [a, b] = [rows[i - 1]!, rows[i]!];
+    const r = (x: number, y: number) => `${(y / x).toFixed(1)}×`;
+    console.log(
+      `  K ${a.k} → ${b.k}: ingest ${r(a.ingestS, b.ingestS)}, build ${r(a.buildS, b.buildS)}, Pagefind ${r(a.pagefindS, b.pagefindS)}, peak memory ${r(a.peakMiB, b.peakMiB)}, dist ${r(a.distMiB, b.distMiB)}, first query ${r(a.firstQueryKiB, b.firstQueryKiB)}`,
+    );
+  }
+}
