@@ -17,7 +17,10 @@ function deployment(env) {
   const site = env.TANLU_SITE || undefined;
   const base = env.TANLU_BASE || '/';
   if (site && !/^https?:\/\/[^/]+/.test(site)) fail(`TANLU_SITE is "${site}", not an address: set it like TANLU_SITE=https://example.org`);
-  if (site && new URL(site).pathname !== '/') fail(`TANLU_SITE is "${site}", with a path: put the path in TANLU_BASE (TANLU_SITE=${new URL(site).origin} TANLU_BASE=${new URL(site).pathname})`);
+  if (site && new URL(site).pathname !== '/')
+    fail(
+      `TANLU_SITE is "${site}", with a path: put the path in TANLU_BASE (TANLU_SITE=${new URL(site).origin} TANLU_BASE=${new URL(site).pathname})`,
+    );
   if (!base.startsWith('/') || /[?#\s]/.test(base)) fail(`TANLU_BASE is "${base}", not a path: set it like TANLU_BASE=/tanlu/`);
   return { site, base: base.endsWith('/') ? base : `${base}/` };
 }

@@ -29,7 +29,9 @@ for (const mb of [0.75, 1.5, 3]) {
   const built = buildInterview(text, 'synthetic.txt', undefined);
   const s = seconds(start);
   base ??= s / mb;
-  console.log(`  ingest ${String(mb).padStart(4)} MB (${built.transcript.turns.length} turns): ${s.toFixed(2)} s, ${(s / mb / base).toFixed(2)}× the time per MB of the smallest`);
+  console.log(
+    `  ingest ${String(mb).padStart(4)} MB (${built.transcript.turns.length} turns): ${s.toFixed(2)} s, ${(s / mb / base).toFixed(2)}× the time per MB of the smallest`,
+  );
 }
 const paragraph = performance.now();
 buildInterview(oneLongParagraph(600 * 1024), 'paragraph.txt', undefined);

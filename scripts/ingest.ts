@@ -48,10 +48,18 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.suggestThemes) return suggestThemes(built, options.suggestThemes);
   const duplicate = built.find((b, i) => built.findIndex((o) => o.slug === b.slug) !== i);
   if (duplicate) {
-    throw new IngestError({ file: duplicate.transcript.file }, `two transcripts have the slug "${duplicate.slug}"`, 'give one of them another file name or a `slug:` in its data file');
+    throw new IngestError(
+      { file: duplicate.transcript.file },
+      `two transcripts have the slug "${duplicate.slug}"`,
+      'give one of them another file name or a `slug:` in its data file',
+    );
   }
 
-  const orphans = all ? (await onFile(options.out, 'cannot list the output folder', () => listInterviews(options.out))).filter((slug) => !built.some((b) => b.slug === slug)) : [];
+  const orphans = all
+    ? (await onFile(options.out, 'cannot list the output folder', () => listInterviews(options.out))).filter(
+        (slug) => !built.some((b) => b.slug === slug),
+      )
+    : [];
   // The id lock lives beside the transcript and records what the site published: only the
   // site's own output updates it. With --out elsewhere it is only read, and nothing is
   // written beside the transcript.
@@ -62,11 +70,16 @@ async function main(argv: readonly string[]): Promise<number> {
 /** `--suggest-themes`: a draft data file per transcript, beside it (never over an existing one) or on stdout. */
 async function suggestThemes(built: readonly ReadInterview[], to: 'beside' | 'stdout'): Promise<number> {
   const existing = new Map<string, string>();
-  for (const { dataFile } of built) if (existsSync(dataFile)) existing.set(dataFile, await onFile(dataFile, 'cannot read the data file', () => readFile(dataFile, 'utf8')));
+  for (const { dataFile } of built)
+    if (existsSync(dataFile)) existing.set(dataFile, await onFile(dataFile, 'cannot read the data file', () => readFile(dataFile, 'utf8')));
   if (to === 'beside') {
     const taken = built.find((b) => existing.has(b.dataFile));
     if (taken) {
-      throw new IngestError({ file: taken.dataFile }, 'a data file is already there; --suggest-themes does not overwrite it', 'print the draft instead with `--suggest-themes -` and copy what you want, or move the file away');
+      throw new IngestError(
+        { file: taken.dataFile },
+        'a data file is already there; --suggest-themes does not overwrite it',
+        'print the draft instead with `--suggest-themes -` and copy what you want, or move the file away',
+      );
     }
   }
   for (const interview of built) {
@@ -83,7 +96,10 @@ async function suggestThemes(built: readonly ReadInterview[], to: 'beside' | 'st
 
 async function findTranscripts(): Promise<string[]> {
   if (!existsSync(SOURCES_DIR)) return [];
-  return (await onFile(SOURCES_DIR, 'cannot list the transcripts', () => readdir(SOURCES_DIR))).filter((name) => name.endsWith('.txt')).sort().map((name) => join(SOURCES_DIR, name));
+  return (await onFile(SOURCES_DIR, 'cannot list the transcripts', () => readdir(SOURCES_DIR)))
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(SOURCES_DIR, name));
 }
 
 async function write(out: string, built: readonly ReadInterview[], orphans: readonly string[], locks: boolean): Promise<number> {
@@ -91,7 +107,8 @@ async function write(out: string, built: readonly ReadInterview[], orphans: read
     const target = join(out, interview.slug);
     await onFile(target, 'cannot write the generated files', () => writeInterviewAtomically(out, interview.slug, interview.files));
     // After the pages that use them: the lock only ever names ids the output has.
-    if (locks) await onFile(interview.lockFile, 'cannot write the id lock file', () => writeFileAtomically(interview.lockFile, interview.lockText));
+    if (locks)
+      await onFile(interview.lockFile, 'cannot write the id lock file', () => writeFileAtomically(interview.lockFile, interview.lockText));
     const sections = [...interview.files.keys()].filter((p) => p.startsWith('sections/')).length;
     console.log(
       `${interview.slug}: ${interview.transcript.turns.length} turns, ${interview.exchanges.length} exchanges, ${sections} sections → ${join(out, interview.slug)}/`,
@@ -111,7 +128,9 @@ async function check(out: string, built: readonly ReadInterview[], orphans: read
       console.error(`stale: ${interview.lockFile}`);
       stale++;
     }
-    for (const path of await onFile(join(out, interview.slug), 'cannot read the generated files', () => staleFiles(out, interview.slug, interview.files))) {
+    for (const path of await onFile(join(out, interview.slug), 'cannot read the generated files', () =>
+      staleFiles(out, interview.slug, interview.files),
+    )) {
       console.error(`stale: ${join(out, interview.slug, path)}`);
       stale++;
     }
@@ -121,7 +140,9 @@ async function check(out: string, built: readonly ReadInterview[], orphans: read
     stale++;
   }
   if (stale > 0) {
-    console.error(`ingest --check: ${stale} generated file(s) out of date with their sources; run \`npm run ingest\` and commit the result`);
+    console.error(
+      `ingest --check: ${stale} generated file(s) out of date with their sources; run \`npm run ingest\` and commit the result`,
+    );
     return 1;
   }
   console.log(`ingest --check: generated content is up to date (${built.map((b) => b.slug).join(', ')})`);

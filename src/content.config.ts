@@ -19,7 +19,11 @@ const interviews = defineCollection({
 
 /** One MDX file per theme section. */
 const sections = defineCollection({
-  loader: glob({ pattern: '*/sections/*.mdx', base: GENERATED, generateId: ({ entry }) => entry.replace(/\/sections\//, '/').replace(/\.mdx$/, '') }),
+  loader: glob({
+    pattern: '*/sections/*.mdx',
+    base: GENERATED,
+    generateId: ({ entry }) => entry.replace(/\/sections\//, '/').replace(/\.mdx$/, ''),
+  }),
   schema: sectionSchema,
 });
 
@@ -30,7 +34,9 @@ const transcripts = defineCollection({
 
 /** Aliases that find a term at query time (content/glossary.yaml). */
 const glossary = defineCollection({
-  loader: file('./content/glossary.yaml', { parser: (text) => (parseYaml(text) as { term: string }[]).map((entry) => ({ id: entry.term, ...entry })) }),
+  loader: file('./content/glossary.yaml', {
+    parser: (text) => (parseYaml(text) as { term: string }[]).map((entry) => ({ id: entry.term, ...entry })),
+  }),
   schema: glossaryEntrySchema,
 });
 

@@ -123,11 +123,7 @@ function countOccurrences(haystack: string, needle: string): number {
 }
 
 /** Exchange number → pinned theme slug. */
-function resolvePins(
-  exchanges: readonly Exchange[],
-  themes: readonly ThemeData[],
-  { pins, file, lineOf }: PinSource,
-): Map<number, string> {
+function resolvePins(exchanges: readonly Exchange[], themes: readonly ThemeData[], { pins, file, lineOf }: PinSource): Map<number, string> {
   const slugs = new Set(themes.map((t) => t.slug));
   const pinned = new Map<number, string>();
   pins.forEach((pin, i) => {
@@ -146,7 +142,9 @@ function resolvePins(
         matches.length === 0
           ? `pin ${i + 1} quotes "${pin.quote}", which occurs in no exchange`
           : `pin ${i + 1} quotes "${pin.quote}", which occurs in ${matches.length} exchanges (${matches.map((e) => e.number).join(', ')})`,
-        matches.length === 0 ? 'copy a few words exactly as they stand in the transcript' : 'quote more words, so that only one exchange contains them',
+        matches.length === 0
+          ? 'copy a few words exactly as they stand in the transcript'
+          : 'quote more words, so that only one exchange contains them',
       );
     }
     pinned.set(matches[0]!.number, pin.theme);

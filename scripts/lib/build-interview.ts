@@ -71,7 +71,9 @@ export function buildInterview(
   const language = data?.language ?? detectLanguage(transcript);
   const asterisks = readAsterisks(transcript, data);
   const exchanges = groupExchanges(transcript.turns, transcript.speakers, transcript.headings);
-  const chosen = keep(chooseThemes(slug, file, loaded, { exchanges, speakers: transcript.speakers, headings: transcript.headings, language, glossary }));
+  const chosen = keep(
+    chooseThemes(slug, file, loaded, { exchanges, speakers: transcript.speakers, headings: transcript.headings, language, glossary }),
+  );
   const { assignments } = keep(placeExchanges(exchanges, transcript.speakers, chosen, file, loaded));
   const { ids, lock } = assignTurnIds(transcript.turns, previousIds);
   const views = exchangeViews(exchanges, assignments, chosen.themes, transcript.speakers, ids);
@@ -81,8 +83,25 @@ export function buildInterview(
   const files = new Map([
     ...sections.files,
     ['transcript.mdx', transcriptPage(views, transcript, tree)],
-    ['interview.json', interviewRecord(slug, file, data, transcript, views, sections.usedThemes, lock, exchanges.length, language, asterisks)],
+    [
+      'interview.json',
+      interviewRecord(slug, file, data, transcript, views, sections.usedThemes, lock, exchanges.length, language, asterisks),
+    ],
   ]);
 
-  return { slug, themed: chosen.themed, themes: chosen.themes, language, asterisks, files, warnings, transcript, exchanges, ids, assignments, lock, lockText: serializeIdLock(lock) };
+  return {
+    slug,
+    themed: chosen.themed,
+    themes: chosen.themes,
+    language,
+    asterisks,
+    files,
+    warnings,
+    transcript,
+    exchanges,
+    ids,
+    assignments,
+    lock,
+    lockText: serializeIdLock(lock),
+  };
 }

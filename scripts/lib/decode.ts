@@ -13,7 +13,11 @@ export type Encoding = 'utf-8' | 'gb18030';
 export function decodeTranscript(bytes: Uint8Array, file: string): { text: string; encoding: Encoding; warnings: IngestWarning[] } {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new IngestError({ file }, `the file is binary, not text (a NUL byte at offset ${nul})`, 'export the transcript as plain text (.txt, UTF-8) from the program it came from');
+    throw new IngestError(
+      { file },
+      `the file is binary, not text (a NUL byte at offset ${nul})`,
+      'export the transcript as plain text (.txt, UTF-8) from the program it came from',
+    );
   }
   const warnings: IngestWarning[] = [];
   let text: string;
@@ -36,7 +40,11 @@ export function decodeTranscript(bytes: Uint8Array, file: string): { text: strin
   }
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    throw new IngestError({ file, line: 1 }, 'the file is empty', 'put the interview text in the file: speaker turns such as "名字:说的话", one per line');
+    throw new IngestError(
+      { file, line: 1 },
+      'the file is empty',
+      'put the interview text in the file: speaker turns such as "名字:说的话", one per line',
+    );
   }
   return { text, encoding, warnings };
 }
@@ -46,7 +54,8 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number | undefined {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (i < bytes.length) {
     const lead = bytes[i]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     if (length === 0 || i + length > bytes.length) return i;
     for (let k = 1; k < length; k++) {
       if ((bytes[i + k]! & 0xc0) !== 0x80) return i;

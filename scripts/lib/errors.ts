@@ -86,7 +86,9 @@ export function summariseWarnings(warnings: readonly IngestWarning[]): string[] 
     if (index < SHOWN_OF_A_KIND) lines.push(formatWarning(w));
     else if (!counted.has(kind(w))) {
       counted.add(kind(w));
-      lines.push(`${formatPlace({ file: w.file })}: warning: … and ${same.length - SHOWN_OF_A_KIND} more like this (${kind(w).slice(0, 60)})`);
+      lines.push(
+        `${formatPlace({ file: w.file })}: warning: … and ${same.length - SHOWN_OF_A_KIND} more like this (${kind(w).slice(0, 60)})`,
+      );
     }
   }
   return lines;

@@ -23,7 +23,8 @@ export function explain(built: BuiltInterview): string {
   for (const h of transcript.headings) lines.push(`  line ${h.line}: ${h.text}`);
   if (transcript.unsure.length > 0) {
     lines.push('unsure (decide in the data file: layout.headings or layout.paragraphs):');
-    for (const u of transcript.unsure) lines.push(`  line ${u.line}: “${u.text}” read as a ${u.readAs}; a short line before a turn could also be a one-line reply`);
+    for (const u of transcript.unsure)
+      lines.push(`  line ${u.line}: “${u.text}” read as a ${u.readAs}; a short line before a turn could also be a one-line reply`);
   }
   if (!built.themed) {
     lines.push('automatic themes (no themes in a data file; `--suggest-themes` drafts these into one):');
@@ -40,7 +41,9 @@ export function explain(built: BuiltInterview): string {
     const chosen = a.scores.find((s) => s.theme === a.theme);
     if (chosen) lines.push(`      evidence: ${formatEvidence(chosen.evidence)}  = ${chosen.score}`);
     const runnerUp = a.scores.find((s) => s.theme !== a.theme);
-    lines.push(runnerUp ? `      runner-up: ${runnerUp.theme}  ${formatEvidence(runnerUp.evidence)}  = ${runnerUp.score}` : '      runner-up: none');
+    lines.push(
+      runnerUp ? `      runner-up: ${runnerUp.theme}  ${formatEvidence(runnerUp.evidence)}  = ${runnerUp.score}` : '      runner-up: none',
+    );
   });
   return lines.join('\n');
 }

@@ -16,7 +16,9 @@ export function parseGlossary(text: string, file: string): GlossaryEntry[] {
   try {
     raw = parseYaml(text);
   } catch (cause) {
-    throw new IngestError({ file }, `the glossary is not valid YAML: ${(cause as Error).message.split('\n')[0]}`, 'fix the YAML syntax', { cause });
+    throw new IngestError({ file }, `the glossary is not valid YAML: ${(cause as Error).message.split('\n')[0]}`, 'fix the YAML syntax', {
+      cause,
+    });
   }
   const result = z.array(glossaryEntrySchema).safeParse(raw ?? []);
   if (!result.success) {

@@ -48,7 +48,13 @@ export function parseInterviewData(text: string, file: string): LoadedInterviewD
           hint: `use one of the keys ${knownKeys(issue.path).join(', ')}; see the README, "Add your own transcript"`,
         }));
       }
-      return [{ place: { file, line: lineOf(issue.path) }, message: `${describePath(issue.path)} ${describeIssue(issue)}`, hint: hintFor(issue.path) }];
+      return [
+        {
+          place: { file, line: lineOf(issue.path) },
+          message: `${describePath(issue.path)} ${describeIssue(issue)}`,
+          hint: hintFor(issue.path),
+        },
+      ];
     });
     problems.sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
     throw IngestError.of(problems);
@@ -107,13 +113,15 @@ function describePath(path: readonly PropertyKey[]): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return `must be ${issue.expected}${/received undefined/.test(issue.message) ? ' (it is missing)' : ''}`;
+  if (issue.code === 'invalid_type')
+    return `must be ${issue.expected}${/received undefined/.test(issue.message) ? ' (it is missing)' : ''}`;
   return issue.message;
 }
 
 function hintFor(path: readonly PropertyKey[]): string {
   const top = path[0];
-  if (top === 'themes') return 'each theme needs slug, title, titleEn, description and a list of keywords; see content/sources/*.yaml for an example';
+  if (top === 'themes')
+    return 'each theme needs slug, title, titleEn, description and a list of keywords; see content/sources/*.yaml for an example';
   if (top === 'pins') return 'each pin needs a quote (words from the exchange) and the slug of a theme';
   if (top === 'sic') return 'each sic entry needs the exact source text and a note for readers';
   return 'see the README, "Add your own transcript", for the fields of the data file';

@@ -30,8 +30,12 @@ export async function readInterview(file: string, glossary: readonly GlossaryEnt
   if (!existsSync(file)) throw new IngestError({ file }, 'no such file', 'check the path; transcripts live in content/sources/');
   const { text, encoding, warnings } = decodeTranscript(await onFile(file, 'cannot read the transcript', () => readFile(file)), file);
   const { dataFile, lockFile } = siblingFiles(file);
-  const loaded = existsSync(dataFile) ? parseInterviewData(await onFile(dataFile, 'cannot read the data file', () => readFile(dataFile, 'utf8')), dataFile) : undefined;
-  const previousIds = existsSync(lockFile) ? parseIdLock(await onFile(lockFile, 'cannot read the id lock file', () => readFile(lockFile, 'utf8')), lockFile) : undefined;
+  const loaded = existsSync(dataFile)
+    ? parseInterviewData(await onFile(dataFile, 'cannot read the data file', () => readFile(dataFile, 'utf8')), dataFile)
+    : undefined;
+  const previousIds = existsSync(lockFile)
+    ? parseIdLock(await onFile(lockFile, 'cannot read the id lock file', () => readFile(lockFile, 'utf8')), lockFile)
+    : undefined;
   const built = buildInterview(text, file, loaded, previousIds, glossary);
   return { ...built, warnings: [...warnings, ...built.warnings], encoding, dataFile, lockFile };
 }

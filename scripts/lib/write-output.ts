@@ -55,7 +55,10 @@ export async function removeInterview(outDir: string, slug: string): Promise<voi
 export async function listInterviews(outDir: string): Promise<string[]> {
   if (!existsSync(outDir)) return [];
   const entries = await readdir(outDir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
 }
 
 /** Paths (relative) of the files that differ between `files` and what `outDir/slug` holds. */
@@ -72,7 +75,10 @@ export async function staleFiles(outDir: string, slug: string, files: ReadonlyMa
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
 }
 
 /** After a kill between the two renames the old folder is restored; scratch folders are dropped. */

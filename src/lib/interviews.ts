@@ -25,4 +25,3 @@ export async function sectionsOf(interview: string): Promise<Section[]> {
 export function speakersWithRole(interview: Interview, role: Interview['speakers'][number]['role']): string[] {
   return interview.speakers.filter((s) => s.role === role).map((s) => s.name);
 }
-

@@ -17,7 +17,9 @@ export function interviewJsonLd(interview: Interview): object {
     inLanguage: interview.language,
     ...(url && { url }),
     // The event it was recorded at (locationCreated would want a Place).
-    ...(interview.event && { recordedAt: { '@type': 'Event', name: interview.event, ...(interview.date && { startDate: interview.date }) } }),
+    ...(interview.event && {
+      recordedAt: { '@type': 'Event', name: interview.event, ...(interview.date && { startDate: interview.date }) },
+    }),
     ...(source && { isBasedOn: source }),
     contributor: interview.speakers.map((s) => ({ '@type': 'Person', name: s.name, description: ui(interview.language).roles[s.role] })),
   };

@@ -97,7 +97,9 @@ export function sharedThemesOf(interviews: readonly Interview[], sections: reado
       groups.set(key, group);
     }
   }
-  return [...groups.values()].filter((g) => new Set(g.sections.map((s) => s.interview.slug)).size > 1).sort((a, b) => a.key.localeCompare(b.key));
+  return [...groups.values()]
+    .filter((g) => new Set(g.sections.map((s) => s.interview.slug)).size > 1)
+    .sort((a, b) => a.key.localeCompare(b.key));
 }
 
 /** The key of the shared theme a section belongs to, if it is shared. */

@@ -19,7 +19,9 @@ function staticPages(): string[] {
   const files = Object.keys(import.meta.glob('/src/pages/*.{astro,mdx,md,ts}', { eager: false }));
   // Any top-level folder of pages (/search/, /people/…), whether it has an index page or not.
   const folders = Object.keys(import.meta.glob('/src/pages/*/*.{astro,mdx,md,ts}', { eager: false }));
-  const names = [...new Set([...files.map((f) => f.slice('/src/pages/'.length).replace(/\.[^.]+$/u, '')), ...folders.map((f) => f.split('/')[3]!)])];
+  const names = [
+    ...new Set([...files.map((f) => f.slice('/src/pages/'.length).replace(/\.[^.]+$/u, '')), ...folders.map((f) => f.split('/')[3]!)]),
+  ];
   return [...names.filter((n) => !n.startsWith('[')).map((n) => withBase(n === 'index' ? '' : `${n}/`)), withBase('pagefind/')];
 }
 
@@ -43,5 +45,7 @@ export function assertUniqueUrls(interviews: readonly RoutedInterview[], pages?:
   const clashes = [...claimedUrls(interviews, pages)].filter(([, by]) => by.length > 1);
   if (clashes.length === 0) return;
   const list = clashes.map(([url, by]) => `  ${url}: ${by.join(' and ')}`).join('\n');
-  throw new Error(`Two pages would have one URL:\n${list}\nGive the interview or theme another slug (slug: in its data file) and run npm run ingest.`);
+  throw new Error(
+    `Two pages would have one URL:\n${list}\nGive the interview or theme another slug (slug: in its data file) and run npm run ingest.`,
+  );
 }

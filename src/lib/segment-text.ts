@@ -5,7 +5,6 @@
  * values gives back the paragraph exactly.
  */
 
-
 import { emphasisPairs, type AsteriskUse } from './asterisks.ts';
 
 export type Segment =
@@ -27,7 +26,11 @@ const MASK = /\*{2,}/gu;
  * Segments of `text`; `sics` are exact source strings with their notes; `asterisks` says
  * whether the source's `**` are masks (the default) or emphasis (src/lib/asterisks.ts).
  */
-export function segmentText(text: string, sics: readonly { text: string; note: string }[] = [], asterisks: AsteriskUse = 'masks'): Segment[] {
+export function segmentText(
+  text: string,
+  sics: readonly { text: string; note: string }[] = [],
+  asterisks: AsteriskUse = 'masks',
+): Segment[] {
   const marks: { start: number; end: number; segment: Segment }[] = [];
   const pairs = asterisks === 'emphasis' ? emphasisPairs(text).pairs : [];
   for (const { start, end } of pairs) {
@@ -44,7 +47,8 @@ export function segmentText(text: string, sics: readonly { text: string; note: s
   for (const sic of sics) {
     for (let at = text.indexOf(sic.text); at !== -1; at = text.indexOf(sic.text, at + sic.text.length)) {
       const end = at + sic.text.length;
-      if (!marks.some((m) => m.start < end && at < m.end)) marks.push({ start: at, end, segment: { kind: 'sic', value: sic.text, note: sic.note } });
+      if (!marks.some((m) => m.start < end && at < m.end))
+        marks.push({ start: at, end, segment: { kind: 'sic', value: sic.text, note: sic.note } });
     }
   }
   marks.sort((a, b) => a.start - b.start);

@@ -32,7 +32,14 @@ export function mapSegments(interview: Pick<InterviewRecord, 'turns' | 'themes'>
   for (const turn of interview.turns) {
     const e = exchanges.get(turn.exchange);
     if (e) e.length += lengthOf(turn.paragraphs);
-    else exchanges.set(turn.exchange, { number: turn.exchange, theme: turn.theme, themeIndex: order.get(turn.theme)!, length: lengthOf(turn.paragraphs), firstTurn: turn.id });
+    else
+      exchanges.set(turn.exchange, {
+        number: turn.exchange,
+        theme: turn.theme,
+        themeIndex: order.get(turn.theme)!,
+        length: lengthOf(turn.paragraphs),
+        firstTurn: turn.id,
+      });
   }
   const list = [...exchanges.values()].sort((a, b) => a.number - b.number);
   const total = list.reduce((sum, e) => sum + e.length, 0);
@@ -47,14 +54,18 @@ export function mapSegments(interview: Pick<InterviewRecord, 'turns' | 'themes'>
 }
 
 /** Characters each speaker says under each theme, in theme order. */
-export function speakerShares(interview: Pick<InterviewRecord, 'turns' | 'themes' | 'speakers'>): { theme: string; title: string; bySpeaker: { name: string; role: string; length: number }[] }[] {
+export function speakerShares(
+  interview: Pick<InterviewRecord, 'turns' | 'themes' | 'speakers'>,
+): { theme: string; title: string; bySpeaker: { name: string; role: string; length: number }[] }[] {
   return interview.themes.map((theme) => ({
     theme: theme.slug,
     title: theme.title,
     bySpeaker: interview.speakers.map((s) => ({
       name: s.name,
       role: s.role,
-      length: interview.turns.filter((t) => t.theme === theme.slug && t.speaker === s.name).reduce((sum, t) => sum + lengthOf(t.paragraphs), 0),
+      length: interview.turns
+        .filter((t) => t.theme === theme.slug && t.speaker === s.name)
+        .reduce((sum, t) => sum + lengthOf(t.paragraphs), 0),
     })),
   }));
 }

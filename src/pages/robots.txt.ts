@@ -6,5 +6,7 @@ import { siteUrl } from '../lib/urls';
 // A host serves robots.txt from its root only; under a base path this file is a harmless copy.
 export const GET: APIRoute = () => {
   const sitemap = siteUrl(paths.sitemap());
-  return new Response(`User-agent: *\nAllow: /\n${sitemap ? `\nSitemap: ${sitemap}\n` : ''}`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n${sitemap ? `\nSitemap: ${sitemap}\n` : ''}`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -71,7 +71,8 @@ describe('a site built with TANLU_BASE=/tanlu/ and no TANLU_SITE', () => {
       expect(html.querySelector('link[rel="canonical"]'), path).toBeNull();
       expect(html.querySelector('meta[property="og:url"]'), path).toBeNull();
       expect(html.querySelector('link[rel="sitemap"]'), path).toBeNull();
-      for (const script of html.querySelectorAll('script[type="application/ld+json"]')) expect(JSON.parse(script.text).url, path).toBeUndefined();
+      for (const script of html.querySelectorAll('script[type="application/ld+json"]'))
+        expect(JSON.parse(script.text).url, path).toBeUndefined();
       expect(html.toString(), path).not.toContain('tanlu.example');
     }
     expect(readdirSync(siteDir).filter((f) => f.startsWith('sitemap'))).toEqual([]);
@@ -102,7 +103,9 @@ describe.skipIf(!available)('the /tanlu/ site in a real browser', () => {
     const quote = turn.paragraphs.join('').slice(10, 24);
     await page.goto(`${served.url}${BASE}search/?q=${encodeURIComponent(quote)}`);
     const first = page.locator('#search-results li a').first();
-    await expect.poll(() => first.getAttribute('href'), { timeout: 30_000 }).toMatch(new RegExp(`^/tanlu/${seed.slug}/[a-z0-9-]+/\\?hl=.*#${id}$`));
+    await expect
+      .poll(() => first.getAttribute('href'), { timeout: 30_000 })
+      .toMatch(new RegExp(`^/tanlu/${seed.slug}/[a-z0-9-]+/\\?hl=.*#${id}$`));
     await first.click();
     await page.waitForURL(new RegExp(`#${id}$`));
     await expect.poll(() => page.locator(`#${id} mark.search-mark`).count()).toBeGreaterThan(0);
@@ -119,7 +122,9 @@ describe.skipIf(!available)('the /tanlu/ site in a real browser', () => {
     await reader.goto(`${served.url}${BASE}${seed.slug}/transcript/`);
     await reader.locator(`#${id} .turn-tools summary`).click();
     await reader.locator(`#${id} [data-copy-link]`).click();
-    await expect.poll(() => reader.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${served.url}/tanlu/${seed.slug}/[a-z0-9-]+/#${id}$`));
+    await expect
+      .poll(() => reader.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(new RegExp(`^${served.url}/tanlu/${seed.slug}/[a-z0-9-]+/#${id}$`));
     await context.close();
   });
 

@@ -68,15 +68,21 @@ async function firstVisit(path: string): Promise<Record<string, number>> {
 
 describe.skipIf(!available)('size budgets', () => {
   // The search page is left out: a `?q=` address asks for a search at once, so it loads the search engine by design.
-  test.each(Object.entries(PAGE_TYPES).filter(([name]) => name !== 'search'))('the %s page runs at most 3 KB gzip of JavaScript before interaction', async (_, path) => {
-    const sizes = await firstVisit(path);
-    expect(sizes.script ?? 0).toBeGreaterThan(0);
-    expect(sizes.script).toBeLessThanOrEqual(JS_BUDGET);
-  });
+  test.each(Object.entries(PAGE_TYPES).filter(([name]) => name !== 'search'))(
+    'the %s page runs at most 3 KB gzip of JavaScript before interaction',
+    async (_, path) => {
+      const sizes = await firstVisit(path);
+      expect(sizes.script ?? 0).toBeGreaterThan(0);
+      expect(sizes.script).toBeLessThanOrEqual(JS_BUDGET);
+    },
+  );
 
-  test.each(themePages)('the theme page $path is at most 12 KB gzip of HTML and CSS besides its words ($words bytes gzip)', async ({ path, words }) => {
-    const sizes = await firstVisit(path);
-    expect(sizes.document).toBeGreaterThan(0);
-    expect((sizes.document ?? 0) + (sizes.stylesheet ?? 0) - words).toBeLessThanOrEqual(THEME_PAGE_BUDGET);
-  });
+  test.each(themePages)(
+    'the theme page $path is at most 12 KB gzip of HTML and CSS besides its words ($words bytes gzip)',
+    async ({ path, words }) => {
+      const sizes = await firstVisit(path);
+      expect(sizes.document).toBeGreaterThan(0);
+      expect((sizes.document ?? 0) + (sizes.stylesheet ?? 0) - words).toBeLessThanOrEqual(THEME_PAGE_BUDGET);
+    },
+  );
 });

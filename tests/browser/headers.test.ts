@@ -62,7 +62,9 @@ describe.skipIf(!available)('the CSP header in a real browser', () => {
     const page = await browser.newPage();
     // 127.0.0.1 and localhost are different origins.
     const framing = site.url.replace('127.0.0.1', 'localhost');
-    await page.route(`${framing}/framer.html`, (route) => route.fulfill({ contentType: 'text/html', body: `<iframe src="${site.url}/"></iframe>` }));
+    await page.route(`${framing}/framer.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<iframe src="${site.url}/"></iframe>` }),
+    );
     await page.goto(`${framing}/framer.html`);
     const frame = page.frames()[1]!;
     await expect.poll(() => frame.evaluate(() => document.title).catch(() => '(blocked)')).not.toMatch(/谈录/);

@@ -66,7 +66,9 @@ async function open(path: string): Promise<Page> {
     if (message.type() === 'error') problems.push(`console on ${path}: ${message.text()}`);
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await page.goto(`${served.url}${path}`);
   await page.waitForLoadState('networkidle');
@@ -74,13 +76,16 @@ async function open(path: string): Promise<Page> {
 }
 
 describe.skipIf(!available)('a hostile transcript', () => {
-  test.each([`/hostile/${theme}/`, '/hostile/transcript/'])('shows every line literally on %s, runs nothing, logs nothing', async (path) => {
-    const page = await open(path);
-    const answers = await page.locator('article.turn[data-role="interviewee"] .turn-text').allTextContents();
-    expect(answers).toEqual(HOSTILE);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  test.each([`/hostile/${theme}/`, '/hostile/transcript/'])(
+    'shows every line literally on %s, runs nothing, logs nothing',
+    async (path) => {
+      const page = await open(path);
+      const answers = await page.locator('article.turn[data-role="interviewee"] .turn-text').allTextContents();
+      expect(answers).toEqual(HOSTILE);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('a per-quote page shows the words literally, in the page and in its link preview', async () => {
     const page = await open('/hostile/');

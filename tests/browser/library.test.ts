@@ -69,7 +69,10 @@ beforeAll(async () => {
   project.addSource(`${PODCAST}.yaml`, podcastData());
   siteDir = project.build();
   for (const slug of [SEED, MAGAZINE, PODCAST]) {
-    records.set(slug, interviewSchema.parse(JSON.parse(readFileSync(join(project.root, 'content/generated', slug, 'interview.json'), 'utf8'))));
+    records.set(
+      slug,
+      interviewSchema.parse(JSON.parse(readFileSync(join(project.root, 'content/generated', slug, 'interview.json'), 'utf8'))),
+    );
   }
   served = await serveSite(project.root, siteDir);
   if (available) browser = await launchChromium();
@@ -116,7 +119,10 @@ describe('a library of three interviews in two languages', () => {
     const pages = htmlPages(siteDir);
     const shared = pages.get('/themes/open-source/')!;
     expect(shared).toBeDefined();
-    expect(shared.querySelectorAll('h2 a').map((a) => a.getAttribute('href'))).toEqual([`/${SEED}/open-source/`, `/${PODCAST}/open-source/`]);
+    expect(shared.querySelectorAll('h2 a').map((a) => a.getAttribute('href'))).toEqual([
+      `/${SEED}/open-source/`,
+      `/${PODCAST}/open-source/`,
+    ]);
     expect(pages.get('/themes/compliance/')).toBeUndefined();
     // The sections that hold unthemed interviews are no theme.
     expect(pages.get('/themes/all/')).toBeUndefined();
@@ -164,7 +170,9 @@ describe.skipIf(!available)('the library filter in a real browser', () => {
     // A shared link opens filtered.
     const reader = await browser.newPage();
     await reader.goto(`${served.url}/?year=2023&language=zh`);
-    expect(await reader.locator('#library > li:visible h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([`/${SEED}/`]);
+    expect(await reader.locator('#library > li:visible h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      `/${SEED}/`,
+    ]);
     await reader.close();
     await page.close();
   });

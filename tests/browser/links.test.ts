@@ -9,7 +9,9 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-const record = JSON.parse(seed.files.get('interview.json')!) as { turns: { id: string; theme: string; speaker: string; paragraphs: string[] }[] };
+const record = JSON.parse(seed.files.get('interview.json')!) as {
+  turns: { id: string; theme: string; speaker: string; paragraphs: string[] }[];
+};
 const turn = record.turns[19]!; // a long answer
 const themeUrl = (t = turn) => `${siteUrl}/${seed.slug}/${t.theme}/`;
 
@@ -46,7 +48,11 @@ describe.skipIf(!available)('links in a real browser', () => {
   test('"copy quote" puts the words with a citation line and the quote’s own link', async () => {
     await page.goto(themeUrl());
     await turnTool(turn.id, 'data-copy-quote');
-    await expect.poll(clipboard).toBe(`“${turn.paragraphs.join('\n')}”——${turn.speaker}，品玩“模型思辨——国内大模型生态研讨会”，2023-05-31，${siteUrl}/${seed.slug}/q/${turn.id}/`);
+    await expect
+      .poll(clipboard)
+      .toBe(
+        `“${turn.paragraphs.join('\n')}”——${turn.speaker}，品玩“模型思辨——国内大模型生态研讨会”，2023-05-31，${siteUrl}/${seed.slug}/q/${turn.id}/`,
+      );
   });
 
   test('where the clipboard is refused, the text is shown selected to copy by hand', async () => {
@@ -67,7 +73,11 @@ describe.skipIf(!available)('links in a real browser', () => {
     const dialog = page.locator('#cite-dialog');
     await dialog.waitFor();
     const gbt = await dialog.locator('[data-cite="gbt7714"]').textContent();
-    expect(gbt).toMatch(new RegExp(`^周鸿祎, 骆轶航\\. .+\\[EB/OL\\]\\. 谈录, 2023-05-31\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${siteUrl}/${seed.slug}/q/${turn.id}/\\.$`));
+    expect(gbt).toMatch(
+      new RegExp(
+        `^周鸿祎, 骆轶航\\. .+\\[EB/OL\\]\\. 谈录, 2023-05-31\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${siteUrl}/${seed.slug}/q/${turn.id}/\\.$`,
+      ),
+    );
     await dialog.locator('[data-copy-cite="apa7"]').click();
     await expect.poll(clipboard).toMatch(/^周鸿祎\. \(2023年5月31日\)\. .+ \[骆轶航访谈\]\. 谈录\. http/);
   });

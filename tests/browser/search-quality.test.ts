@@ -30,7 +30,12 @@ describe('the query set', () => {
     expect(interview).toBe(seed.slug);
     expect(queries.length).toBeGreaterThanOrEqual(80);
     expect(new Set(queries.map((q) => q.group))).toEqual(new Set(Object.keys(TARGETS)));
-    for (const q of queries) for (const key of q.turns) expect(seed.ids.map((id) => `${seed.slug}/${id}`), `${q.q} → ${key}`).toContain(key);
+    for (const q of queries)
+      for (const key of q.turns)
+        expect(
+          seed.ids.map((id) => `${seed.slug}/${id}`),
+          `${q.q} → ${key}`,
+        ).toContain(key);
     const verbatim = queries.filter((q) => q.group === 'verbatim');
     expect(verbatim.every((q) => [...q.q].length >= 2 && [...q.q].length <= 40)).toBe(true);
     expect(verbatim.some((q) => q.q.includes('**'))).toBe(true);
@@ -46,7 +51,9 @@ describe.skipIf(!available)('quote search on the query set', () => {
       .filter((o) => (o.turns.length === 0 ? o.results.length > 0 : !o.turns.includes(o.results[0]!)))
       .map((o) => `${o.q} → ${o.results.slice(0, 3).join(', ') || 'nothing'} (want ${o.turns.join(', ') || 'nothing'})`);
     for (const [metric, target] of Object.entries(targets)) {
-      expect(figures[metric as keyof GroupScore], `${group} ${metric}; misses at 1:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(target as number);
+      expect(figures[metric as keyof GroupScore], `${group} ${metric}; misses at 1:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(
+        target as number,
+      );
     }
   });
 });

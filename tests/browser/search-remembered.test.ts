@@ -50,7 +50,9 @@ describe.skipIf(!available)('search for what readers remember', () => {
       .filter((o) => (o.turns.length === 0 ? o.results.length > 0 : !o.turns.includes(o.results[0]!)))
       .map((o) => `${o.q} → ${o.results.slice(0, 3).join(', ') || 'nothing'} (want ${o.turns.join(', ') || 'nothing'})`);
     for (const [metric, target] of Object.entries(targets)) {
-      expect(figures[metric as keyof GroupScore], `${group} ${metric}; misses at 1:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(target as number);
+      expect(figures[metric as keyof GroupScore], `${group} ${metric}; misses at 1:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(
+        target as number,
+      );
     }
   });
 

@@ -114,7 +114,8 @@ describe.skipIf(!available)('search in a real browser', () => {
     const shown = await page.locator('.search-hit:not([hidden])').count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(all);
-    for (const item of await page.locator('.search-hit:not([hidden])').all()) expect(await item.getAttribute('data-speaker')).toBe('骆轶航');
+    for (const item of await page.locator('.search-hit:not([hidden])').all())
+      expect(await item.getAttribute('data-speaker')).toBe('骆轶航');
     expect(await page.locator('#search-status').textContent()).toContain(`筛选后显示 ${shown} 段`);
     await page.fill('#search-q', '量子计算机的未来');
     await page.locator('#search-q').press('Enter');

@@ -88,16 +88,22 @@ describe('the built site', () => {
     expect(manifest.bundles).toContainEqual({ language: 'zh-cn', path: '/pagefind/zh-cn/' });
     expect(manifest.glossary.find((e: { term: string }) => e.term === '英伟达').aliases).toContain('Nvidia');
     const chunks = Math.ceil(manifest.turns / CHUNK_TURNS);
-    const turns = Array.from({ length: chunks }, (_, c) => JSON.parse(readFileSync(join(siteDir, `search/turns/${c}.json`), 'utf8')).turns).flat();
+    const turns = Array.from(
+      { length: chunks },
+      (_, c) => JSON.parse(readFileSync(join(siteDir, `search/turns/${c}.json`), 'utf8')).turns,
+    ).flat();
     // Every interview's turns, in reading order, interviews by slug.
     expect(turns.map((t: { interview: string }) => t.interview)).toEqual(
       generatedInterviews().flatMap((r) => (r as unknown as { turns: unknown[] }).turns.map(() => r.slug)),
     );
     expect(turns.filter((t: { interview: string }) => t.interview === interview).map((t: { id: string }) => t.id)).toEqual(seed.ids);
     const script = parseScriptTable(manifest.script);
-    const shards = Array.from({ length: manifest.shards }, (_, n) => JSON.parse(readFileSync(join(siteDir, `search/grams/${n}.json`), 'utf8')));
+    const shards = Array.from({ length: manifest.shards }, (_, n) =>
+      JSON.parse(readFileSync(join(siteDir, `search/grams/${n}.json`), 'utf8')),
+    );
     turns.forEach((t: { text: string; interview: string }, n: number) => {
-      for (const unit of unitsIn(fold(t.text, script))) expect(decodePostings(shards[shardOf(unit, manifest.shards)][unit]), unit).toContain(n);
+      for (const unit of unitsIn(fold(t.text, script)))
+        expect(decodePostings(shards[shardOf(unit, manifest.shards)][unit]), unit).toContain(n);
     });
     turns
       .filter((t: { interview: string }) => t.interview === interview)
@@ -127,7 +133,8 @@ describe('the built site', () => {
         const file = decodeURIComponent(url.pathname);
         const target = pages.get(file) ?? (existsSync(join(siteDir, file)) ? undefined : null);
         if (target === null) broken.push(`${path} → ${href} (no page)`);
-        else if (url.hash && target && !target.querySelector(`[id="${decodeURIComponent(url.hash.slice(1))}"]`)) broken.push(`${path} → ${href} (no anchor)`);
+        else if (url.hash && target && !target.querySelector(`[id="${decodeURIComponent(url.hash.slice(1))}"]`))
+          broken.push(`${path} → ${href} (no anchor)`);
       }
     }
     expect(broken).toEqual([]);
@@ -138,7 +145,9 @@ describe('the built site', () => {
       const turn = seed.transcript.turns[seed.ids.indexOf(id)]!;
       const theme = record.themes.find((t) => pages.get(themePath(t))!.querySelector(`#${id}`));
       expect(theme, `${id} on a theme page`).toBeDefined();
-      expect(pages.get(`/${interview}/q/${id}/`)!.querySelector('.quote-page blockquote')!.text).toContain(turn.paragraphs[0]!.slice(0, 10));
+      expect(pages.get(`/${interview}/q/${id}/`)!.querySelector('.quote-page blockquote')!.text).toContain(
+        turn.paragraphs[0]!.slice(0, 10),
+      );
     }
     for (const { id, to } of seedIds.retired) {
       expect(pages.get(`/${interview}/q/${id}/`)!.querySelector(`#${to}`), `${id} → ${to}`).not.toBeNull();
@@ -167,7 +176,8 @@ describe('the built site', () => {
         continue;
       }
       expect(page.querySelector('link[rel="canonical"]'), path).not.toBeNull();
-      for (const property of ['og:title', 'og:url', 'og:type', 'og:site_name']) expect(page.querySelector(`meta[property="${property}"]`), `${path} ${property}`).not.toBeNull();
+      for (const property of ['og:title', 'og:url', 'og:type', 'og:site_name'])
+        expect(page.querySelector(`meta[property="${property}"]`), `${path} ${property}`).not.toBeNull();
     }
     const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
     for (const theme of record.themes) expect(sitemap).toContain(`<loc>${site}${themePath(theme)}</loc>`);

@@ -43,7 +43,14 @@ describe('re-ingesting against the lock file', () => {
   });
 
   test('a typo fix keeps the turn’s id', () => {
-    const edited = turns.map((t, i) => (i === 5 ? withText(t, t.paragraphs.map((p) => p.replace(/ChaPT/g, 'ChatGPT'))) : t));
+    const edited = turns.map((t, i) =>
+      i === 5
+        ? withText(
+            t,
+            t.paragraphs.map((p) => p.replace(/ChaPT/g, 'ChatGPT')),
+          )
+        : t,
+    );
     const next = reingest(edited);
     expect(next.ids).toEqual(ids);
     expect(next.lock.turns[5]!.text).toContain('ChatGPT');
@@ -51,7 +58,14 @@ describe('re-ingesting against the lock file', () => {
   });
 
   test('filling a mask and normalising punctuation keep the id', () => {
-    const edited = turns.map((t, i) => (i === 4 ? withText(t, t.paragraphs.map((p) => p.replace('**', '精炼').replace(/,/g, '，'))) : t));
+    const edited = turns.map((t, i) =>
+      i === 4
+        ? withText(
+            t,
+            t.paragraphs.map((p) => p.replace('**', '精炼').replace(/,/g, '，')),
+          )
+        : t,
+    );
     expect(reingest(edited).ids).toEqual(ids);
   });
 
@@ -81,7 +95,12 @@ describe('re-ingesting against the lock file', () => {
 
   test('a turn split in two: the first part keeps the id, the second gets a new one', () => {
     const t = turns[5]!;
-    const next = reingest([...turns.slice(0, 5), withText(t, t.paragraphs.slice(0, 3)), withText(t, t.paragraphs.slice(3)), ...turns.slice(6)]);
+    const next = reingest([
+      ...turns.slice(0, 5),
+      withText(t, t.paragraphs.slice(0, 3)),
+      withText(t, t.paragraphs.slice(3)),
+      ...turns.slice(6),
+    ]);
     expect(next.ids[5]).toBe(ids[5]);
     expect(ids).not.toContain(next.ids[6]);
     expect(next.lock.retired).toEqual([]);
@@ -109,7 +128,10 @@ describe('re-ingesting against the lock file', () => {
     const old = after.lock.retired.find((r) => r.id === ids[3])!;
     expect(after.ids).toContain(old.to);
     // The deleted turn's words come back as a new turn: a fresh id, not the retired one.
-    const back = assignTurnIds(reindex([...turns.slice(0, 3), { ...turns[3]!, paragraphs: ['完全不同的新内容。'] }, ...turns.slice(5)]), after.lock);
+    const back = assignTurnIds(
+      reindex([...turns.slice(0, 3), { ...turns[3]!, paragraphs: ['完全不同的新内容。'] }, ...turns.slice(5)]),
+      after.lock,
+    );
     expect(back.ids.filter((id) => id === ids[3])).toEqual([]);
   });
 

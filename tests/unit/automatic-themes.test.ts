@@ -44,7 +44,10 @@ describe('automatic themes', () => {
       // "A word of its topic": a keyword the editor gave the curated theme, or its title.
       const curatedTheme = seedData.data.themes.find((t) => t.slug === topic)!;
       const title = seed.themes.find((t) => t.slug === match.group)!.title;
-      expect([curatedTheme.title, ...curatedTheme.keywords].some((word) => title.includes(word)), `${topic}: “${title}”`).toBe(true);
+      expect(
+        [curatedTheme.title, ...curatedTheme.keywords].some((word) => title.includes(word)),
+        `${topic}: “${title}”`,
+      ).toBe(true);
       return match.group;
     });
     expect(new Set(owners).size).toBe(4);

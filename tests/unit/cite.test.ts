@@ -44,7 +44,9 @@ describe('citations', () => {
   });
 
   test('an English interview is cited in English conventions only', () => {
-    expect(apa7(english, url)).toBe(`Jane Doe & Wu Lan. (2023, May 2). Practical AI 225: Generative models [Interview by Chris Benson & Daniel Whitenack]. Tanlu. ${url}`);
+    expect(apa7(english, url)).toBe(
+      `Jane Doe & Wu Lan. (2023, May 2). Practical AI 225: Generative models [Interview by Chris Benson & Daniel Whitenack]. Tanlu. ${url}`,
+    );
     expect(apa7({ ...english, date: undefined }, url)).toContain('(n.d.)');
     expect(gbt7714(english, url, '2026-11-29', 'Open source')).toBe(
       `Jane Doe, Wu Lan, Chris Benson, Daniel Whitenack. Practical AI 225: Generative models: Open source[EB/OL]. Tanlu, 2023-05-02[2026-11-29]. ${url}.`,
@@ -56,7 +58,11 @@ describe('citations', () => {
   });
 
   test('a Chinese citation has no English words of its own', () => {
-    for (const text of [apa7(source, url), apa7({ ...source, date: undefined }, url), gbt7714({ ...source, date: undefined }, url, '2026-11-29')]) {
+    for (const text of [
+      apa7(source, url),
+      apa7({ ...source, date: undefined }, url),
+      gbt7714({ ...source, date: undefined }, url, '2026-11-29'),
+    ]) {
       expect(text.replace(url, '')).not.toMatch(/Interview|May|n\.d\./);
     }
   });

@@ -99,7 +99,10 @@ describe('npm run ingest', () => {
     expect(run.stderr).toContain('warning: no themes for "talk-2024-02-03"');
     // One exchange, one automatic theme, named from its own words (问题与回答).
     expect(readdirSync(join(out, 'talk-2024-02-03/sections'))).toEqual(['wen-ti-hui-da.mdx']);
-    expect(JSON.parse(readFileSync(join(out, 'talk-2024-02-03/interview.json'), 'utf8'))).toMatchObject({ date: '2024-02-03', turnCount: 2 });
+    expect(JSON.parse(readFileSync(join(out, 'talk-2024-02-03/interview.json'), 'utf8'))).toMatchObject({
+      date: '2024-02-03',
+      turnCount: 2,
+    });
   });
 
   test('--explain shows each exchange with its theme, evidence and runner-up', async () => {
@@ -165,7 +168,12 @@ describe('npm run ingest', () => {
 
   test('two transcripts are ingested side by side, each into its own folder', async () => {
     // An interview's sources: transcript, data file and id lock, side by side.
-    for (const [from, name] of [[SEED, 'txt'], [SEED_DATA, 'yaml'], [SEED_IDS, 'ids.yaml']] as const) cpSync(from, join(work, `zhou-hongyi-2023-05-31.${name}`));
+    for (const [from, name] of [
+      [SEED, 'txt'],
+      [SEED_DATA, 'yaml'],
+      [SEED_IDS, 'ids.yaml'],
+    ] as const)
+      cpSync(from, join(work, `zhou-hongyi-2023-05-31.${name}`));
     writeFileSync(join(work, 'other.txt'), 'Host: Welcome to the show?\nGuest: Thanks.\n');
     const run = await ingest(join(work, 'zhou-hongyi-2023-05-31.txt'), join(work, 'other.txt'), '--out', out);
     expect(run.code).toBe(0);
@@ -175,8 +183,20 @@ describe('npm run ingest', () => {
   });
 
   test.each([
-    ['a folder named like a transcript', (w: string) => (mkdirSync(join(w, 'x.txt')), [join(w, 'x.txt')]), 'x.txt: error: cannot read the transcript: is a folder'],
-    ['--out under a file', (w: string) => (writeFileSync(join(w, 'file'), ''), writeFileSync(join(w, 't.txt'), '甲:问?\n乙:答。\n'), [join(w, 't.txt'), '--out', join(w, 'file/out')]), 'error: cannot write the generated files'],
+    [
+      'a folder named like a transcript',
+      (w: string) => (mkdirSync(join(w, 'x.txt')), [join(w, 'x.txt')]),
+      'x.txt: error: cannot read the transcript: is a folder',
+    ],
+    [
+      '--out under a file',
+      (w: string) => (
+        writeFileSync(join(w, 'file'), ''),
+        writeFileSync(join(w, 't.txt'), '甲:问?\n乙:答。\n'),
+        [join(w, 't.txt'), '--out', join(w, 'file/out')]
+      ),
+      'error: cannot write the generated files',
+    ],
   ])('a file-system failure (%s) exits 1 with the file, what and a fix, never a stack trace', async (_, setUp, message) => {
     const run = await ingest(...setUp(work));
     expect(run.code).toBe(1);

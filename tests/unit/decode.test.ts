@@ -34,7 +34,9 @@ describe('decoding a transcript file', () => {
   });
 
   test('refuses a binary file', () => {
-    expect(() => decodeTranscript(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'photo.txt')).toThrow(/binary, not text \(a NUL byte at offset 4\)/);
+    expect(() => decodeTranscript(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'photo.txt')).toThrow(
+      /binary, not text \(a NUL byte at offset 4\)/,
+    );
   });
 
   test('refuses a multi-byte character cut off at the end of the file', () => {

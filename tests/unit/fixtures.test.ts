@@ -78,6 +78,7 @@ describe('awkward and bad transcripts', () => {
   test('nothing of a fixture’s dialogue is lost: every non-metadata line is a turn, a heading, intro or skipped image', async () => {
     const built = await readInterview(join(dir, 'headings-and-images.txt'));
     const kept = [...built.transcript.turns.flatMap((t) => t.paragraphs), ...built.transcript.headings.map((h) => h.text)];
-    for (const words of ['问题一？', '回答一。', '问题二？', '回答二。', '---', '这一行上面的横线是原文里的。']) expect(kept).toContain(words);
+    for (const words of ['问题一？', '回答一。', '问题二？', '回答二。', '---', '这一行上面的横线是原文里的。'])
+      expect(kept).toContain(words);
   });
 });

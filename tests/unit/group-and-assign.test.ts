@@ -30,7 +30,10 @@ const theme = (slug: string, keywords: string[]): ThemeData => ({ slug, title: s
 const noPins = { pins: [], file: 'x.yaml', lineOf: () => 3 };
 
 describe('assigning themes', () => {
-  const { transcript } = parseTranscript('访谈人:问\n受访人:答\n问:开源怎么样?\n答:开源很好,算力也要。\n问:英伟达呢?\n答:英伟达卖芯片,开源也用。\n问:还有吗?\n答:没有了。', 'x.txt');
+  const { transcript } = parseTranscript(
+    '访谈人:问\n受访人:答\n问:开源怎么样?\n答:开源很好,算力也要。\n问:英伟达呢?\n答:英伟达卖芯片,开源也用。\n问:还有吗?\n答:没有了。',
+    'x.txt',
+  );
   const exchanges = groupExchanges(transcript.turns, transcript.speakers, transcript.headings);
   const themes = [theme('open-source', ['开源']), theme('nvidia', ['英伟达', '芯片', '算力'])];
 

@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { HEADER_RULES, headersFile, headersFor, matchesPath, parseHeadersFile } from '../../src/lib/headers/policy.ts';
 
-const SAMPLE_PATHS = ['/', '/zhou/open-source/', '/_astro/Base.BaF2A4Eo.css', '/pagefind/zh-cn/fragment/zh-cn_1a2b.pf_fragment', '/pagefind/zh-cn/pagefind.js', '/pagefind/en/pagefind-entry.json', '/search/manifest.json', '/404.html'];
+const SAMPLE_PATHS = [
+  '/',
+  '/zhou/open-source/',
+  '/_astro/Base.BaF2A4Eo.css',
+  '/pagefind/zh-cn/fragment/zh-cn_1a2b.pf_fragment',
+  '/pagefind/zh-cn/pagefind.js',
+  '/pagefind/en/pagefind-entry.json',
+  '/search/manifest.json',
+  '/404.html',
+];
 
 describe('the headers file', () => {
   test('round-trips: what npm start reads is what the build wrote, under the base', () => {
@@ -29,7 +38,13 @@ describe('the headers file', () => {
     }
     expect(headersFor(rules, '/_astro/Base.BaF2A4Eo.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/pagefind/zh-cn/fragment/zh-cn_1a2b.pf_fragment')['Cache-Control']).toMatch(/immutable/);
-    for (const path of ['/', '/zhou/open-source/', '/search/manifest.json', '/pagefind/zh-cn/pagefind.js', '/pagefind/en/pagefind-entry.json']) {
+    for (const path of [
+      '/',
+      '/zhou/open-source/',
+      '/search/manifest.json',
+      '/pagefind/zh-cn/pagefind.js',
+      '/pagefind/en/pagefind-entry.json',
+    ]) {
       expect(headersFor(rules, path)['Cache-Control'], path).toBe('no-cache');
     }
   });

@@ -39,7 +39,12 @@ describe('the interview data file', () => {
     ['a slug that is not URL-safe', valid.replace('open-source', 'Open Source'), 4, /themes\[0\]\.slug must be lower-case ASCII words/],
     ['a reserved slug', valid.replace('open-source', 'transcript'), 4, /themes\[0\]\.slug is reserved/],
     ['a theme without keywords', valid.replace('    keywords: [开源]\n', ''), 4, /themes\[0\]\.keywords must be array \(it is missing\)/],
-    ['a keyword of punctuation only (it would match everywhere)', valid.replace('keywords: [开源]', 'keywords: ["—"]'), 8, /themes\[0\]\.keywords\[0\] each keyword needs a letter or a digit/],
+    [
+      'a keyword of punctuation only (it would match everywhere)',
+      valid.replace('keywords: [开源]', 'keywords: ["—"]'),
+      8,
+      /themes\[0\]\.keywords\[0\] each keyword needs a letter or a digit/,
+    ],
     ['a date in another format', valid.replace('2024-01-15', '2024年1月15日'), 2, /date must be a date written YYYY-MM-DD/],
     ['two themes with one slug', `${valid}${valid.split('themes:\n')[1]}`, 9, /themes\[1\]\.slug repeats the slug "open-source"/],
     ['broken YAML (a repeated key)', 'title: 甲\ntitle: 乙\n', 2, /not valid YAML: Map keys must be unique/],
@@ -52,7 +57,12 @@ describe('the interview data file', () => {
 
   test.each([
     ['a misspelt top-level key', `${valid}pin:\n  - quote: 开源\n    theme: open-source\n`, 9, 'unknown key "pin" (did you mean "pins"?)'],
-    ['a misspelt key inside a theme', valid.replace('    title: 开源', '    titel: 开源'), 5, 'themes[0] has an unknown key "titel" (did you mean "title"?)'],
+    [
+      'a misspelt key inside a theme',
+      valid.replace('    title: 开源', '    titel: 开源'),
+      5,
+      'themes[0] has an unknown key "titel" (did you mean "title"?)',
+    ],
     ['a key the file does not know at all', `${valid}colour: red\n`, 9, 'unknown key "colour"'],
   ])('%s is an error naming the key and its line', (_, text, line, message) => {
     const error = errorOf(text);

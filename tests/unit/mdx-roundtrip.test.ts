@@ -22,12 +22,36 @@ const HOSTILE = [
   'import x from "y"',
   'export const a = 1',
   'export default function () { throw new Error() }',
-  '{1+1} {', '}', '<b>bold</b> <script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'x</Turn>y', '<Turn id="fake">',
-  '# not a heading', '> not a quote', '- not a list', '1. not a list', '---', '***', '+ plus',
-  '`code` ```fence```', 'back\\slash \\* \\{', '[x](javascript:alert(1)) <https://a.b>', '![img](x.png)',
-  '&amp; &lt; &#x41; &copy;', '😀 𠀀 emoji and astral', '__u__ _i_ *e* ~~s~~', '| a | b |', '<!-- comment -->',
-  '短小**的prompt GPT4.0是****的', '**扯一个小闲天', '**', '****开头和结尾**', 'a  b\ttab', 'line ends with backslash\\',
-  'https://example.com www.example.com', 'smart "quotes" -- dashes... \'single\'',
+  '{1+1} {',
+  '}',
+  '<b>bold</b> <script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'x</Turn>y',
+  '<Turn id="fake">',
+  '# not a heading',
+  '> not a quote',
+  '- not a list',
+  '1. not a list',
+  '---',
+  '***',
+  '+ plus',
+  '`code` ```fence```',
+  'back\\slash \\* \\{',
+  '[x](javascript:alert(1)) <https://a.b>',
+  '![img](x.png)',
+  '&amp; &lt; &#x41; &copy;',
+  '😀 𠀀 emoji and astral',
+  '__u__ _i_ *e* ~~s~~',
+  '| a | b |',
+  '<!-- comment -->',
+  '短小**的prompt GPT4.0是****的',
+  '**扯一个小闲天',
+  '**',
+  '****开头和结尾**',
+  'a  b\ttab',
+  'line ends with backslash\\',
+  'https://example.com www.example.com',
+  'smart "quotes" -- dashes... \'single\'',
 ];
 
 /** Text of every `<Turn>` in a compiled tree, paragraph by paragraph. */
@@ -54,8 +78,19 @@ function text(node: Node): string {
 }
 
 function build(paragraphs: string[][], asterisks: 'masks' | 'emphasis' = 'masks'): string {
-  const turns = paragraphs.map((p, i) => ({ turn: { index: i, speaker: '周鸿祎', paragraphs: p, line: i + 1 }, id: `t-${i}`, role: 'interviewee' as const }));
-  return serializeMdx(sectionTree({ title: 'test' }, [{ number: 1, theme: 't', themeTitle: 'T', turns }], { interview: 'i', exchangeCount: 1, sic: [], asterisks }));
+  const turns = paragraphs.map((p, i) => ({
+    turn: { index: i, speaker: '周鸿祎', paragraphs: p, line: i + 1 },
+    id: `t-${i}`,
+    role: 'interviewee' as const,
+  }));
+  return serializeMdx(
+    sectionTree({ title: 'test' }, [{ number: 1, theme: 't', themeTitle: 'T', turns }], {
+      interview: 'i',
+      exchangeCount: 1,
+      sic: [],
+      asterisks,
+    }),
+  );
 }
 
 describe('MDX escape', () => {

@@ -44,7 +44,9 @@ describe('the seed transcript', () => {
       { key: '文章链接', value: 'https://www.btchangqing.cn/541022.html', line: 95 },
       { key: '更新时间', value: '2023年06月08日', line: 96 },
     ]);
-    expect(transcript.footerNotes.map((n) => n.text)).toEqual(['本站大部分内容均收集于网络,若内容若侵犯到您的权益,请联系我们,我们将第一时间处理。']);
+    expect(transcript.footerNotes.map((n) => n.text)).toEqual([
+      '本站大部分内容均收集于网络,若内容若侵犯到您的权益,请联系我们,我们将第一时间处理。',
+    ]);
     const dialogue = transcript.turns.flatMap((t) => t.paragraphs).join('\n');
     expect(dialogue).not.toContain('文章链接');
     expect(dialogue).not.toContain('本站大部分内容');
@@ -65,7 +67,10 @@ describe('the seed transcript', () => {
       ...transcript.headings.map((h) => h.text),
       ...transcript.turns.flatMap((t) => t.paragraphs),
     ]);
-    const lines = seedText.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = seedText
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const unaccounted = lines.filter((line) => ![...used].some((u) => line.includes(u)));
     expect(unaccounted).toEqual([]);
   });

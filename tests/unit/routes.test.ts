@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { assertUniqueUrls, claimedUrls } from '../../src/lib/routes.ts';
 import { slugify } from '../../scripts/lib/steps/choose-slug.ts';
 
-const interview = (slug: string, themes: string[] = ['all']) => ({ slug, themes: themes.map((t) => ({ slug: t })), turns: [{ id: 't-1' }], retired: [] });
+const interview = (slug: string, themes: string[] = ['all']) => ({
+  slug,
+  themes: themes.map((t) => ({ slug: t })),
+  turns: [{ id: 't-1' }],
+  retired: [],
+});
 const PAGES = ['/', '/about/', '/search/', '/404/', '/pagefind/'];
 
 describe('no two pages claim one URL', () => {

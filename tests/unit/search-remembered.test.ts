@@ -25,7 +25,15 @@ const texts = {
   f: '用户数据安全很重要,光是网络安全不够。 🚀 发射',
 };
 const turn = (id: keyof typeof texts, speaker: string, role: string): SearchTurn => ({
-  key: `i/${id}`, interview: 'i', id, url: `/i/t/#${id}`, speaker, role, theme: 't', themeTitle: 'T', text: texts[id],
+  key: `i/${id}`,
+  interview: 'i',
+  id,
+  url: `/i/t/#${id}`,
+  speaker,
+  role,
+  theme: 't',
+  themeTitle: 'T',
+  text: texts[id],
 });
 const allText = Object.values(texts).join('\n');
 const script = parseScriptTable(buildScriptTable(`${allText}\n辉达`, traditionalCharacters(), toSimplified));
@@ -44,14 +52,24 @@ const dictionary = lookupIn(
     ),
   ),
 );
-const glossary = [{ term: '英伟达', aliases: ['Nvidia', '辉达'] }, { term: '周鸿祎', aliases: ['Zhou Hongyi'] }];
+const glossary = [
+  { term: '英伟达', aliases: ['Nvidia', '辉达'] },
+  { term: '周鸿祎', aliases: ['Zhou Hongyi'] },
+];
 const names = [
   { name: '周鸿祎', speaker: '周鸿祎' },
   { name: 'zhouhongyi', speaker: '周鸿祎' },
   { name: '骆轶航', speaker: '骆轶航' },
 ];
 const turns = prepareTurns(
-  [turn('a', '周鸿祎', 'interviewee'), turn('b', '周鸿祎', 'interviewee'), turn('c', '骆轶航', 'interviewer'), turn('d', '周鸿祎', 'interviewee'), turn('e', '骆轶航', 'interviewer'), turn('f', '周鸿祎', 'interviewee')],
+  [
+    turn('a', '周鸿祎', 'interviewee'),
+    turn('b', '周鸿祎', 'interviewee'),
+    turn('c', '骆轶航', 'interviewer'),
+    turn('d', '周鸿祎', 'interviewee'),
+    turn('e', '骆轶航', 'interviewer'),
+    turn('f', '周鸿祎', 'interviewee'),
+  ],
   script,
 );
 const hits = (q: string) => rankTurns(turns, parseQuery(q, { glossary, names, script, dictionary }));
@@ -87,7 +105,13 @@ describe('English for Chinese', () => {
   });
 
   test('the dictionary keeps only headwords of the site, by normalised gloss', () => {
-    const shards = buildDictionary([{ simplified: '数据', english: ['data'] }, { simplified: '龙卷风', english: ['tornado'] }], '数据');
+    const shards = buildDictionary(
+      [
+        { simplified: '数据', english: ['data'] },
+        { simplified: '龙卷风', english: ['tornado'] },
+      ],
+      '数据',
+    );
     expect(shards).toEqual({ d: { data: ['数据'] } });
     expect(translate(['leaks'], dictionary)).toEqual([{ words: ['leaks'], headwords: ['泄露'] }]);
   });

@@ -11,7 +11,15 @@ const glossary = [
 ];
 
 const turn = (id: string, text: string, speaker = '周鸿祎'): SearchTurn => ({
-  key: `i/${id}`, interview: 'i', id, url: `/i/t/#${id}`, speaker, role: 'interviewee', theme: 't', themeTitle: 'T', text,
+  key: `i/${id}`,
+  interview: 'i',
+  id,
+  url: `/i/t/#${id}`,
+  speaker,
+  role: 'interviewee',
+  theme: 't',
+  themeTitle: 'T',
+  text,
 });
 const turns = prepareTurns([
   turn('a', '我争取用短小**的prompt问你问题。'),
@@ -120,6 +128,9 @@ describe('excerpts', () => {
   });
 
   test('show a short turn whole', () => {
-    expect(excerpt('很短。', [[0, 2]])).toEqual([{ text: '很短', mark: true }, { text: '。', mark: false }]);
+    expect(excerpt('很短。', [[0, 2]])).toEqual([
+      { text: '很短', mark: true },
+      { text: '。', mark: false },
+    ]);
   });
 });

@@ -38,7 +38,14 @@ describe('segmenting a paragraph', () => {
     ]);
   });
 
-  test.each(['[inaudible 00:20:12]', '[crosstalk]', '[crosstalk 00:04:22]', '（笑）', '[掌声]', '[silence]'])('%s is a stage note', (note) => {
-    expect(segmentText(`Well ${note} then`).filter((s) => s.kind === 'note').map((s) => s.value)).toEqual([note]);
-  });
+  test.each(['[inaudible 00:20:12]', '[crosstalk]', '[crosstalk 00:04:22]', '（笑）', '[掌声]', '[silence]'])(
+    '%s is a stage note',
+    (note) => {
+      expect(
+        segmentText(`Well ${note} then`)
+          .filter((s) => s.kind === 'note')
+          .map((s) => s.value),
+      ).toEqual([note]);
+    },
+  );
 });

@@ -21,7 +21,15 @@ const stop = new Set((require('stopwords-iso') as Record<'en', string[]>).en);
 const glossary = parseGlossary(readFileSync(`${ROOT}content/glossary.yaml`, 'utf8'), 'content/glossary.yaml');
 
 const PRACTICAL_AI = `${ROOT}content/sources/practical-ai-225.txt`;
-const ENGLISH = ['lenny-martech-cold-open', 'go-time-panel', 'superdatascience-label-time', 'buzzsprout-webvtt', 'virtual-coffee-srt', 'aph-committee-hearing', 'act-hansard-page'];
+const ENGLISH = [
+  'lenny-martech-cold-open',
+  'go-time-panel',
+  'superdatascience-label-time',
+  'buzzsprout-webvtt',
+  'virtual-coffee-srt',
+  'aph-committee-hearing',
+  'act-hansard-page',
+];
 
 function built(file: string, data?: string) {
   const text = decodeTranscript(readFileSync(file), file).text;

@@ -20,7 +20,9 @@ function parse(text: string) {
 
 describe('bold around labels is formatting, not words', () => {
   test('whole-line bold questions, two turns on one line, bold colon, bold name with a question', () => {
-    const read = parse('**问：为什么选择写实人像？**\n答：因为真实。\n**问：定价吗？** **答：**不方便讲。\n**答** **：**好的。\n**刘旌：第二个问题？**\n答：可以。');
+    const read = parse(
+      '**问：为什么选择写实人像？**\n答：因为真实。\n**问：定价吗？** **答：**不方便讲。\n**答** **：**好的。\n**刘旌：第二个问题？**\n答：可以。',
+    );
     expect(read.turns).toEqual([
       ['问', '为什么选择写实人像？'],
       ['答', '因为真实。'],
@@ -35,7 +37,10 @@ describe('bold around labels is formatting, not words', () => {
   });
 
   test('`**Name:** [00:04:05] words`: the time after the label is metadata', () => {
-    const { transcript } = parseTranscript('**Ann Lee:** [00:04:05] Well, hello?\n**Bo Chen:** \\[00:04:09.03\\] Hi. \\[laughter\\]', 'x.txt');
+    const { transcript } = parseTranscript(
+      '**Ann Lee:** [00:04:05] Well, hello?\n**Bo Chen:** \\[00:04:09.03\\] Hi. \\[laughter\\]',
+      'x.txt',
+    );
     expect(transcript.turns.map((t) => [t.timestamp, t.paragraphs[0]])).toEqual([
       ['00:04:05', 'Well, hello?'],
       ['00:04:09.03', 'Hi. [laughter]'],
@@ -45,15 +50,28 @@ describe('bold around labels is formatting, not words', () => {
 
 describe('labels alone on their line', () => {
   test('the next line is the turn’s words however short; a bare time continues the same speaker', () => {
-    const read = parse('Jane Doe:\nYeah\nJohn Smith:\nRight.\nJane Doe (00:01:54):\nSo what now?\n(00:02:10):\nAnd then?\nJohn Smith:\n好的');
-    expect(read.turns).toEqual([['Jane Doe', 'Yeah'], ['John Smith', 'Right.'], ['Jane Doe', 'So what now?', 'And then?'], ['John Smith', '好的']]);
+    const read = parse(
+      'Jane Doe:\nYeah\nJohn Smith:\nRight.\nJane Doe (00:01:54):\nSo what now?\n(00:02:10):\nAnd then?\nJohn Smith:\n好的',
+    );
+    expect(read.turns).toEqual([
+      ['Jane Doe', 'Yeah'],
+      ['John Smith', 'Right.'],
+      ['Jane Doe', 'So what now?', 'And then?'],
+      ['John Smith', '好的'],
+    ]);
     expect(read.transcript.turns[2]!.paragraphTimes).toEqual([{ paragraph: 1, time: '00:02:10' }]);
     expect(read.headings).toEqual([]);
   });
 
   test.each([
-    ['发言人1   00:05\n你好，今天聊什么？\n发言人2   00:09\n好的\n发言人1   00:12\n第二个问题？\n发言人2   00:15\n回答。', ['发言人1/interviewer', '发言人2/interviewee']],
-    ['【说话人0】你好，今天聊什么？\n【说话人1】好的。\n【说话人0】下一题？\n【说话人1】嗯。', ['说话人0/interviewer', '说话人1/interviewee']],
+    [
+      '发言人1   00:05\n你好，今天聊什么？\n发言人2   00:09\n好的\n发言人1   00:12\n第二个问题？\n发言人2   00:15\n回答。',
+      ['发言人1/interviewer', '发言人2/interviewee'],
+    ],
+    [
+      '【说话人0】你好，今天聊什么？\n【说话人1】好的。\n【说话人0】下一题？\n【说话人1】嗯。',
+      ['说话人0/interviewer', '说话人1/interviewee'],
+    ],
   ])('transcription services’ numbered speakers are speakers, numbered', (text, speakers) => {
     const read = parse(text);
     expect(read.speakers).toEqual(speakers);
@@ -69,28 +87,43 @@ describe('who is a speaker, and who is the same speaker', () => {
   });
 
   test('a legend of initials names the speakers, and is not a heading', () => {
-    const read = parse('BC = Brian Cox\nJA = Jim Al-Khalili\nBC: Welcome to the show. What is a black hole?\nJA: A region of spacetime.\nBC: And why does it matter?\nJA: Because of gravity.');
+    const read = parse(
+      'BC = Brian Cox\nJA = Jim Al-Khalili\nBC: Welcome to the show. What is a black hole?\nJA: A region of spacetime.\nBC: And why does it matter?\nJA: Because of gravity.',
+    );
     expect(read.speakers).toEqual(['Brian Cox/interviewer', 'Jim Al-Khalili/interviewee']);
     expect(read.headings).toEqual([]);
   });
 
   test('a first name after the full name is the same person', () => {
-    const read = parse('Bekah Hawrot Weigel: Welcome to the podcast! How are you, Nick?\nNick Taylor: Good.\nBekah: What do you fear?\nNick: Heights.');
+    const read = parse(
+      'Bekah Hawrot Weigel: Welcome to the podcast! How are you, Nick?\nNick Taylor: Good.\nBekah: What do you fear?\nNick: Heights.',
+    );
     expect(read.speakers).toEqual(['Bekah Hawrot Weigel/interviewer', 'Nick Taylor/interviewee']);
   });
 });
 
 describe('document furniture', () => {
   test('front matter and a top # Title are metadata; front matter guests are declared', () => {
-    const read = parse('---\ntitle: A talk\ndate: 2024-01-02\nguests: [John Smith]\ndescription: About things.\nkeywords: [a, b]\n---\n# A talk\nJane Doe: Welcome, John. How are you?\nJohn Smith: Fine.');
-    expect(read.transcript.source).toEqual({ title: 'A talk', published: '2024-01-02', description: 'About things.', keywords: ['a', 'b'] });
+    const read = parse(
+      '---\ntitle: A talk\ndate: 2024-01-02\nguests: [John Smith]\ndescription: About things.\nkeywords: [a, b]\n---\n# A talk\nJane Doe: Welcome, John. How are you?\nJohn Smith: Fine.',
+    );
+    expect(read.transcript.source).toEqual({
+      title: 'A talk',
+      published: '2024-01-02',
+      description: 'About things.',
+      keywords: ['a', 'b'],
+    });
     expect(read.headings).toEqual([]);
     expect(read.transcript.intro).toEqual([]);
     expect(read.speakers).toEqual(['Jane Doe/interviewer', 'John Smith/interviewee']);
   });
 
   test('numbered and consecutive headings are all kept, before the turn they introduce', () => {
-    expect(parse('访谈人：甲\n受访人：乙\n01\n天花板\n甲：问题？\n乙：回答。\n6.天花板\n甲：再问？\n乙：再答。').headings).toEqual(['01@0', '天花板@0', '6.天花板@2']);
+    expect(parse('访谈人：甲\n受访人：乙\n01\n天花板\n甲：问题？\n乙：回答。\n6.天花板\n甲：再问？\n乙：再答。').headings).toEqual([
+      '01@0',
+      '天花板@0',
+      '6.天花板@2',
+    ]);
   });
 
   test('the full transcript page shows every one of consecutive headings, and the caption as a note', () => {
@@ -109,7 +142,10 @@ describe('document furniture', () => {
     const read = parse('访谈人：甲\n受访人：乙\n甲：问题？\n![图片](a.jpg)团队合影\n乙：回答。');
     expect(read.transcript.notes).toEqual([{ text: '团队合影', line: 4, afterTurn: 0 }]);
     expect(read.warnings.map((w) => w.message)).toEqual([expect.stringContaining('caption is kept as a note')]);
-    expect(read.turns).toEqual([['甲', '问题？'], ['乙', '回答。']]);
+    expect(read.turns).toEqual([
+      ['甲', '问题？'],
+      ['乙', '回答。'],
+    ]);
   });
 
   test('a breadcrumb before the dialogue is not a heading', () => {
@@ -119,7 +155,9 @@ describe('document furniture', () => {
 
 describe('roles from evidence, not order', () => {
   test('a cold open by the guest does not make the guest the host', () => {
-    const read = parse('Ann Lee: The thing about growth is patience.\nBo Chen: Welcome to the Growth Show. Today my guest is Ann Lee. Why patience?\nAnn Lee: Thanks so much for having me. Because compounding is slow.');
+    const read = parse(
+      'Ann Lee: The thing about growth is patience.\nBo Chen: Welcome to the Growth Show. Today my guest is Ann Lee. Why patience?\nAnn Lee: Thanks so much for having me. Because compounding is slow.',
+    );
     expect(read.speakers).toEqual(['Ann Lee/interviewee', 'Bo Chen/interviewer']);
   });
 
@@ -131,7 +169,8 @@ describe('roles from evidence, not order', () => {
 });
 
 describe('bold is not a mask, and a backslash is not always an escape', () => {
-  const asterisks = (text: string) => (JSON.parse(buildInterview(text, 'x.txt', undefined).files.get('interview.json')!) as { asterisks: string }).asterisks;
+  const asterisks = (text: string) =>
+    (JSON.parse(buildInterview(text, 'x.txt', undefined).files.get('interview.json')!) as { asterisks: string }).asterisks;
 
   test('a Markdown source (bold labels) whose ** all pair is read as emphasis', () => {
     expect(asterisks('**Ann Lee:** The **key** point?\n**Bo Chen:** Yes, **scale**.')).toBe('emphasis');
@@ -145,7 +184,10 @@ describe('bold is not a mask, and a backslash is not always an escape', () => {
     const plain = parse('访谈人:甲\n受访人:乙\n甲:路径?\n乙:反斜杠 \\ 和 \\* 和 C:\\path\\to');
     expect(plain.turns[1]).toEqual(['乙', '反斜杠 \\ 和 \\* 和 C:\\path\\to']);
     const escaped = parse('**Ann Lee:** Well \\[laughter\\] ok?\n**Bo Chen:** Sure \\*really\\*.');
-    expect(escaped.turns).toEqual([['Ann Lee', 'Well [laughter] ok?'], ['Bo Chen', 'Sure *really*.']]);
+    expect(escaped.turns).toEqual([
+      ['Ann Lee', 'Well [laughter] ok?'],
+      ['Bo Chen', 'Sure *really*.'],
+    ]);
   });
 });
 
@@ -160,11 +202,17 @@ describe('more shapes: word-processor exports, credits, initials, bracketed head
   test('a credits line declares host and guest, and their first names are their labels', () => {
     const read = parse('Podcast host  Ann Lee | Podcast guest  bo chen\nAnn:\nHello.\nbo:\nHi there.');
     expect(read.speakers).toEqual(['Ann Lee/interviewer', 'bo chen/interviewee']);
-    expect(read.turns).toEqual([['Ann Lee', 'Hello.'], ['bo chen', 'Hi there.']]);
+    expect(read.turns).toEqual([
+      ['Ann Lee', 'Hello.'],
+      ['bo chen', 'Hi there.'],
+    ]);
   });
 
   test('initials after full names are the same people', () => {
-    expect(parse('Shaun Apps: What is it?\nAndrew Poelstra: A proposal.\nSA: And why?\nAP: Because.').speakers).toEqual(['Shaun Apps/interviewer', 'Andrew Poelstra/interviewee']);
+    expect(parse('Shaun Apps: What is it?\nAndrew Poelstra: A proposal.\nSA: And why?\nAP: Because.').speakers).toEqual([
+      'Shaun Apps/interviewer',
+      'Andrew Poelstra/interviewee',
+    ]);
   });
 
   test('【訪談實錄】 alone on its line is a heading; 問 is the traditional 问', () => {
@@ -175,14 +223,19 @@ describe('more shapes: word-processor exports, credits, initials, bracketed head
 
   test('a label alone followed by another label is a heading, not a turn without words', () => {
     const read = parse('**Transcript of the talk**\nAnn Lee:\nHello?\nBo Chen:\nHi.');
-    expect(read.turns).toEqual([['Ann Lee', 'Hello?'], ['Bo Chen', 'Hi.']]);
+    expect(read.turns).toEqual([
+      ['Ann Lee', 'Hello?'],
+      ['Bo Chen', 'Hi.'],
+    ]);
     expect(read.headings).toEqual(['Transcript of the talk@0']);
   });
 
   test('the page’s # Title below a line of furniture is still its title; navigation words before a heading are not headings', () => {
-    const { transcript } = parseTranscript('<!-- saved page\n# The Title\nShare\nComments\n## Transcript\nAnn Lee: Hello?\nBo Chen: Hi.', 'x.txt');
+    const { transcript } = parseTranscript(
+      '<!-- saved page\n# The Title\nShare\nComments\n## Transcript\nAnn Lee: Hello?\nBo Chen: Hi.',
+      'x.txt',
+    );
     expect(transcript.source.title).toBe('The Title');
     expect(transcript.headings.map((h) => h.text)).toEqual(['Transcript']);
   });
 });
-

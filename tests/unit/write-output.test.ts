@@ -7,7 +7,14 @@ import { writeFileAtomically, writeInterviewAtomically } from '../../scripts/lib
 describe('writing output atomically', () => {
   test('replaces the interview folder with exactly the new files', async () => {
     const out = mkdtempSync(join(tmpdir(), 'tanlu-out-'));
-    await writeInterviewAtomically(out, 'talk', new Map([['a.mdx', 'old'], ['gone.mdx', 'x']]));
+    await writeInterviewAtomically(
+      out,
+      'talk',
+      new Map([
+        ['a.mdx', 'old'],
+        ['gone.mdx', 'x'],
+      ]),
+    );
     await writeInterviewAtomically(out, 'talk', new Map([['a.mdx', 'new']]));
     expect(readFileSync(join(out, 'talk/a.mdx'), 'utf8')).toBe('new');
     expect(existsSync(join(out, 'talk/gone.mdx'))).toBe(false);

@@ -48,7 +48,7 @@ function syntheticInterview(seedText: string, i: number): string {
   const body = lines.slice(first, last + 1);
   // Shuffle whole exchanges (a question and what follows), keeping each turn whole.
   const blocks: string[][] = [];
-  for (const line of body) (/^骆轶航[:：]/u.test(line) || blocks.length === 0 ? blocks.push([line]) : blocks.at(-1)!.push(line));
+  for (const line of body) /^骆轶航[:：]/u.test(line) || blocks.length === 0 ? blocks.push([line]) : blocks.at(-1)!.push(line);
   const random = generator(i + 1);
   for (let n = blocks.length - 1; n > 0; n--) {
     const m = Math.floor(random() * (n + 1));
@@ -68,7 +68,12 @@ function syntheticData(seedData: string, i: number): string {
 /** Runs `node args` in `cwd` under GNU time: wall seconds, peak resident memory (KiB) and stderr. */
 function timed(cwd: string, args: string[]): { seconds: number; peakKiB: number; output: string } {
   const stats = join(cwd, '.time');
-  const output = execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, process.execPath, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const output = execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, process.execPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const [seconds, peak] = readFileSync(stats, 'utf8').trim().split(/\s+/).map(Number);
   return { seconds: seconds!, peakKiB: peak!, output };
 }

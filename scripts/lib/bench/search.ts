@@ -28,10 +28,15 @@ function printScores(title: string, outcomes: readonly Outcome[]): void {
   console.log(`${title}: ${outcomes.length} queries\n`);
   console.log('group           n  recall@1 recall@5 excerpt@1  empty');
   for (const s of score(outcomes)) {
-    console.log(`${s.group.padEnd(14)} ${String(s.count).padStart(2)}    ${pct(s.recallAt1)}    ${pct(s.recallAt5)}     ${pct(s.excerptAt1)}  ${pct(s.empty)}`);
+    console.log(
+      `${s.group.padEnd(14)} ${String(s.count).padStart(2)}    ${pct(s.recallAt1)}    ${pct(s.recallAt5)}     ${pct(s.excerptAt1)}  ${pct(s.empty)}`,
+    );
   }
   const misses = outcomes.filter((o) => (o.turns.length === 0 ? o.results.length > 0 : !o.turns.includes(o.results[0]!)));
-  if (misses.length > 0) console.log(`\nmisses at 1:\n${misses.map((o) => `  [${o.group}] ${o.q} → ${o.results.slice(0, 3).join(', ') || 'nothing'}`).join('\n')}`);
+  if (misses.length > 0)
+    console.log(
+      `\nmisses at 1:\n${misses.map((o) => `  [${o.group}] ${o.q} → ${o.results.slice(0, 3).join(', ') || 'nothing'}`).join('\n')}`,
+    );
 }
 
 /** Serves `dist/` (built before) and prints the search figures. */
@@ -59,14 +64,20 @@ export async function benchSearch(root: string): Promise<void> {
     printScores(`remembered set (remembered.yaml, ${remembered.interviews.join(', ')})`, second.outcomes);
     const outcomes = [...first.outcomes, ...second.outcomes];
     const landed = outcomes.filter((o) => o.results[0]).map((o) => turnLength.get(o.results[0]!)!);
-    console.log(`\nmedian search time:     ${median(outcomes.map((o) => o.ms)).toFixed(1)} ms per query (first: ${first.outcomes[0]!.ms.toFixed(0)} ms, loads the search data)`);
+    console.log(
+      `\nmedian search time:     ${median(outcomes.map((o) => o.ms)).toFixed(1)} ms per query (first: ${first.outcomes[0]!.ms.toFixed(0)} ms, loads the search data)`,
+    );
     console.log(`first query downloaded: ${(first.firstQueryBytes / 1024).toFixed(1)} KB (as served, uncompressed)`);
     const data = (readdirSync(`${root}dist/search`, { recursive: true }) as string[]).filter((f) => f.endsWith('.json'));
     const bytes = data.map((f) => readFileSync(`${root}dist/search/${f}`));
     const raw = bytes.reduce((sum, b) => sum + b.length, 0);
     const gzip = bytes.reduce((sum, b) => sum + gzipSync(b).length, 0);
-    console.log(`  search data files:    ${data.length}, ${(raw / 1024).toFixed(1)} KB (${(gzip / 1024).toFixed(1)} KB gzip) in all (a query loads a few)`);
-    console.log(`landing text:           median ${median(landed)} characters (the turn; a theme page averages ${(pageLengths / pages).toFixed(0)})`);
+    console.log(
+      `  search data files:    ${data.length}, ${(raw / 1024).toFixed(1)} KB (${(gzip / 1024).toFixed(1)} KB gzip) in all (a query loads a few)`,
+    );
+    console.log(
+      `landing text:           median ${median(landed)} characters (the turn; a theme page averages ${(pageLengths / pages).toFixed(0)})`,
+    );
   } finally {
     await browser.close();
     await served.close();

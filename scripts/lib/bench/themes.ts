@@ -23,12 +23,19 @@ export function themeFigures(transcriptPath: string, dataPath?: string): string[
   const lines: string[] = [];
   const glossary = loadGlossary();
   const plain = buildInterview(text, file, undefined, undefined, glossary);
-  const proposal = proposeThemes({ exchanges: plain.exchanges, speakers: plain.transcript.speakers, headings: plain.transcript.headings, glossary });
+  const proposal = proposeThemes({
+    exchanges: plain.exchanges,
+    speakers: plain.transcript.speakers,
+    headings: plain.transcript.headings,
+    glossary,
+  });
   const turns = plain.exchanges.map((e) => e.turns.length);
   const total = turns.reduce((a, b) => a + b, 0);
   const title = new Map(proposal.themes.map((t) => [t.slug, t.title]));
   const largest = Math.max(...proposal.themes.map((t) => proposal.assignment.reduce((s, a, i) => s + (a === t.slug ? turns[i]! : 0), 0)));
-  lines.push(`${transcriptPath}: ${plain.exchanges.length} exchanges, ${total} turns → ${proposal.themes.length} themes, largest ${((largest / total) * 100).toFixed(0)}% of turns`);
+  lines.push(
+    `${transcriptPath}: ${plain.exchanges.length} exchanges, ${total} turns → ${proposal.themes.length} themes, largest ${((largest / total) * 100).toFixed(0)}% of turns`,
+  );
   for (const theme of proposal.themes) {
     const members = proposal.assignment.flatMap((a, i) => (a === theme.slug ? [i + 1] : []));
     lines.push(`  ${theme.title} (${theme.slug}): exchanges ${members.join(', ')}; ${theme.keywords.join(' ')}`);
@@ -37,9 +44,13 @@ export function themeFigures(transcriptPath: string, dataPath?: string): string[
     const data = parseInterviewData(readFileSync(new URL(dataPath, root), 'utf8'), dataPath);
     const curated = buildInterview(text, file, data, undefined, glossary).assignments.map((a) => a.theme);
     const perTurn = (labels: readonly string[]) => labels.flatMap((l, i) => Array<string>(turns[i]!).fill(l));
-    lines.push(`  agreement with the curated themes: ARI ${adjustedRandIndex(curated, proposal.assignment).toFixed(3)} over exchanges, ${adjustedRandIndex(perTurn(curated), perTurn(proposal.assignment)).toFixed(3)} over turns`);
+    lines.push(
+      `  agreement with the curated themes: ARI ${adjustedRandIndex(curated, proposal.assignment).toFixed(3)} over exchanges, ${adjustedRandIndex(perTurn(curated), perTurn(proposal.assignment)).toFixed(3)} over turns`,
+    );
     for (const [topic, match] of bestMatches(curated, proposal.assignment)) {
-      lines.push(`    ${topic.padEnd(26)} ${match.size} exchange(s): ${(match.share * 100).toFixed(0).padStart(3)}% in “${title.get(match.group)}”`);
+      lines.push(
+        `    ${topic.padEnd(26)} ${match.size} exchange(s): ${(match.share * 100).toFixed(0).padStart(3)}% in “${title.get(match.group)}”`,
+      );
     }
   }
   return lines;
@@ -47,7 +58,10 @@ export function themeFigures(transcriptPath: string, dataPath?: string): string[
 
 /** The seed's figures, for `npm run bench`. */
 export function benchThemes(): string {
-  return ['automatic themes (seed without its data file, against its curated themes):', ...themeFigures(`${SEED}.txt`, `${SEED}.yaml`)].join('\n');
+  return [
+    'automatic themes (seed without its data file, against its curated themes):',
+    ...themeFigures(`${SEED}.txt`, `${SEED}.yaml`),
+  ].join('\n');
 }
 
 if (import.meta.main) {

@@ -25,5 +25,9 @@ export function astroBuild(outDir: string, { site, base }: Deployment, cwd = ROO
   for (const name of [...VITE_VARIABLES, 'TANLU_SITE', 'TANLU_BASE']) delete env[name];
   if (site) env.TANLU_SITE = site;
   if (base) env.TANLU_BASE = base;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }

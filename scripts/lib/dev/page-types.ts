@@ -10,7 +10,10 @@ import { GENERATED_DIR } from '../../../src/schemas/generated.ts';
 /** The reference interview, whose pages stand for each page type. */
 export const SEED = 'zhou-hongyi-2023-05-31';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const record = JSON.parse(readFileSync(`${root}${GENERATED_DIR}/${SEED}/interview.json`, 'utf8')) as { themes: { slug: string }[]; turns: { id: string }[] };
+const record = JSON.parse(readFileSync(`${root}${GENERATED_DIR}/${SEED}/interview.json`, 'utf8')) as {
+  themes: { slug: string }[];
+  turns: { id: string }[];
+};
 
 export const PAGE_TYPES: Record<string, string> = {
   home: '/',

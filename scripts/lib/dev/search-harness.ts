@@ -35,7 +35,8 @@ interface QueryFile {
 }
 
 const read = (name: string): QueryFile => parse(readFileSync(new URL(`../../../tests/search/${name}`, import.meta.url), 'utf8'));
-const keyed = (slug: string, queries: readonly Query[]): Query[] => queries.map((q) => ({ ...q, interview: slug, turns: q.turns.map((id) => `${slug}/${id}`) }));
+const keyed = (slug: string, queries: readonly Query[]): Query[] =>
+  queries.map((q) => ({ ...q, interview: slug, turns: q.turns.map((id) => `${slug}/${id}`) }));
 
 /** The first query set: quotes as they stand, keywords, variants, aliases, absent phrases (one interview). */
 export function loadQueries(): { interview: string; queries: Query[] } {
@@ -54,7 +55,11 @@ export function loadRemembered(): { interviews: string[]; queries: Query[] } {
  * A query is written for one interview, so only that interview's results count, as if the
  * reader had filtered by it: another interview that also says "open source" is not a miss.
  */
-export async function runQueries(browser: Browser, siteUrl: string, queries: readonly Query[]): Promise<{ outcomes: Outcome[]; firstQueryBytes: number }> {
+export async function runQueries(
+  browser: Browser,
+  siteUrl: string,
+  queries: readonly Query[],
+): Promise<{ outcomes: Outcome[]; firstQueryBytes: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${siteUrl}/search/`);
@@ -71,7 +76,10 @@ export async function runQueries(browser: Browser, siteUrl: string, queries: rea
     await page.fill('#search-q', query.q);
     await page.locator('#search-q').press('Enter');
     // The results shown for this query (a slower, older search cannot answer for it).
-    await page.waitForFunction((q) => performance.getEntriesByName('tanlu:search').some((e) => (e as PerformanceMeasure).detail === q), query.q.trim());
+    await page.waitForFunction(
+      (q) => performance.getEntriesByName('tanlu:search').some((e) => (e as PerformanceMeasure).detail === q),
+      query.q.trim(),
+    );
     if (i === 0) {
       await page.waitForLoadState('networkidle');
       counting = false;
@@ -79,7 +87,9 @@ export async function runQueries(browser: Browser, siteUrl: string, queries: rea
     outcomes.push({
       ...query,
       ...(await page.evaluate((prefix) => {
-        const hits = [...document.querySelectorAll<HTMLElement>('#search-results li.search-hit')].filter((li) => li.dataset.key!.startsWith(prefix));
+        const hits = [...document.querySelectorAll<HTMLElement>('#search-results li.search-hit')].filter((li) =>
+          li.dataset.key!.startsWith(prefix),
+        );
         return {
           results: hits.map((li) => li.dataset.key!),
           firstMarks: [...(hits[0]?.querySelectorAll('mark') ?? [])].map((m) => m.textContent ?? ''),

@@ -10,7 +10,11 @@ const SHORT_LENGTH = 4;
  * lengthened until the id is free, so an id is never given to two passages.
  */
 export function contentId(speaker: string, text: string, taken: ReadonlySet<string>): string {
-  const digest = BigInt(`0x${createHash('sha256').update(`${speaker}\n${fold(text)}`).digest('hex')}`).toString(36);
+  const digest = BigInt(
+    `0x${createHash('sha256')
+      .update(`${speaker}\n${fold(text)}`)
+      .digest('hex')}`,
+  ).toString(36);
   let length = SHORT_LENGTH;
   while (taken.has(`t-${digest.slice(0, length)}`)) length++;
   return `t-${digest.slice(0, length)}`;

@@ -43,7 +43,10 @@ export interface TreeContext {
 
 /** A section file: frontmatter, then its exchanges in interview order. */
 export function sectionTree(frontmatter: object, exchanges: readonly ExchangeView[], context: TreeContext): Root {
-  return root(frontmatter, exchanges.map((e) => exchangeElement(e, context)));
+  return root(
+    frontmatter,
+    exchanges.map((e) => exchangeElement(e, context)),
+  );
 }
 
 /**

@@ -5,7 +5,17 @@
  * `名字：` shape that prose also has — recurs or has the look of the file's other labels.
  */
 import type { LabelShape } from './lines.ts';
-import { BREAK_LABELS, EDITOR_LABELS, FOOTER_KEYS, HEADER_KEYS, HONORIFICS, NOT_A_NAME_START, QA_LABELS, ROLE_KEYS, SPEECH_VERB } from './vocabulary.ts';
+import {
+  BREAK_LABELS,
+  EDITOR_LABELS,
+  FOOTER_KEYS,
+  HEADER_KEYS,
+  HONORIFICS,
+  NOT_A_NAME_START,
+  QA_LABELS,
+  ROLE_KEYS,
+  SPEECH_VERB,
+} from './vocabulary.ts';
 
 // A name as transcripts print it: one to four Han characters (a longer run before a colon
 // is more likely a clause, 回答的第二段:…), a transliterated name with its interpunct
@@ -20,14 +30,19 @@ export type NameScript = 'han' | 'latin';
 /** The script a label is written in, when it is shaped like a name at all. */
 export function nameScript(label: string): NameScript | undefined {
   if (HAN_NAME.test(label)) return 'han';
-  if (LATIN_NAME.test(label) && !NOT_A_NAME_START.has(label.split(' ')[0]!) ) return 'latin';
+  if (LATIN_NAME.test(label) && !NOT_A_NAME_START.has(label.split(' ')[0]!)) return 'latin';
   return undefined;
 }
 
 /** Labels that are never speakers: metadata keys, editors' notes, reported speech (`他就说`). */
 export function neverALabel(label: string): boolean {
   if (HEADER_KEYS.has(label) && !ROLE_KEYS.has(label)) return true;
-  return BREAK_LABELS.has(label) || FOOTER_KEYS.has(label) || EDITOR_LABELS.has(label) || (label.length > 1 && SPEECH_VERB.test(label) && !QA_LABELS.has(label));
+  return (
+    BREAK_LABELS.has(label) ||
+    FOOTER_KEYS.has(label) ||
+    EDITOR_LABELS.has(label) ||
+    (label.length > 1 && SPEECH_VERB.test(label) && !QA_LABELS.has(label))
+  );
 }
 
 /** A role word glued to a name (`主持人王远志`, `记者 张三`): the name and the role word's role. */
@@ -81,7 +96,11 @@ export function acceptLabels(candidates: readonly Candidate[], known: (label: st
 export function shortNames(labels: readonly string[]): Map<string, string> {
   const aliases = new Map<string, string>();
   const multi = labels.filter((l) => nameScript(l) === 'latin' && l.includes(' '));
-  const initials = (name: string) => name.split(' ').map((w) => w[0]).join('');
+  const initials = (name: string) =>
+    name
+      .split(' ')
+      .map((w) => w[0])
+      .join('');
   for (const label of labels) {
     if (label.includes(' ') || nameScript(label) !== 'latin') continue;
     // `Bekah` after `Bekah Hawrot Weigel`; `SA` after `Shaun Apps`.

@@ -156,7 +156,12 @@ function boldShape(line: string): SpeakerLine | undefined {
   const tail = rest.slice(close + 2).trim();
   if (tail === '') return { label, text, shape: 'marked', ...(timestamp && { timestamp }) };
   if (boldSpeakerLine(tail)) return { label, text, shape: 'marked', next: tail, ...(timestamp && { timestamp }) };
-  return { label, text: `${text}${rest.slice(close + 2).startsWith(' ') ? ' ' : ''}${tail}`.trim(), shape: 'marked', ...(timestamp && { timestamp }) };
+  return {
+    label,
+    text: `${text}${rest.slice(close + 2).startsWith(' ') ? ' ' : ''}${tail}`.trim(),
+    shape: 'marked',
+    ...(timestamp && { timestamp }),
+  };
 }
 
 /** A bare timestamp line, `(00:01:54):` or `[00:12:34]`: a paragraph break in the same turn, at that time. */
@@ -180,7 +185,8 @@ export const UNSURE_HEADING_LENGTH = 6;
 export function headingText(line: string): { text: string; markdown: boolean } | undefined {
   const markdown = /^#{1,6}\s+(.+?)\s*#*$/u.exec(line);
   if (markdown) return { text: markdown[1]!.replace(/^\*\*(.+)\*\*$/u, '$1'), markdown: true };
-  if ([...line].length > MAX_HEADING_LENGTH || PROSE_PUNCTUATION.test(line) || isRule(line) || !/[\p{L}\p{N}]/u.test(line)) return undefined;
+  if ([...line].length > MAX_HEADING_LENGTH || PROSE_PUNCTUATION.test(line) || isRule(line) || !/[\p{L}\p{N}]/u.test(line))
+    return undefined;
   if (isBreadcrumb(line)) return undefined;
   return { text: line.replace(/^\*\*(.+)\*\*$/u, '$1').replace(/^【(.+)】$/u, '$1'), markdown: false };
 }

@@ -76,7 +76,11 @@ export function frontMatterList(data: Record<string, unknown>, ...keys: string[]
   for (const key of keys) {
     const value = data[key];
     if (Array.isArray(value)) return value.map(String).filter((v) => v.trim() !== '');
-    if (typeof value === 'string' && value.trim() !== '') return value.split(/[,，、;；]/u).map((v) => v.trim()).filter(Boolean);
+    if (typeof value === 'string' && value.trim() !== '')
+      return value
+        .split(/[,，、;；]/u)
+        .map((v) => v.trim())
+        .filter(Boolean);
   }
   return undefined;
 }

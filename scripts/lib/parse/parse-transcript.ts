@@ -8,7 +8,18 @@
 import { IngestError, type IngestWarning } from '../errors.ts';
 import type { Heading, MetaEntry, Role, Speaker, Transcript, Turn } from '../model.ts';
 import { acceptLabels, LEGEND_LINE, legendAliases, nameScript, neverALabel, roleAndName, shortNames, type Candidate } from './labels.ts';
-import { bareTimestamp, TIME, headingText, imageLine, isBreadcrumb, isUnderline, matchMetaLine, speakerLineShape, UNSURE_HEADING_LENGTH, type SpeakerLine } from './lines.ts';
+import {
+  bareTimestamp,
+  TIME,
+  headingText,
+  imageLine,
+  isBreadcrumb,
+  isUnderline,
+  matchMetaLine,
+  speakerLineShape,
+  UNSURE_HEADING_LENGTH,
+  type SpeakerLine,
+} from './lines.ts';
 import { isMarkdownEscaped, isRule, markdownHeading, readFrontMatter, unescapeMarkdown, unquote } from './markdown.ts';
 import { settleRoles } from './roles.ts';
 import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
@@ -42,7 +53,11 @@ const SECTION_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|第[\d
 const PARAGRAPH_TIME = new RegExp(String.raw`^[\[(（](${TIME})[\])）]\s+(?=\S)`, 'u');
 
 /** Parses decoded transcript text. Throws {@link IngestError} when there is no dialogue. */
-export function parseTranscript(text: string, file: string, options: ParseOptions = {}): { transcript: Transcript; warnings: IngestWarning[] } {
+export function parseTranscript(
+  text: string,
+  file: string,
+  options: ParseOptions = {},
+): { transcript: Transcript; warnings: IngestWarning[] } {
   const rawLines = text.split('\n');
   const front = readFrontMatter(rawLines);
   const escaped = isMarkdownEscaped(text);
@@ -60,8 +75,12 @@ export function parseTranscript(text: string, file: string, options: ParseOption
   const underlinedTop = !subtitles && lines[1] !== undefined && isUnderline(lines[1].text) && headingText(lines[0]!.text) !== undefined;
   // … or the first `# Title` of a page whose first lines are furniture (a comment, navigation).
   const firstTurn = lines.findIndex((l) => speakerLineShape(l.text)?.shape === 'marked');
-  const h1 = top || underlinedTop ? -1 : lines.findIndex((l, i) => i < TITLE_SEARCH_LINES && (firstTurn === -1 || i < firstTurn) && markdownHeading(l.text)?.level === 1);
-  const documentTitle = top?.level === 1 ? top.text : underlinedTop ? lines[0]!.text : h1 !== -1 ? markdownHeading(lines[h1]!.text)!.text : undefined;
+  const h1 =
+    top || underlinedTop
+      ? -1
+      : lines.findIndex((l, i) => i < TITLE_SEARCH_LINES && (firstTurn === -1 || i < firstTurn) && markdownHeading(l.text)?.level === 1);
+  const documentTitle =
+    top?.level === 1 ? top.text : underlinedTop ? lines[0]!.text : h1 !== -1 ? markdownHeading(lines[h1]!.text)!.text : undefined;
   if (h1 !== -1) lines = lines.filter((_, i) => i !== h1);
   else if (documentTitle !== undefined) lines = lines.slice(underlinedTop ? 2 : 1);
 
@@ -72,13 +91,19 @@ export function parseTranscript(text: string, file: string, options: ParseOption
   const preamble = readPreamble(lines, shapes, headerEnd, declared);
   header.push(...preamble.header);
   const speakers = declared.speakers;
-  const aliases = labelAliases(lines.slice(0, preamble.end).map((l) => l.text), speakers, options);
+  const aliases = labelAliases(
+    lines.slice(0, preamble.end).map((l) => l.text),
+    speakers,
+    options,
+  );
 
-  const isKnown = (label: string) => resolve(label, speakers, aliases) !== undefined || QA_LABELS.has(label) || ROLE_KEYS.has(label) || roleAndName(label) !== undefined;
+  const isKnown = (label: string) =>
+    resolve(label, speakers, aliases) !== undefined || QA_LABELS.has(label) || ROLE_KEYS.has(label) || roleAndName(label) !== undefined;
   const candidates: Candidate[] = [];
   lines.forEach((line, i) => {
     if (i < headerEnd || preamble.used.has(i)) return;
-    for (let said = shapes[i]; said; said = said.next ? speakerLineShape(said.next) : undefined) candidates.push({ label: said.label, shape: said.shape });
+    for (let said = shapes[i]; said; said = said.next ? speakerLineShape(said.next) : undefined)
+      candidates.push({ label: said.label, shape: said.shape });
   });
   const accepted = acceptLabels(candidates, isKnown);
   for (const [short, full] of shortNames([...accepted])) if (!aliases.has(short)) aliases.set(short, full);
@@ -118,7 +143,13 @@ export function parseTranscript(text: string, file: string, options: ParseOption
       }
     }
     const timestamp = said.timestamp ?? line.time;
-    turns.push({ index: turns.length, speaker: name, paragraphs: said.text === '' ? [] : [said.text], line: line.number, ...(timestamp && { timestamp }) });
+    turns.push({
+      index: turns.length,
+      speaker: name,
+      paragraphs: said.text === '' ? [] : [said.text],
+      line: line.number,
+      ...(timestamp && { timestamp }),
+    });
     awaitingWords = said.text === '';
   };
   const addParagraph = (text: string, line: Line) => {
@@ -154,7 +185,7 @@ export function parseTranscript(text: string, file: string, options: ParseOption
     const said = candidate && candidate.text === '' && !candidate.next && (i + 1 >= body.to || speakerLine(i + 1)) ? undefined : candidate;
     if (said) {
       openTurn(said, line);
-      for (let next = said.next; next !== undefined; ) {
+      for (let next = said.next; next !== undefined;) {
         const more = speakerLineShape(next);
         if (!more || !accepted.has(more.label)) {
           addParagraph(next, line);
@@ -179,7 +210,11 @@ export function parseTranscript(text: string, file: string, options: ParseOption
     }
     const image = imageLine(line.text);
     if (image) {
-      warnings.push({ file, line: line.number, message: `skipped an image line (${line.text.slice(0, 40)}); a transcript site shows words only${image.caption ? '; its caption is kept as a note' : ''}` });
+      warnings.push({
+        file,
+        line: line.number,
+        message: `skipped an image line (${line.text.slice(0, 40)}); a transcript site shows words only${image.caption ? '; its caption is kept as a note' : ''}`,
+      });
       if (image.caption) notes.push({ text: image.caption, line: line.number, afterTurn: turns.length - 1 });
       continue;
     }
@@ -204,7 +239,15 @@ export function parseTranscript(text: string, file: string, options: ParseOption
     const beforeTurn = k < body.to && speakerLine(k) !== undefined;
     const isHeading = forcedHeadings.has(line.text) || (shape !== undefined && (shape.markdown || underlined || beforeTurn));
     if (!isHeading) return 0;
-    if (shape && !shape.markdown && !underlined && beforeTurn && k === i + 1 && [...shape.text].length <= UNSURE_HEADING_LENGTH && !forcedHeadings.has(line.text)) {
+    if (
+      shape &&
+      !shape.markdown &&
+      !underlined &&
+      beforeTurn &&
+      k === i + 1 &&
+      [...shape.text].length <= UNSURE_HEADING_LENGTH &&
+      !forcedHeadings.has(line.text)
+    ) {
       unsure.push({ line: line.number, text: line.text, readAs: 'heading' });
     }
     headings.push({ text: shape?.text ?? line.text, line: line.number, beforeTurn: turns.length });
@@ -221,7 +264,11 @@ export function parseTranscript(text: string, file: string, options: ParseOption
   }
   const silent = turns.find((t) => t.paragraphs.length === 0);
   if (silent) {
-    throw new IngestError({ file, line: silent.line }, `the turn of "${silent.speaker}" has no words`, 'put the words after the colon, or on the lines that follow the speaker label');
+    throw new IngestError(
+      { file, line: silent.line },
+      `the turn of "${silent.speaker}" has no words`,
+      'put the words after the colon, or on the lines that follow the speaker label',
+    );
   }
   warnings.push(...repeatedTurns(turns, file));
 
@@ -230,7 +277,9 @@ export function parseTranscript(text: string, file: string, options: ParseOption
   const editors = new Set(options.speakers?.map((s) => s.name));
   const spoken = speakers
     .filter((s) => byFirstTurn(s) !== -1)
-    .sort((a, b) => Number(editors.has(b.name)) - Number(editors.has(a.name)) || (editors.has(a.name) ? 0 : byFirstTurn(a) - byFirstTurn(b)));
+    .sort(
+      (a, b) => Number(editors.has(b.name)) - Number(editors.has(a.name)) || (editors.has(a.name) ? 0 : byFirstTurn(a) - byFirstTurn(b)),
+    );
   const hadInterviewer = spoken.some((s) => decided.has(s.name) && s.role === 'interviewer');
   const roleEvidence = Object.fromEntries(settleRoles(spoken, turns, decided, declared.closed));
   if (!hadInterviewer) {
@@ -247,9 +296,29 @@ export function parseTranscript(text: string, file: string, options: ParseOption
 
   const source = sourceInfo(front?.data, header, footer, documentTitle);
   // Markdown written on purpose — front matter, # headings, bold labels, escapes — makes `**text**` likely emphasis.
-  const markdown = front !== undefined || escaped || documentTitle !== undefined || lines.some((l) => markdownHeading(l.text)) || shapes.some((s) => s?.bold);
+  const markdown =
+    front !== undefined ||
+    escaped ||
+    documentTitle !== undefined ||
+    lines.some((l) => markdownHeading(l.text)) ||
+    shapes.some((s) => s?.bold);
   return {
-    transcript: { file, header, footer, footerNotes, intro, speakers: spoken, headings, turns, unsure, source, notes, roleEvidence, subtitles, markdown },
+    transcript: {
+      file,
+      header,
+      footer,
+      footerNotes,
+      intro,
+      speakers: spoken,
+      headings,
+      turns,
+      unsure,
+      source,
+      notes,
+      roleEvidence,
+      subtitles,
+      markdown,
+    },
     warnings,
   };
 }
@@ -317,7 +386,12 @@ function readPreamble(
       continue;
     }
     const said = shapes[i];
-    if (said && !neverALabel(said.label) && (nameScript(said.label) || QA_LABELS.has(said.label) || ROLE_KEYS.has(said.label) || roleAndName(said.label))) break;
+    if (
+      said &&
+      !neverALabel(said.label) &&
+      (nameScript(said.label) || QA_LABELS.has(said.label) || ROLE_KEYS.has(said.label) || roleAndName(said.label))
+    )
+      break;
   }
   return { header, used, end: i };
 }
@@ -325,14 +399,24 @@ function readPreamble(
 /** A line of credits, `Host: A | Guest: B` or `Podcast host  A | Podcast guest  B`: each role word with its name. */
 function creditLine(line: string): { key: string; name: string }[] {
   if (!line.includes('|')) return [];
-  const segments = line.split('|').map((part) => /^(?:[\p{L}]+\s+)?(host|guest|interviewer|moderator|主持人|嘉宾|嘉賓)s?\s*[:：]?\s+(\p{L}[\p{L}.'’ -]{0,40})$/iu.exec(part.trim()));
+  const segments = line
+    .split('|')
+    .map((part) =>
+      /^(?:[\p{L}]+\s+)?(host|guest|interviewer|moderator|主持人|嘉宾|嘉賓)s?\s*[:：]?\s+(\p{L}[\p{L}.'’ -]{0,40})$/iu.exec(part.trim()),
+    );
   if (segments.some((m) => m === null)) return [];
-  return segments.map((m) => ({ key: ROLE_KEYS.has(m![1]!) ? m![1]! : m![1]![0]!.toUpperCase() + m![1]!.slice(1).toLowerCase(), name: m![2]!.trim() }));
+  return segments.map((m) => ({
+    key: ROLE_KEYS.has(m![1]!) ? m![1]! : m![1]![0]!.toUpperCase() + m![1]!.slice(1).toLowerCase(),
+    name: m![2]!.trim(),
+  }));
 }
 
 /** Whether a role line's value names people: they speak further down, or it reads as names, not a sentence. */
 function declaresSpeakers(value: string, rest: readonly Line[]): boolean {
-  const names = value.split(NAME_SEPARATORS).map((n) => n.trim()).filter(Boolean);
+  const names = value
+    .split(NAME_SEPARATORS)
+    .map((n) => n.trim())
+    .filter(Boolean);
   if (names.some((name) => rest.some((line) => speakerLineShape(line.text)?.label === name))) return true;
   return names.every((name) => /^[\p{L}·•' -]{1,24}$/u.test(name) && name.split(' ').length <= 3);
 }
@@ -360,7 +444,11 @@ function declaredSpeakers(header: readonly MetaEntry[], options: ParseOptions, f
 function declare(declared: Declared, key: string, value: string): void {
   const role = ROLE_KEYS.get(key)!;
   if (role === 'interviewee') declared.closed = true;
-  for (const name of value.split(NAME_SEPARATORS).map((n) => n.trim()).filter(Boolean)) add(declared, name, role, `declared in the header (${key})`);
+  for (const name of value
+    .split(NAME_SEPARATORS)
+    .map((n) => n.trim())
+    .filter(Boolean))
+    add(declared, name, role, `declared in the header (${key})`);
 }
 
 function add(declared: Declared, name: string, role: Role, why: string): void {
@@ -383,7 +471,8 @@ function labelAliases(preamble: readonly string[], speakers: readonly Speaker[],
   // A declared full name is also its first name (`Rebecca:` for `Rebecca Parsons`), when no one else shares it.
   const firsts = speakers.filter((s) => s.name.includes(' ')).map((s) => [s.name.split(' ')[0]!, s.name] as const);
   for (const [first, full] of firsts) {
-    if (!aliases.has(first) && firsts.filter(([f]) => f === first).length === 1 && !speakers.some((s) => s.name === first)) aliases.set(first, full);
+    if (!aliases.has(first) && firsts.filter(([f]) => f === first).length === 1 && !speakers.some((s) => s.name === first))
+      aliases.set(first, full);
   }
   return aliases;
 }
@@ -394,7 +483,11 @@ function resolve(label: string, speakers: readonly Speaker[], aliases: ReadonlyM
 }
 
 /** The speaker a label names, and the role its label word gives (问, Host, 主持人王远志). */
-function speakerOf(label: string, speakers: readonly Speaker[], aliases: ReadonlyMap<string, string>): { name: string; role?: Role; why?: string } {
+function speakerOf(
+  label: string,
+  speakers: readonly Speaker[],
+  aliases: ReadonlyMap<string, string>,
+): { name: string; role?: Role; why?: string } {
   const known = resolve(label, speakers, aliases);
   if (known !== undefined) return { name: known };
   const conventional = QA_LABELS.get(label) ?? ROLE_KEYS.get(label);
@@ -438,7 +531,8 @@ function repeatedTurns(turns: readonly Turn[], file: string): IngestWarning[] {
   for (const turn of turns) {
     const key = `${turn.speaker}\n${turn.paragraphs.join('\n')}`;
     const first = seen.get(key);
-    if (first) warnings.push({ file, line: turn.line, message: `turn repeats line ${first.line} word for word; kept, with a permalink of its own` });
+    if (first)
+      warnings.push({ file, line: turn.line, message: `turn repeats line ${first.line} word for word; kept, with a permalink of its own` });
     else seen.set(key, turn);
   }
   return warnings;

@@ -48,7 +48,12 @@ function gather(speakers: readonly Speaker[], turns: readonly Turn[]): Map<strin
  * it. `decided` holds the speakers whose role was declared or given by a label word, with why.
  * `closed`: the header named the interviewees, so anyone else is `other`.
  */
-export function settleRoles(speakers: Speaker[], turns: readonly Turn[], decided: ReadonlyMap<string, string>, closed: boolean): Map<string, string> {
+export function settleRoles(
+  speakers: Speaker[],
+  turns: readonly Turn[],
+  decided: ReadonlyMap<string, string>,
+  closed: boolean,
+): Map<string, string> {
   const why = new Map(decided);
   const evidence = gather(speakers, turns);
   const open = speakers.filter((s) => !decided.has(s.name));
@@ -64,7 +69,14 @@ export function settleRoles(speakers: Speaker[], turns: readonly Turn[], decided
       // Beside a declared host, someone who mostly asks is asking too (a second host, `**刘旌：…？**` beside 问/答).
       const asking = !closed && evidence.get(s.name)!.asking > 0 && share(s) >= MOSTLY_ASKS;
       s.role = asking ? 'interviewer' : closed ? 'other' : 'interviewee';
-      why.set(s.name, asking ? `${describe(s.name)}: asks beside the declared interviewer` : closed ? 'not among the declared speakers' : 'answers the declared interviewer');
+      why.set(
+        s.name,
+        asking
+          ? `${describe(s.name)}: asks beside the declared interviewer`
+          : closed
+            ? 'not among the declared speakers'
+            : 'answers the declared interviewer',
+      );
     }
     return why;
   }
@@ -76,7 +88,8 @@ export function settleRoles(speakers: Speaker[], turns: readonly Turn[], decided
     if (top && share(top) >= ASKING_SHARE && share(top) >= 2 * others && !evidence.get(top.name)!.guestCue) interviewers = [top];
   }
   const interviewing = new Set(interviewers.map((s) => s.name));
-  const role: Role = interviewing.size > 0 || speakers.some((s) => s.role === 'interviewee' && decided.has(s.name)) ? 'interviewee' : 'other';
+  const role: Role =
+    interviewing.size > 0 || speakers.some((s) => s.role === 'interviewee' && decided.has(s.name)) ? 'interviewee' : 'other';
   for (const s of open) {
     s.role = interviewing.has(s.name) ? 'interviewer' : role;
     why.set(s.name, `${describe(s.name)}${interviewing.size === 0 ? '; no one in this transcript mostly asks' : ''}`);

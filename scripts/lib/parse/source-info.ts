@@ -7,7 +7,12 @@ import type { MetaEntry, Role, SourceInfo } from '../model.ts';
 import { frontMatterList, frontMatterText } from './markdown.ts';
 import { NAME_SEPARATORS, SOURCE_FIELDS } from './vocabulary.ts';
 
-export function sourceInfo(front: Record<string, unknown> | undefined, header: readonly MetaEntry[], footer: readonly MetaEntry[], documentTitle: string | undefined): SourceInfo {
+export function sourceInfo(
+  front: Record<string, unknown> | undefined,
+  header: readonly MetaEntry[],
+  footer: readonly MetaEntry[],
+  documentTitle: string | undefined,
+): SourceInfo {
   const data = front ?? {};
   const meta = [...footer, ...header];
   const key = (keys: readonly string[]) => meta.find((m) => keys.includes(m.key) && m.value !== '')?.value;
@@ -39,13 +44,21 @@ export function frontMatterSpeakers(front: Record<string, unknown> | undefined):
   ];
   for (const [key, role] of roleKeys) {
     for (const value of frontMatterList(front, key) ?? []) {
-      for (const name of value.split(NAME_SEPARATORS).map((n) => n.trim()).filter(Boolean)) found.push({ name, role, key });
+      for (const name of value
+        .split(NAME_SEPARATORS)
+        .map((n) => n.trim())
+        .filter(Boolean))
+        found.push({ name, role, key });
     }
   }
   const credits = frontMatterText(front, 'authors', 'speakers', 'people');
   for (const m of credits?.matchAll(/([^;,()]+?)\s*\((host|guest|interviewer|interviewee|moderator|panelist)\)/giu) ?? []) {
     const word = m[2]!.toLowerCase();
-    found.push({ name: m[1]!.trim(), role: word === 'host' || word === 'interviewer' || word === 'moderator' ? 'interviewer' : 'interviewee', key: 'authors' });
+    found.push({
+      name: m[1]!.trim(),
+      role: word === 'host' || word === 'interviewer' || word === 'moderator' ? 'interviewer' : 'interviewee',
+      key: 'authors',
+    });
   }
   return found;
 }

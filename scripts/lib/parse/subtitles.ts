@@ -50,7 +50,10 @@ export function cueLines(rawLines: readonly string[]): CueLine[] {
     }
     // A cue number: digits alone, right before a timing line (blank line or not).
     if (/^\d+$/u.test(text) && TIMING.test(rawLines[i + 1]?.trim() ?? '')) return;
-    const voiced = text.replace(/^<v(?:\.[\w.-]+)?\s+([^>]+)>\s*/u, (_, name: string) => `${name.trim()}: `).replace(/<\/?[a-z][^>]*>/giu, '').trim();
+    const voiced = text
+      .replace(/^<v(?:\.[\w.-]+)?\s+([^>]+)>\s*/u, (_, name: string) => `${name.trim()}: `)
+      .replace(/<\/?[a-z][^>]*>/giu, '')
+      .trim();
     if (voiced === '') return;
     lines.push({ number: i + 1, text: voiced, ...(time !== undefined && { time }) });
     time = undefined;

@@ -62,7 +62,15 @@ export const HEADER_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 /** Keys of source metadata that close a transcript (a republisher's footer). */
-export const FOOTER_KEYS: ReadonlySet<string> = new Set(['文章标题', '原文标题', '文章链接', '原文链接', '更新时间', '发布时间', '责任编辑']);
+export const FOOTER_KEYS: ReadonlySet<string> = new Set([
+  '文章标题',
+  '原文标题',
+  '文章链接',
+  '原文链接',
+  '更新时间',
+  '发布时间',
+  '责任编辑',
+]);
 
 /** Metadata keys by the typed field of the interview record they fill. */
 export const SOURCE_FIELDS = {
@@ -122,7 +130,9 @@ export const SPEECH_VERB = /(?:说|讲|问|道|称|表示|指出|认为|回答|�
 
 /** Words a person's name does not start with: a capitalised phrase that begins so is prose (`The VentureFizz Podcast:`). */
 export const NOT_A_NAME_START: ReadonlySet<string> = new Set(
-  'The A An In On At Of For From To This That These Those It Its We Our Your My His Her Their They He She So And But Or If When Where What Why How Who Here There Today Now Then Also Please Thanks Thank Welcome Hello Hi Yes No Well Okay OK Note Page Next Previous Chapter Part Section Episode Season Interview Full Podcast Video Audio Topic Location Show Transcript Summary Brief Links Listen Read Share Close Back'.split(' '),
+  'The A An In On At Of For From To This That These Those It Its We Our Your My His Her Their They He She So And But Or If When Where What Why How Who Here There Today Now Then Also Please Thanks Thank Welcome Hello Hi Yes No Well Okay OK Note Page Next Previous Chapter Part Section Episode Season Interview Full Podcast Video Audio Topic Location Show Transcript Summary Brief Links Listen Read Share Close Back'.split(
+    ' ',
+  ),
 );
 
 /** Honorifics after a name in a legend (`叶军学长简称“叶”` → 叶军). */
@@ -149,7 +159,21 @@ export const HOST_CUES: readonly RegExp[] = [
 ];
 
 /** What guests say: `thank you for having me`, `谢谢邀请`. */
-export const GUEST_CUES: readonly RegExp[] = [/\bthanks? (?:you )?(?:so much )?for having me\b/iu, /谢谢(?:你们?的?|主持人的?)?邀请|感谢邀请/u];
+export const GUEST_CUES: readonly RegExp[] = [
+  /\bthanks? (?:you )?(?:so much )?for having me\b/iu,
+  /谢谢(?:你们?的?|主持人的?)?邀请|感谢邀请/u,
+];
 
 /** Labels a show uses for its own pauses (`**Break**: [00:14:51]`): a note between turns, never a speaker. */
-export const BREAK_LABELS: ReadonlySet<string> = new Set(['Break', 'Ad', 'Ad break', 'Sponsor', 'Music', 'Intro', 'Outro', '广告', '插播', '音乐']);
+export const BREAK_LABELS: ReadonlySet<string> = new Set([
+  'Break',
+  'Ad',
+  'Ad break',
+  'Sponsor',
+  'Music',
+  'Intro',
+  'Outro',
+  '广告',
+  '插播',
+  '音乐',
+]);

@@ -27,7 +27,11 @@ export function chooseSlug(file: string, data: InterviewData | undefined, loaded
   const slug = slugify(name);
   const dataFile = loaded?.file ?? `${file.replace(/\.txt$/iu, '')}.yaml`;
   if (slug === '') {
-    throw new IngestError({ file }, `the file name "${basename(file)}" gives no letters or digits for the interview's address`, `rename the file (e.g. li-si-2024-01-15.txt) or set slug: in ${dataFile}`);
+    throw new IngestError(
+      { file },
+      `the file name "${basename(file)}" gives no letters or digits for the interview's address`,
+      `rename the file (e.g. li-si-2024-01-15.txt) or set slug: in ${dataFile}`,
+    );
   }
   if ((RESERVED_INTERVIEW_SLUGS as readonly string[]).includes(slug)) {
     throw new IngestError(

@@ -19,7 +19,9 @@ const TAGS: Record<string, string> = { zh: 'zh-CN' };
 
 export function detectLanguage(transcript: Transcript): string {
   // The introduction counts too: an excerpt of a few short turns alone can fool any detector.
-  const sample = [...transcript.intro.map((p) => p.text), ...transcript.turns.flatMap((t) => t.paragraphs)].join('\n').slice(0, SAMPLE_CHARACTERS);
+  const sample = [...transcript.intro.map((p) => p.text), ...transcript.turns.flatMap((t) => t.paragraphs)]
+    .join('\n')
+    .slice(0, SAMPLE_CHARACTERS);
   const language = detect(sample) || 'und';
   return TAGS[language] ?? language;
 }

@@ -32,7 +32,10 @@ export function interviewRecord(
     footer: transcript.footer.map(({ key, value }) => ({ key, value })),
     footerNotes: transcript.footerNotes.map((n) => n.text),
     intro: transcript.intro.map((p) => p.text),
-    notes: transcript.notes.map(({ text, afterTurn }) => ({ text, ...(afterTurn >= 0 && { after: views.flatMap((v) => v.turns).find((t) => t.turn.index === afterTurn)!.id }) })),
+    notes: transcript.notes.map(({ text, afterTurn }) => ({
+      text,
+      ...(afterTurn >= 0 && { after: views.flatMap((v) => v.turns).find((t) => t.turn.index === afterTurn)!.id }),
+    })),
     themes: usedThemes.map(({ slug, title, titleEn, shared }) => ({ slug, title, titleEn, ...(shared && { shared }) })),
     turns: views.flatMap((v) =>
       v.turns.map(({ turn, id, role }) => ({

@@ -4,7 +4,11 @@ import type { IngestWarning } from '../errors.ts';
 import type { Transcript } from '../model.ts';
 import { parseTranscript } from '../parse/parse-transcript.ts';
 
-export function readTranscript(text: string, file: string, data: InterviewData | undefined): { transcript: Transcript; warnings: IngestWarning[] } {
+export function readTranscript(
+  text: string,
+  file: string,
+  data: InterviewData | undefined,
+): { transcript: Transcript; warnings: IngestWarning[] } {
   return parseTranscript(text, file, {
     speakers: data?.speakers,
     headings: data?.layout.headings,

@@ -30,7 +30,11 @@ export function sectionPages(
   const usedThemes = themes.filter((theme) => views.some((v) => v.theme === theme.slug));
   const warnings: IngestWarning[] = themes
     .filter((t) => !usedThemes.includes(t))
-    .map((theme) => ({ file: dataFile, line: loaded?.lineOf(['themes', themes.indexOf(theme)]), message: `theme "${theme.slug}" has no exchanges and gets no page` }));
+    .map((theme) => ({
+      file: dataFile,
+      line: loaded?.lineOf(['themes', themes.indexOf(theme)]),
+      message: `theme "${theme.slug}" has no exchanges and gets no page`,
+    }));
   const files = new Map<string, string>();
   usedThemes.forEach((theme, i) => {
     const inSection = views.filter((v) => v.theme === theme.slug);
@@ -59,7 +63,12 @@ export function sectionPages(
 }
 
 /** The theme card's quote: the editor's `lead` (checked against the text) or the first answer's first sentence. */
-function leadQuote(theme: ThemeData, inSection: readonly ExchangeView[], loaded: LoadedInterviewData | undefined, index: number): SectionFrontmatter['lead'] {
+function leadQuote(
+  theme: ThemeData,
+  inSection: readonly ExchangeView[],
+  loaded: LoadedInterviewData | undefined,
+  index: number,
+): SectionFrontmatter['lead'] {
   const turns = inSection.flatMap((v) => v.turns);
   if (theme.lead !== undefined) {
     const needle = fold(theme.lead);

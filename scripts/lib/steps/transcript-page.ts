@@ -4,7 +4,15 @@ import { transcriptTree, type ExchangeView, type TreeContext } from '../mdx/buil
 import { serializeMdx } from '../mdx/serialize.ts';
 
 export function transcriptPage(views: readonly ExchangeView[], transcript: Transcript, tree: TreeContext): string {
-  return serializeMdx(transcriptTree({ interview: tree.interview }, views, byTurn(transcript.headings, (h) => h.beforeTurn), tree, byTurn(transcript.notes, (n) => n.afterTurn)));
+  return serializeMdx(
+    transcriptTree(
+      { interview: tree.interview },
+      views,
+      byTurn(transcript.headings, (h) => h.beforeTurn),
+      tree,
+      byTurn(transcript.notes, (n) => n.afterTurn),
+    ),
+  );
 }
 
 /** Texts grouped by the turn they stand at, in source order. */

@@ -15,7 +15,11 @@ const QUOTE_MIN = 8;
 /** The draft's YAML text; `existing` is the interview's data file, whose other fields are kept. */
 export function draftDataFile(built: BuiltInterview, existing?: string): string {
   const { exchanges, assignments, themes, transcript } = built;
-  const byKeywords = assignThemes(exchanges, transcript.speakers, [...themes], { pins: [], file: transcript.file, lineOf: () => undefined }).assignments;
+  const byKeywords = assignThemes(exchanges, transcript.speakers, [...themes], {
+    pins: [],
+    file: transcript.file,
+    lineOf: () => undefined,
+  }).assignments;
   const pins = exchanges.flatMap((exchange, i) => {
     const theme = assignments[i]!.theme;
     if (byKeywords[i]!.theme === theme) return [];
@@ -23,7 +27,9 @@ export function draftDataFile(built: BuiltInterview, existing?: string): string 
     return quote === undefined ? [] : [{ quote, theme }];
   });
   const doc = existing === undefined ? new Document({}) : parseDocument(existing);
-  const themeList = doc.createNode(themes.map(({ slug, title, titleEn, description, keywords }) => ({ slug, title, titleEn, description, keywords })));
+  const themeList = doc.createNode(
+    themes.map(({ slug, title, titleEn, description, keywords }) => ({ slug, title, titleEn, description, keywords })),
+  );
   themes.forEach((theme, i) => {
     const numbers = assignments.filter((a) => a.theme === theme.slug).map((a) => a.exchange);
     const item = themeList.items[i]!;

@@ -69,7 +69,9 @@ export function nameThemes(
   return Array.from({ length: count }, (_, theme) => {
     const words = themeWords(vectors, group, theme).map((w) => vectors.surface.get(w.key)!);
     // A lone English word names a theme only if it is a noun first of all (not "public", never a verb).
-    const ranked = themeWords(naming, group, theme).filter((w) => language === 'zh' || w.key.includes(' ') || englishTitleWord(naming.surface.get(w.key)!.toLowerCase()));
+    const ranked = themeWords(naming, group, theme).filter(
+      (w) => language === 'zh' || w.key.includes(' ') || englishTitleWord(naming.surface.get(w.key)!.toLowerCase()),
+    );
     const exchanges = group.filter((g) => g === theme).length;
     // The first unused title among: top word (+ the second when nearly as strong), then the
     // next words; words said at least twice first (one mention is thin evidence for a name).
@@ -89,7 +91,13 @@ export function nameThemes(
     const chosen = candidates.find((c) => !titles.has(joinTitle(c, language))) ?? [fallbackTitle(openings[group.indexOf(theme)]!, titles)];
     const title = joinTitle(chosen, language);
     titles.add(title);
-    const titleEn = language === 'en' ? title : joinTitle(chosen.map((w) => english.get(w) ?? w), 'en');
+    const titleEn =
+      language === 'en'
+        ? title
+        : joinTitle(
+            chosen.map((w) => english.get(w) ?? w),
+            'en',
+          );
     const slug = uniqueSlug(slugFor(titleEn, chosen), slugs);
     // Without telling words the title (the opening words, verbatim) is the evidence.
     const keywords = words.length > 0 ? words.slice(0, KEYWORDS) : [title];

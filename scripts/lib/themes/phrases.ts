@@ -88,8 +88,10 @@ export function namingUnits(texts: readonly string[], tokenize: Tokenizer, names
   return split.map((runs) =>
     runs.flatMap((words) => {
       const units: Token[] = [];
-      for (let i = 0; i < words.length; ) {
-        const span = [LONGEST, 2].map((n) => phraseAt(words, i, n, names)).find((s) => s && (said.get(phraseToken(s).key) ?? 0) >= RECURRING);
+      for (let i = 0; i < words.length;) {
+        const span = [LONGEST, 2]
+          .map((n) => phraseAt(words, i, n, names))
+          .find((s) => s && (said.get(phraseToken(s).key) ?? 0) >= RECURRING);
         if (span) {
           units.push(phraseToken(span));
           i += span.length;

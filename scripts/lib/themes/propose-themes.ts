@@ -41,7 +41,9 @@ export function proposeThemes({ exchanges, speakers, headings, language, glossar
   const userWords = [...speakers.flatMap((s) => [s.name, ...(s.labels ?? [])]), ...glossary.map((g) => g.term)];
   // One-word aliases (a Han word, or a Latin word without spaces) count as their term.
   const aliases = new Map(
-    glossary.flatMap((g) => g.aliases.filter((a) => !/\s/.test(a) && a !== g.term).map((a) => [/\p{Script=Han}/u.test(a) ? a : a.toLowerCase(), g.term] as const)),
+    glossary.flatMap((g) =>
+      g.aliases.filter((a) => !/\s/.test(a) && a !== g.term).map((a) => [/\p{Script=Han}/u.test(a) ? a : a.toLowerCase(), g.term] as const),
+    ),
   );
   // Speakers' names are cut whole but are no evidence: addressing someone is not a topic.
   const names = new Set(speakers.flatMap((s) => [s.name, ...(s.labels ?? [])]).flatMap((name) => [name, ...name.split(/\s+/)]));
@@ -60,7 +62,11 @@ export function proposeThemes({ exchanges, speakers, headings, language, glossar
   const words: ExchangeWords[] = texts.map((parts) => parts.map(({ text, weight }) => ({ tokens: tokenize(text), weight })));
   const vectors = tfidfVectors(words);
   const group = groupExchanges(
-    exchanges.map((exchange, i) => ({ vector: vectors.vectors[i]!, turns: exchange.turns.length, headed: headingAt.has(exchange.turns[0]!.index) })),
+    exchanges.map((exchange, i) => ({
+      vector: vectors.vectors[i]!,
+      turns: exchange.turns.length,
+      headed: headingAt.has(exchange.turns[0]!.index),
+    })),
   );
   const openings = exchanges.map((e) => e.turns[0]!.paragraphs[0] ?? '');
   const titles = titleLanguage(language, exchanges);
@@ -80,7 +86,11 @@ export function proposeThemes({ exchanges, speakers, headings, language, glossar
 }
 
 function namingVectors(texts: readonly { text: string; weight: number }[][], tokenize: Tokenizer, names: ReadonlySet<string>): Vectors {
-  const units = namingUnits(texts.flat().map((t) => t.text), tokenize, names);
+  const units = namingUnits(
+    texts.flat().map((t) => t.text),
+    tokenize,
+    names,
+  );
   let at = 0;
   return tfidfVectors(texts.map((parts) => parts.map(({ weight }) => ({ tokens: units[at++]!, weight }))));
 }

@@ -73,21 +73,34 @@ export function createTokenizer(userWords: readonly string[] = [], aliases: Read
   shared ??= Jieba.withDict(dict);
   const jieba = shared;
   const han = [...new Set([...userWords, ...aliases.keys()].map((w) => w.trim()).filter((w) => /\p{Script=Han}/u.test(w)))];
-  const whole = han.length === 0 ? undefined : new RegExp(han.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+  const whole =
+    han.length === 0
+      ? undefined
+      : new RegExp(
+          han
+            .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('|'),
+          'gu',
+        );
   const asTerm = (token: Token): Token => {
     const term = aliases.get(token.surface) ?? aliases.get(token.surface.toLowerCase());
     return term === undefined ? token : { key: term, surface: term, prior: 1 };
   };
   return (text) => {
     const tokens: Token[] = [];
-    const tagged = splitAround(text, whole).flatMap((part) => (part.whole ? [{ word: part.text, tag: 'nz' }] : jieba.tag(part.text, false)));
+    const tagged = splitAround(text, whole).flatMap((part) =>
+      part.whole ? [{ word: part.text, tag: 'nz' }] : jieba.tag(part.text, false),
+    );
     for (const { word: raw, tag } of tagged) {
       const word = raw.trim();
       if (HAN.test(word)) {
-        if ([...word].length >= 2 && !STOP.has(word) && !FUNCTION_WORD.test(tag)) tokens.push({ key: word, surface: word, prior: chinesePrior(word) });
+        if ([...word].length >= 2 && !STOP.has(word) && !FUNCTION_WORD.test(tag))
+          tokens.push({ key: word, surface: word, prior: chinesePrior(word) });
       } else if (LATIN.test(word)) {
         const lower = word.toLowerCase().replace(/’/g, "'");
-        if (lower.length >= 2 && !STOP.has(lower) && !/^\d/.test(lower) && englishCanNameTopic(lower)) tokens.push({ key: stemmer(lower), surface: word, prior: englishPrior(lower) });
+        if (lower.length >= 2 && !STOP.has(lower) && !/^\d/.test(lower) && englishCanNameTopic(lower))
+          tokens.push({ key: stemmer(lower), surface: word, prior: englishPrior(lower) });
       }
     }
     return tokens.map(asTerm);

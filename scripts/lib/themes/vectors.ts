@@ -45,7 +45,9 @@ export function tfidfVectors(exchanges: readonly ExchangeWords[]): Vectors {
   for (const count of counts) for (const key of count.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const n = exchanges.length;
   const idf = new Map([...df].map(([key, d]) => [key, Math.log(n / d)]));
-  const vectors = counts.map((count) => normalise(new Map([...count].map(([key, c]) => [key, (1 + Math.log(c)) * idf.get(key)! * prior.get(key)!]))));
+  const vectors = counts.map((count) =>
+    normalise(new Map([...count].map(([key, c]) => [key, (1 + Math.log(c)) * idf.get(key)! * prior.get(key)!]))),
+  );
   return { vectors, idf, prior, surface: surfaces(exchanges), counts, occurrences };
 }
 
@@ -59,9 +61,7 @@ function surfaces(exchanges: readonly ExchangeWords[]): Map<string, string> {
       }
     }
   }
-  return new Map(
-    [...forms].map(([key, byForm]) => [key, [...byForm].reduce((best, form) => (form[1] > best[1] ? form : best))[0]]),
-  );
+  return new Map([...forms].map(([key, byForm]) => [key, [...byForm].reduce((best, form) => (form[1] > best[1] ? form : best))[0]]));
 }
 
 /** Scales a vector to length 1 (an empty vector stays empty). */

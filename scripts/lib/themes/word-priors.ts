@@ -31,7 +31,7 @@ function chineseTable(): Table {
     const text = Buffer.from(idf).toString('utf8');
     const values = new Map<string, number>();
     // `word idf` per line; a plain loop, as the table has 270,000 lines.
-    for (let start = 0; start < text.length; ) {
+    for (let start = 0; start < text.length;) {
       let end = text.indexOf('\n', start);
       if (end === -1) end = text.length;
       const space = text.indexOf(' ', start);

@@ -87,7 +87,7 @@ export function align(query: readonly Symbol[], text: readonly Symbol[]): Alignm
     }
   }
   const pairs: [number, number][] = [];
-  for (let [i, j] = end; i > 0 && j > 0 && h[i]![j]! > 0; ) {
+  for (let [i, j] = end; i > 0 && j > 0 && h[i]![j]! > 0;) {
     const t = text[from + j - 1]!;
     const same = query[i - 1]!.text === t.text;
     if (same && h[i]![j] === h[i - 1]![j - 1]! + weight(query[i - 1]!)) {

@@ -32,7 +32,10 @@ export function buildSearchData({ records, glossary, bundles, dictionary, script
   const entries = [...dictionary];
   const letters = buildDictionary(entries, siteText);
   // Chinese → English only where there is English to find: the interviews not in Chinese.
-  const englishText = records.filter((r) => !/^zh/i.test(r.language)).flatMap((r) => r.turns.map((t) => t.paragraphs.join('\n'))).join('\n');
+  const englishText = records
+    .filter((r) => !/^zh/i.test(r.language))
+    .flatMap((r) => r.turns.map((t) => t.paragraphs.join('\n')))
+    .join('\n');
   const chinese = englishText ? buildChineseDictionary(entries, englishText) : [];
   const files = new Map<string, unknown>();
   const manifest: SearchManifest = {
@@ -67,7 +70,9 @@ function speakerNames(records: readonly InterviewRecord[], glossary: readonly Gl
     for (const speaker of record.speakers) {
       if (speaker.role === 'other') continue;
       const aliases = glossary.filter((g) => g.term === speaker.name).flatMap((g) => g.aliases);
-      const words = /^[\p{Script=Latin}'’.-]+(?: [\p{Script=Latin}'’.-]+)+$/u.test(speaker.name) ? speaker.name.split(' ').filter((w) => w.length >= 3) : [];
+      const words = /^[\p{Script=Latin}'’.-]+(?: [\p{Script=Latin}'’.-]+)+$/u.test(speaker.name)
+        ? speaker.name.split(' ').filter((w) => w.length >= 3)
+        : [];
       for (const name of [speaker.name, ...(speaker.labels ?? []), ...aliases, ...words]) {
         const folded = fold(name);
         if (folded) names.add(JSON.stringify([folded, speaker.name]));

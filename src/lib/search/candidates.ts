@@ -37,5 +37,8 @@ export function pickCandidates(groups: readonly LookupGroup[], postings: (unit: 
     }
     for (const [n, share] of best) score.set(n, (score.get(n) ?? 0) + share);
   }
-  return [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([n]) => n);
+  return [...score]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, CANDIDATES)
+    .map(([n]) => n);
 }

@@ -56,7 +56,15 @@ export function buildDictionary(entries: Iterable<DictionaryEntry>, siteText: st
 }
 
 /** English endings tried off a query word to find its gloss (models → model, driving → drive). */
-const ENDINGS: [string, string][] = [['ies', 'y'], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e']];
+const ENDINGS: [string, string][] = [
+  ['ies', 'y'],
+  ['es', ''],
+  ['s', ''],
+  ['ing', ''],
+  ['ing', 'e'],
+  ['ed', ''],
+  ['ed', 'e'],
+];
 
 /** A word and the forms without a common English ending. */
 export function wordForms(word: string): string[] {
@@ -81,7 +89,7 @@ export function lookupIn(shards: ReadonlyMap<string, DictionaryShard>): Lookup {
  */
 export function translate(words: readonly string[], lookup: Lookup): { words: string[]; headwords: string[] }[] {
   const found: { words: string[]; headwords: string[] }[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !matched; n--) {
       const run = words.slice(i, i + n);
@@ -130,7 +138,11 @@ export const CHINESE_SHARDS = 8;
  * insurancecompanies), folded. Shards by first character, so a query loads one per word start.
  */
 export function buildChineseDictionary(entries: Iterable<DictionaryEntry>, englishText: string): ChineseShard[] {
-  const words = englishText.normalize('NFKC').toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+  const words =
+    englishText
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
   const surfaces = new Map<string, Set<string>>(); // singular words joined by space → folded surfaces
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
@@ -165,10 +177,13 @@ export function buildChineseDictionary(entries: Iterable<DictionaryEntry>, engli
  * A run of Han text as dictionary words, longest first from the left; characters no word
  * starts at are skipped. Each word with the English phrases it stands for.
  */
-export function segmentChinese(text: string, lookup: (word: string) => readonly string[] | undefined): { word: string; english: string[] }[] {
+export function segmentChinese(
+  text: string,
+  lookup: (word: string) => readonly string[] | undefined,
+): { word: string; english: string[] }[] {
   const chars = [...text];
   const found: { word: string; english: string[] }[] = [];
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     let taken = 0;
     for (let n = Math.min(6, chars.length - i); n >= 2 && !taken; n--) {
       const word = chars.slice(i, i + n).join('');

@@ -68,11 +68,19 @@ const SENTENCE_WORDS = 4;
 export const ENGLISH_READING_MAX = 8;
 
 /** A Chinese query in English, through the dictionary and the glossary read backwards (微软 → Microsoft). */
-function englishReading(body: string, glossary: readonly GlossaryEntry[], chinese: Lookup | undefined, script: ScriptTable | undefined): EnglishReading | undefined {
+function englishReading(
+  body: string,
+  glossary: readonly GlossaryEntry[],
+  chinese: Lookup | undefined,
+  script: ScriptTable | undefined,
+): EnglishReading | undefined {
   const runs = fold(body, script).match(/\p{Script=Han}+/gu) ?? [];
   const length = runs.reduce((sum, r) => sum + [...r].length, 0);
   if (!chinese || length === 0 || runs.some((r) => [...r].length > ENGLISH_READING_MAX)) return undefined;
-  const latinAliases = (word: string) => glossary.filter((g) => !g.interview && fold(g.term, script) === word).flatMap((g) => g.aliases.filter((a) => !/\p{Script=Han}/u.test(a)).map((a) => fold(a)));
+  const latinAliases = (word: string) =>
+    glossary
+      .filter((g) => !g.interview && fold(g.term, script) === word)
+      .flatMap((g) => g.aliases.filter((a) => !/\p{Script=Han}/u.test(a)).map((a) => fold(a)));
   const lookup = (word: string) => {
     const found = [...(chinese(word) ?? []), ...latinAliases(word)];
     return found.length > 0 ? found : undefined;
@@ -85,7 +93,13 @@ const QUOTES = /^\s*["“”「『'‘](.+?)["“”」』'’]\s*$/u;
 const HAN = /\p{Script=Han}/u;
 
 export function parseQuery(input: string, context: QueryContext | readonly GlossaryEntry[] = {}): ParsedQuery {
-  const { glossary = [], names = [], script, dictionary, chinese } = Array.isArray(context) ? { glossary: context as readonly GlossaryEntry[] } : (context as QueryContext);
+  const {
+    glossary = [],
+    names = [],
+    script,
+    dictionary,
+    chinese,
+  } = Array.isArray(context) ? { glossary: context as readonly GlossaryEntry[] } : (context as QueryContext);
   const raw = input.trim();
   const quoted = QUOTES.exec(raw);
   const text = quoted ? quoted[1]! : raw;
@@ -138,8 +152,17 @@ function forms(text: string, glossary: readonly GlossaryEntry[], script: ScriptT
  * the Chinese words the dictionary gives it (training → 训练). A word no form of which occurs
  * counts as missing. Undefined for a single run of Han text: that is a quote.
  */
-function partsOf(body: string, glossary: readonly GlossaryEntry[], script: ScriptTable | undefined, dictionary: Lookup | undefined): QueryPart[] | undefined {
-  const tokens = body.normalize('NFKC').toLowerCase().split(/[\s,，、;；/|]+/u).filter((t) => fold(t));
+function partsOf(
+  body: string,
+  glossary: readonly GlossaryEntry[],
+  script: ScriptTable | undefined,
+  dictionary: Lookup | undefined,
+): QueryPart[] | undefined {
+  const tokens = body
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[\s,，、;；/|]+/u)
+    .filter((t) => fold(t));
   const latin = (t: string) => /^[a-z0-9'-]+$/.test(t);
   if (tokens.length < 2 && !tokens.some(latin)) return undefined;
   // Four English words or more are a sentence remembered, not keywords: aligned as a quote.
@@ -150,7 +173,7 @@ function partsOf(body: string, glossary: readonly GlossaryEntry[], script: Scrip
     for (const alias of aliases) terms.set(fold(alias), [...(terms.get(fold(alias)) ?? []), fold(term, script)]);
   }
   const parts: QueryPart[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     // The longest run of tokens that is a glossary alias or a dictionary phrase.
     let taken = 0;
     for (let n = Math.min(3, tokens.length - i); n >= 1 && !taken; n--) {
@@ -159,7 +182,10 @@ function partsOf(body: string, glossary: readonly GlossaryEntry[], script: Scrip
       const translated = dictionary && run.every(latin) ? translate(run, dictionary).find((t) => t.words.length === n) : undefined;
       if (!aliasTerms && !translated && n > 1) continue;
       const own = n === 1 && latin(run[0]!) ? wordForms(fold(run[0]!)) : [fold(run.join(''), script)];
-      parts.push({ text: run.join(' '), alternatives: [...new Set([...own, ...(aliasTerms ?? []), ...(translated?.headwords ?? []).map((h) => fold(h, script))])] });
+      parts.push({
+        text: run.join(' '),
+        alternatives: [...new Set([...own, ...(aliasTerms ?? []), ...(translated?.headwords ?? []).map((h) => fold(h, script))])],
+      });
       taken = n;
     }
     i += taken;
@@ -199,7 +225,12 @@ export function unitsOf(text: string, script?: ScriptTable): string[] {
 }
 
 function tokensOf(text: string, script: ScriptTable | undefined): string[] {
-  return [...text.normalize('NFKC').toLowerCase().matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)].map((m) => fold(m[0], script));
+  return [
+    ...text
+      .normalize('NFKC')
+      .toLowerCase()
+      .matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu),
+  ].map((m) => fold(m[0], script));
 }
 
 /** Each character in its simplified form, where the table has one. */

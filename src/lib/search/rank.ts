@@ -53,7 +53,12 @@ export interface Hit {
 export const PARTIAL_COVERAGE = 0.6;
 
 export function prepareTurns(turns: readonly SearchTurn[], script?: ScriptTable, from = 0): PreparedTurn[] {
-  return turns.map((turn, i) => ({ ...turn, folded: foldForSearch(turn.text, script), symbols: symbolsOf(turn.text, script), order: from + i }));
+  return turns.map((turn, i) => ({
+    ...turn,
+    folded: foldForSearch(turn.text, script),
+    symbols: symbolsOf(turn.text, script),
+    order: from + i,
+  }));
 }
 
 /**
@@ -68,7 +73,9 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
   for (const turn of turns) {
     const index = indexScores.get(turn.key) ?? 0;
     const variants = [...query.variants, ...query.scoped.filter((s) => s.interview === turn.interview).map((s) => s.variant)];
-    const exact = (query.literal ? literalRanges(turn.text, query.literal) : exactRanges(turn.folded, variants)).map((range) => withEdges(turn.text, range, query.edges));
+    const exact = (query.literal ? literalRanges(turn.text, query.literal) : exactRanges(turn.folded, variants)).map((range) =>
+      withEdges(turn.text, range, query.edges),
+    );
     if (exact.length > 0) {
       hits.push({ turn, kind: 'exact', score: 2000 + Math.min(exact.length, 10) * 10 + index, ranges: graphemes(turn.text, exact) });
       continue;
@@ -83,7 +90,12 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
     }
     const close = closeMatch(turn, query);
     if (close.coverage >= PARTIAL_COVERAGE) {
-      hits.push({ turn, kind: 'partial', score: 100 * close.coverage + 10 * close.order + index, ranges: graphemes(turn.text, close.ranges) });
+      hits.push({
+        turn,
+        kind: 'partial',
+        score: 100 * close.coverage + 10 * close.order + index,
+        ranges: graphemes(turn.text, close.ranges),
+      });
     }
   }
   return hits.sort((a, b) => b.score - a.score || a.turn.order - b.turn.order);
@@ -99,7 +111,9 @@ function closeMatch(turn: PreparedTurn, query: ParsedQuery): { coverage: number;
   const english = query.body.english;
   if (english && !HAN.test(text)) {
     // A Chinese query on an English turn: the share of its characters whose words occur in English.
-    const found = english.words.map((w) => ({ w, ranges: findPart(turn, w.alternatives) })).filter((f): f is { w: typeof f.w; ranges: [number, number][] } => f.ranges !== undefined);
+    const found = english.words
+      .map((w) => ({ w, ranges: findPart(turn, w.alternatives) }))
+      .filter((f): f is { w: typeof f.w; ranges: [number, number][] } => f.ranges !== undefined);
     const coverage = found.reduce((sum, f) => sum + [...f.w.text].length, 0) / english.length;
     return { coverage, order: proximity(found.map((f) => f.ranges)), ranges: merge(found.flatMap((f) => f.ranges)) };
   }
@@ -115,7 +129,11 @@ function closeMatch(turn: PreparedTurn, query: ParsedQuery): { coverage: number;
   }
   // A quote: held in order (local alignment), or failing that its character pairs anywhere.
   const aligned = align(query.body.symbols, turn.symbols);
-  return { coverage: Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units)), order: aligned.coverage, ranges: aligned.runs };
+  return {
+    coverage: Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units)),
+    order: aligned.coverage,
+    ranges: aligned.runs,
+  };
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -177,7 +195,8 @@ function literalRanges(text: string, literal: string): [number, number][] {
   const found: [number, number][] = [];
   const haystack = text.normalize('NFKC');
   if (haystack.length !== text.length) return found;
-  for (let at = haystack.indexOf(literal); at !== -1; at = haystack.indexOf(literal, at + literal.length)) found.push([at, at + literal.length]);
+  for (let at = haystack.indexOf(literal); at !== -1; at = haystack.indexOf(literal, at + literal.length))
+    found.push([at, at + literal.length]);
   return found;
 }
 

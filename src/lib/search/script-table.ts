@@ -16,7 +16,10 @@ export function buildScriptTable(siteText: string, candidates: Iterable<string>,
     if (simple === char || [...simple].length !== 1) continue;
     if (present.has(simple) || present.has(char)) pairs.set(char, simple);
   }
-  return [...pairs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([t, s]) => t + s).join('');
+  return [...pairs]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([t, s]) => t + s)
+    .join('');
 }
 
 /** The shipped string, as a table for `foldForSearch`. */

@@ -25,8 +25,17 @@ export interface SpeakerFilter {
 
 /** Role words, folded. 问/答 count only as words of their own (`问 幻觉`), never inside a phrase. */
 const ROLE_WORDS: Record<string, Role> = {
-  主持人: 'interviewer', 访谈人: 'interviewer', 采访者: 'interviewer', 记者: 'interviewer', host: 'interviewer', interviewer: 'interviewer',
-  嘉宾: 'interviewee', 受访人: 'interviewee', 受访者: 'interviewee', guest: 'interviewee', interviewee: 'interviewee',
+  主持人: 'interviewer',
+  访谈人: 'interviewer',
+  采访者: 'interviewer',
+  记者: 'interviewer',
+  host: 'interviewer',
+  interviewer: 'interviewer',
+  嘉宾: 'interviewee',
+  受访人: 'interviewee',
+  受访者: 'interviewee',
+  guest: 'interviewee',
+  interviewee: 'interviewee',
 };
 const SHORT_ROLE_WORDS: Record<string, Role> = { 问: 'interviewer', 答: 'interviewee' };
 /** Words that join a name to its topic: 周鸿祎说搜索, 骆轶航的童年, 周鸿祎谈开源. */

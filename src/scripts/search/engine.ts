@@ -87,7 +87,9 @@ async function indexHits(query: ParsedQuery, bundles: SearchManifest['bundles'])
 async function candidates(query: ParsedQuery, manifest: SearchManifest): Promise<number[]> {
   const groups = lookupGroups(query);
   const loaded = new Map<number, GramShard>();
-  await Promise.all(shardsNeeded(groups, manifest.shards).map(async (s) => loaded.set(s, await fetchJson<GramShard>(SEARCH_FILES.grams(s)))));
+  await Promise.all(
+    shardsNeeded(groups, manifest.shards).map(async (s) => loaded.set(s, await fetchJson<GramShard>(SEARCH_FILES.grams(s)))),
+  );
   return pickCandidates(groups, (unit) => decodePostings(loaded.get(shardOf(unit, manifest.shards))?.[unit]));
 }
 
@@ -106,7 +108,11 @@ async function turnsNumbered(numbers: readonly number[], script: ScriptTable): P
 
 /** The dictionary letters an English query needs, loaded. */
 async function dictionaryFor(raw: string, manifest: SearchManifest) {
-  const words = raw.normalize('NFKC').toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  const words =
+    raw
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[a-z][a-z'-]*/g) ?? [];
   const letters = shardsFor(words).filter((l) => manifest.dictionary.includes(l));
   const shards = new Map<string, DictionaryShard>();
   await Promise.all(letters.map(async (l) => shards.set(l, await fetchJson<DictionaryShard>(SEARCH_FILES.dictionary(l)))));
@@ -127,7 +133,13 @@ async function chineseFor(raw: string, manifest: SearchManifest, script: ScriptT
 export async function search(raw: string): Promise<SearchResult> {
   const { manifest, script } = await loadSite();
   const [dictionary, chinese] = await Promise.all([dictionaryFor(raw, manifest), chineseFor(raw, manifest, script)]);
-  const query = parseQuery(raw, { glossary: manifest.glossary, names: manifest.names, script, dictionary, ...(chinese ? { chinese } : {}) });
+  const query = parseQuery(raw, {
+    glossary: manifest.glossary,
+    names: manifest.names,
+    script,
+    dictionary,
+    ...(chinese ? { chinese } : {}),
+  });
   if (query.variants.length === 0 && !query.literal) return { query, hits: [] };
   const [found, scores] = await Promise.all([
     query.literal ? Promise.resolve([]) : candidates(query, manifest),

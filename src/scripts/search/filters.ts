@@ -6,8 +6,18 @@
 import type { Hit } from '../../lib/search/rank';
 
 export const FILTERS = [
-  { name: 'interview', legend: '访谈', value: (hit: Hit) => hit.turn.interview, label: (hit: Hit) => hit.turn.interviewTitle ?? hit.turn.interview },
-  { name: 'theme', legend: '主题', value: (hit: Hit) => `${hit.turn.interview}/${hit.turn.theme}`, label: (hit: Hit) => hit.turn.themeTitle },
+  {
+    name: 'interview',
+    legend: '访谈',
+    value: (hit: Hit) => hit.turn.interview,
+    label: (hit: Hit) => hit.turn.interviewTitle ?? hit.turn.interview,
+  },
+  {
+    name: 'theme',
+    legend: '主题',
+    value: (hit: Hit) => `${hit.turn.interview}/${hit.turn.theme}`,
+    label: (hit: Hit) => hit.turn.themeTitle,
+  },
   { name: 'speaker', legend: '发言人', value: (hit: Hit) => hit.turn.speaker, label: (hit: Hit) => hit.turn.speaker },
 ] as const;
 
@@ -46,7 +56,12 @@ export function renderFilters(container: HTMLElement, hits: readonly Hit[], chos
     const fieldset = document.createElement('fieldset');
     fieldset.append(Object.assign(document.createElement('legend'), { textContent: f.legend }));
     for (const [value, { label, count }] of counts) {
-      const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: f.name, value, checked: chosen[f.name].has(value) });
+      const box = Object.assign(document.createElement('input'), {
+        type: 'checkbox',
+        name: f.name,
+        value,
+        checked: chosen[f.name].has(value),
+      });
       const text = document.createElement('label');
       text.append(box, ` ${label}（${count}）`);
       fieldset.append(text);
@@ -59,6 +74,9 @@ export function renderFilters(container: HTMLElement, hits: readonly Hit[], chos
 /** The filters the checkboxes say. */
 export function chosenInForm(container: HTMLElement): Chosen {
   return Object.fromEntries(
-    FILTERS.map((f) => [f.name, new Set([...container.querySelectorAll<HTMLInputElement>(`input[name="${f.name}"]:checked`)].map((i) => i.value))]),
+    FILTERS.map((f) => [
+      f.name,
+      new Set([...container.querySelectorAll<HTMLInputElement>(`input[name="${f.name}"]:checked`)].map((i) => i.value)),
+    ]),
   ) as Chosen;
 }

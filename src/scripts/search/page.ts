@@ -80,7 +80,8 @@ export function startSearchPage(): void {
       input.value = q;
       void run();
     } else {
-      for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = chosen[box.name as keyof Chosen]?.has(box.value) ?? false;
+      for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+        box.checked = chosen[box.name as keyof Chosen]?.has(box.value) ?? false;
       applyFilters();
     }
   };
