@@ -48,7 +48,10 @@ function syntheticInterview(seedText: string, i: number): string {
   const body = lines.slice(first, last + 1);
   // Shuffle whole exchanges (a question and what follows), keeping each turn whole.
   const blocks: string[][] = [];
-  for (const line of body) /^骆轶航[:：]/u.test(line) || blocks.length === 0 ? blocks.push([line]) : blocks.at(-1)!.push(line);
+  for (const line of body) {
+    if (/^骆轶航[:：]/u.test(line) || blocks.length === 0) blocks.push([line]);
+    else blocks.at(-1)!.push(line);
+  }
   const random = generator(i + 1);
   for (let n = blocks.length - 1; n > 0; n--) {
     const m = Math.floor(random() * (n + 1));

@@ -20,7 +20,7 @@ const RECURRING = 2;
  */
 const TELLING = 0.6;
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 interface Word {
   surface: string;
@@ -34,7 +34,10 @@ function clauses(text: string): Word[][] {
   let run: Word[] = [];
   let end = 0;
   for (const match of text.matchAll(WORD)) {
-    if (!/^\s*$/u.test(text.slice(end, match.index))) (run.length > 0 && runs.push(run), (run = []));
+    if (!/^\s*$/u.test(text.slice(end, match.index))) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
     const lower = match[0].toLowerCase().replace(/’/g, "'");
     run.push({ surface: match[0], lower, key: stemmer(lower) });
     end = match.index + match[0].length;
