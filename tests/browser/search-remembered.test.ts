@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
 import { seed } from '../support/seed.ts';
-import { loadRemembered, runQueries, score, type GroupScore, type Outcome } from '../../scripts/lib/dev/search-harness.ts';
+import { loadRemembered, missesAt1, runQueries, score, type GroupScore, type Outcome } from '../../scripts/lib/dev/search-harness.ts';
 import { REMEMBERED_TARGETS } from '../../scripts/lib/dev/search-targets.ts';
 
 const siteUrl = inject('siteUrl');
@@ -45,10 +45,7 @@ describe('the remembered query set', () => {
 describe.skipIf(!available)('search for what readers remember', () => {
   test.each(Object.entries(REMEMBERED_TARGETS))('%s reaches its targets', (group, targets) => {
     const figures = scores.find((s) => s.group === group)!;
-    const failures = outcomes
-      .filter((o) => o.group === group)
-      .filter((o) => (o.turns.length === 0 ? o.results.length > 0 : !o.turns.includes(o.results[0]!)))
-      .map((o) => `${o.q} → ${o.results.slice(0, 3).join(', ') || 'nothing'} (want ${o.turns.join(', ') || 'nothing'})`);
+    const failures = missesAt1(outcomes, group);
     for (const [metric, target] of Object.entries(targets)) {
       expect(figures[metric as keyof GroupScore], `${group} ${metric}; misses at 1:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(
         target as number,

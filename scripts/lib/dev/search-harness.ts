@@ -142,3 +142,11 @@ export function median(values: readonly number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/** The queries of a group whose first result is wrong, as lines a failing test can print. */
+export function missesAt1(outcomes: readonly Outcome[], group: string): string[] {
+  return outcomes
+    .filter((o) => o.group === group)
+    .filter((o) => (o.turns.length === 0 ? o.results.length > 0 : !o.turns.includes(o.results[0]!)))
+    .map((o) => `${o.q} → ${o.results.slice(0, 3).join(', ') || 'nothing'} (want ${o.turns.join(', ') || 'nothing'})`);
+}
