@@ -84,6 +84,11 @@ export const en: Dictionary = {
     moved: (id, merged) =>
       `The passage your link pointed to (${id}) was ${merged ? 'merged into the one below' : 'removed when the source was revised; below is the nearest one'}.`,
   },
+  unthemed: {
+    title: 'The whole conversation',
+    titleEn: 'The whole conversation',
+    description: 'This interview is not sorted into themes yet; this section holds the whole conversation in its original order.',
+  },
   cite: { button: 'Cite', dialog: 'Cite this passage', copy: 'Copy', close: 'Close' },
   print: { line: (parts) => `${parts.join(', ')}.`, source: (where) => `Source: ${where}` },
   script: {

@@ -80,6 +80,12 @@ export const zh = {
     moved: (id: string, merged: boolean) =>
       `你打开的链接指向的段落（${id}）在原文修订时${merged ? '并入了下面这一段' : '被删除了；下面是离它最近的一段'}。`,
   },
+  /** The one section of an interview with nothing to find themes in (scripts/lib/steps/choose-themes.ts). */
+  unthemed: {
+    title: '全部对话',
+    titleEn: 'The whole conversation',
+    description: '这篇访谈还没有按主题整理，这里按原顺序收录全部对话。',
+  },
   cite: { button: '引用', dialog: '引用这一段', copy: '复制', close: '关闭' },
   print: { line: (parts: string[]) => `${parts.join('，')}。`, source: (where: string) => `出处：${where}` },
   /** Words the page's scripts say (src/scripts/turns/). */
