@@ -8,10 +8,11 @@ export const en: Dictionary = {
   search: {
     form: 'Search the site',
     label: 'Search the interviews (shortcut /)',
-    placeholder: 'Search for words you remember',
+    placeholder: 'Words you remember',
     submit: 'Search',
     results: 'Search results',
     all: 'See all results',
+    allCount: 'See all {n} results',
   },
   themeToggle: { auto: 'Colour scheme: follow the system', light: 'Colour scheme: light', dark: 'Colour scheme: dark' },
   footer: {
@@ -60,9 +61,11 @@ export const en: Dictionary = {
     source: 'Source',
     sourceLine: 'Source: ',
     unnamed: 'not given',
-    readAll: (n) => `Read the whole conversation (${n} exchanges)`,
+    readAll: (n) => `Full transcript (${n} exchanges)`,
     searchWords: 'Search the words',
     themes: 'Themes',
+    description: (who, when, n) =>
+      `A conversation between ${who.join(' and ')}${when.length ? ` (${when.join(', ')})` : ''}, ${n} exchanges: read by theme, search the words, cite any passage.`,
     ellipsis: '…',
     attribution: '— ',
   },

@@ -6,10 +6,12 @@ export const zh = {
   search: {
     form: '全站搜索',
     label: '搜索访谈原文（快捷键 /）',
-    placeholder: '搜索原话，如：大模型比光刻机简单',
+    placeholder: '原话，如：大模型比光刻机简单',
     submit: '搜索',
     results: '搜索结果',
     all: '查看全部',
+    /** The same link once the count is known; `{n}` is replaced by the script. */
+    allCount: '查看全部 {n} 段',
   },
   themeToggle: { auto: '深浅色：跟随系统', light: '深浅色：浅色', dark: '深浅色：深色' },
   footer: { about: '关于谈录', rights: '访谈内容版权归原作者与原发布方所有，本站按原文收录并标注出处。' },
@@ -59,6 +61,9 @@ export const zh = {
     readAll: (n: number) => `阅读全文（${n} 段对话）`,
     searchWords: '搜索原话',
     themes: '主题',
+    /** The interview page's description for search engines and link previews. */
+    description: (who: string[], when: string[], n: number) =>
+      `${who.join('与')}的对话${when.length ? `（${when.join('，')}）` : ''}，共 ${n} 段，按主题阅读、搜索原话、逐段引用。`,
     /** After a lead quote cut short, and before who said it. */
     ellipsis: '……',
     attribution: '——',
