@@ -64,7 +64,8 @@ export interface Candidate {
 /**
  * The labels that name speakers. `known`: labels declared or conventional. A plain or
  * alone label needs to recur or to share its script with an accepted label; a byline
- * (`Name, Org`) needs two different names in that shape.
+ * (`Name, Org`) needs two different names in that shape; a dash label (`Q - …`) needs to
+ * be known or to recur (a name's script does not vouch for it: `Bitcoin - it works` is prose).
  */
 export function acceptLabels(candidates: readonly Candidate[], known: (label: string) => boolean): Set<string> {
   const usable = candidates.filter((c) => !neverALabel(c.label) && (known(c.label) || nameScript(c.label) !== undefined));
