@@ -5,7 +5,7 @@
  * thank them for having them, and the interviewer is the one whose turns end in questions.
  * A cold open by the guest therefore does not make the guest the host.
  */
-import type { Role, Speaker, Turn } from '../model.ts';
+import type { Speaker, Turn } from '../model.ts';
 import { GUEST_CUES, HOST_CUES } from './vocabulary.ts';
 
 /** How many of a speaker's first turns are read for a host's or a guest's words. */

@@ -39,7 +39,10 @@ function scriptTables(): NonNullable<typeof scripts> {
     const traditional = keys(TSCharacters);
     const simplified = keys(STCharacters);
     // The few characters both tables list (藴, 麽 …) say nothing about the script.
-    for (const c of [...traditional].filter((c) => simplified.has(c))) (traditional.delete(c), simplified.delete(c));
+    for (const c of [...traditional].filter((c) => simplified.has(c))) {
+      traditional.delete(c);
+      simplified.delete(c);
+    }
     scripts = { traditional, simplified };
   }
   return scripts;
