@@ -103,7 +103,7 @@ export function settleRoles(
   const share = (s: Speaker) => evidence.get(s.name)!.asking / evidence.get(s.name)!.turns;
   const describe = (name: string) => {
     const e = evidence.get(name)!;
-    return `${e.asking} of ${e.turns} turns end in a question, median turn ${e.median} characters${e.hostCue ? `; opens like a host (“${e.hostCue}”)` : ''}${e.guestCue ? `; speaks like a guest (“${e.guestCue}”)` : ''}`;
+    return `${e.asking} of ${e.turns} turns end in a question, median turn ${e.median} characters${e.guestCue ? `; speaks like a guest (“${e.guestCue}”)` : ''}`;
   };
   const hasInterviewer = speakers.some((s) => decided.has(s.name) && s.role === 'interviewer');
   if (hasInterviewer) {
@@ -139,7 +139,7 @@ export function settleRoles(
       : answering
         ? hosts.length > 0 && evidence.get(s.name)!.hostCue
           ? "speaks like a guest, though in a host's words"
-          : 'answers: another speaker asks'
+          : `answers ${interviewers.map((i) => i.name).join(' and ')}`
         : 'no one in this transcript mostly asks';
     why.set(s.name, `${reason} (${describe(s.name)})`);
   }
