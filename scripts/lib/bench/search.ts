@@ -77,7 +77,9 @@ export async function benchSearch(root: string, heldOut?: string): Promise<void>
       `\nmedian search time:     ${median(outcomes.map((o) => o.ms)).toFixed(1)} ms per query (first: ${first.outcomes[0]!.ms.toFixed(0)} ms, loads the search data)`,
     );
     console.log(`first query downloaded: ${(first.firstQueryBytes / 1024).toFixed(1)} KB (as served, uncompressed)`);
-    console.log(`  the same files gzip:  ${(gzipOf(root, first.firstQueryPaths) / 1024).toFixed(1)} KB (${first.firstQueryPaths.length} files)`);
+    console.log(
+      `  the same files gzip:  ${(gzipOf(root, first.firstQueryPaths) / 1024).toFixed(1)} KB (${first.firstQueryPaths.length} files)`,
+    );
     const data = (readdirSync(`${root}dist/search`, { recursive: true }) as string[]).filter((f) => f.endsWith('.json'));
     const bytes = data.map((f) => readFileSync(`${root}dist/search/${f}`));
     const raw = bytes.reduce((sum, b) => sum + b.length, 0);
