@@ -137,3 +137,13 @@ describe('automatic themes', () => {
     expect(none('zh-CN').map((t) => [t.slug, t.title])).toEqual([['all', '全部对话']]);
   });
 });
+
+describe('the glossary in automatic themes', () => {
+  test("another interview's own spelling is not this one's word (ChatGPT never becomes the seed's typo ChaPT)", () => {
+    const file = `${ROOT}content/sources/practical-ai-225.txt`;
+    const built = automatic(decodeTranscript(readFileSync(file), file).text, file);
+    const words = JSON.stringify(built.themes);
+    expect(words).toMatch(/chatgpt/i);
+    expect(words).not.toContain('ChaPT');
+  });
+});
