@@ -38,20 +38,17 @@ const turn = (id: keyof typeof texts, speaker: string, role: string): SearchTurn
 });
 const allText = Object.values(texts).join('\n');
 const script = parseScriptTable(buildScriptTable(`${allText}\n辉达`, traditionalCharacters(), toSimplified));
-const dictionary = lookupIn(
-  new Map(
-    Object.entries(
-      buildDictionary(
-        [
-          { simplified: '训练', english: ['to train', 'training'] },
-          { simplified: '数据', english: ['data'] },
-          { simplified: '泄露', english: ['to leak (information); to divulge'] },
-          { simplified: '量子', english: ['quantum'] },
-        ],
-        allText,
-      ),
-    ),
-  ),
+/** A dictionary table built from these entries for this text, as the browser looks it up. */
+const tableOf = (entries: DictionaryEntry[], text: string, thesaurus?: Map<string, string[]>) =>
+  lookupIn(new Map(Object.entries(buildDictionary(entries, text, thesaurus))));
+const dictionary = tableOf(
+  [
+    { simplified: '训练', english: ['to train', 'training'] },
+    { simplified: '数据', english: ['data'] },
+    { simplified: '泄露', english: ['to leak (information); to divulge'] },
+    { simplified: '量子', english: ['quantum'] },
+  ],
+  allText,
 );
 const glossary = [
   { term: '英伟达', aliases: ['Nvidia', '辉达'] },
@@ -118,18 +115,12 @@ describe('English for Chinese', () => {
   });
 
   test('words are compared by their stems: another form of a gloss word finds it', () => {
-    const table = lookupIn(
-      new Map(
-        Object.entries(
-          buildDictionary(
-            [
-              { simplified: '脑筋', english: ['brains', 'mind'] },
-              { simplified: '成本', english: ['costs'] },
-            ],
-            '脑筋 成本',
-          ),
-        ),
-      ),
+    const table = tableOf(
+      [
+        { simplified: '脑筋', english: ['brains', 'mind'] },
+        { simplified: '成本', english: ['costs'] },
+      ],
+      '脑筋 成本',
     );
     expect(translate(['brain'], table)).toEqual([{ words: ['brain'], headwords: ['脑筋'] }]);
     expect(translate(['cost'], table)).toEqual([{ words: ['cost'], headwords: ['成本'] }]);
@@ -146,7 +137,7 @@ describe('English for Chinese', () => {
       { simplified: '数据', english: ['data'] },
       { simplified: '信息', english: ['information'] },
     ];
-    const table = lookupIn(new Map(Object.entries(buildDictionary(entries, '法律 数据 信息', thesaurus))));
+    const table = tableOf(entries, '法律 数据 信息', thesaurus);
     expect(translate(['legal'], table)).toEqual([{ words: ['legal'], headwords: ['法律'] }]);
     expect(translate(['data'], table)).toEqual([{ words: ['data'], headwords: ['数据'] }]);
   });
