@@ -114,16 +114,21 @@ describe('English for Chinese', () => {
     expect(translate(['leaks'], dictionary)).toEqual([{ words: ['leaks'], headwords: ['泄露'] }]);
   });
 
-  test('words are compared by their stems: another form of a gloss word finds it', () => {
+  test('another form of a gloss word finds it: inflected words first, stems only where those find nothing', () => {
     const table = tableOf(
       [
         { simplified: '脑筋', english: ['brains', 'mind'] },
         { simplified: '成本', english: ['costs'] },
+        { simplified: '运营', english: ['to be in operation', 'operation'] },
+        { simplified: '利益', english: ['interest'] },
+        { simplified: '有趣', english: ['interesting'] },
       ],
-      '脑筋 成本',
+      '脑筋 成本 运营 利益 有趣',
     );
     expect(translate(['brain'], table)).toEqual([{ words: ['brain'], headwords: ['脑筋'] }]);
     expect(translate(['cost'], table)).toEqual([{ words: ['cost'], headwords: ['成本'] }]);
+    expect(translate(['operating'], table)).toEqual([{ words: ['operating'], headwords: ['运营'] }]);
+    expect(translate(['interesting'], table)).toEqual([{ words: ['interesting'], headwords: ['有趣'] }]);
   });
 
   test('a word worded otherwise than the gloss finds it through the thesaurus, only where it is no gloss itself', () => {
