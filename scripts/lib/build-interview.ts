@@ -25,7 +25,6 @@ import { readTranscript } from './steps/read-transcript.ts';
 import { sectionPages } from './steps/section-pages.ts';
 import { transcriptPage } from './steps/transcript-page.ts';
 
-export { UNTHEMED } from './steps/choose-themes.ts';
 export { openingWords } from './steps/section-pages.ts';
 
 /** Everything one interview's ingest produces. */
