@@ -76,19 +76,19 @@ const SHOWN_OF_A_KIND = 3;
  */
 export function summariseWarnings(warnings: readonly IngestWarning[]): string[] {
   const kind = (w: IngestWarning) => w.message.replace(/"[^"]*"|“[^”]*”|\d+/gu, '…');
-  const byKind = new Map<string, IngestWarning[]>();
-  for (const w of warnings) byKind.set(kind(w), [...(byKind.get(kind(w)) ?? []), w]);
+  const total = new Map<string, number>();
+  for (const w of warnings) total.set(kind(w), (total.get(kind(w)) ?? 0) + 1);
+  const seen = new Map<string, number>();
   const lines: string[] = [];
-  const counted = new Set<string>();
   for (const w of warnings) {
-    const same = byKind.get(kind(w))!;
-    const index = same.indexOf(w);
+    const k = kind(w);
+    const index = seen.get(k) ?? 0;
+    seen.set(k, index + 1);
     if (index < SHOWN_OF_A_KIND) lines.push(formatWarning(w));
-    else if (!counted.has(kind(w))) {
-      counted.add(kind(w));
-      lines.push(
-        `${formatPlace({ file: w.file })}: warning: … and ${same.length - SHOWN_OF_A_KIND} more like this (${kind(w).slice(0, 60)})`,
-      );
+    else if (index === SHOWN_OF_A_KIND) {
+      // The kind, cut at a word so the summary does not end mid-word.
+      const gist = k.length <= 60 ? k : `${k.slice(0, 60).replace(/\s+\S*$/u, '')} …`;
+      lines.push(`${formatPlace({ file: w.file })}: warning: … and ${total.get(k)! - SHOWN_OF_A_KIND} more like this (${gist})`);
     }
   }
   return lines;

@@ -14,13 +14,18 @@ const REASONS: Record<string, { what: string; fix: string }> = {
   EROFS: { what: 'the file system is read-only', fix: 'choose a folder you can write to' },
   ENOSPC: { what: 'the disk is full', fix: 'free some space and run again' },
   EMFILE: { what: 'too many open files', fix: 'run again with fewer transcripts at once' },
+  ENXIO: { what: 'not a file that can be read (a socket or a device)', fix: 'name the text file itself' },
 };
 
 /** An IngestError for a failed read or write of `file` (`doing`: "cannot read the transcript"), or the error itself when it is not a file-system error. */
 export function fileSystemError(error: unknown, file: string, doing: string): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === undefined || !(error instanceof Error)) return error;
-  const reason = REASONS[code] ?? { what: `${code}: ${error.message}`, fix: 'check the path and its permissions' };
+  // Node's message already starts with the code (`EIO: i/o error, read`).
+  const reason = REASONS[code] ?? {
+    what: error.message.startsWith(code) ? error.message : `${code}: ${error.message}`,
+    fix: 'check the path and its permissions',
+  };
   return new IngestError({ file: (error as NodeJS.ErrnoException).path ?? file }, `${doing}: ${reason.what}`, reason.fix, { cause: error });
 }
 

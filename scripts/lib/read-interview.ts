@@ -4,7 +4,7 @@
  * interview's files are.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
 import { buildInterview, type BuiltInterview } from './build-interview.ts';
 import { decodeTranscript, type Encoding } from './decode.ts';
@@ -28,6 +28,10 @@ export const siblingFiles = (transcript: string) => ({
 
 export async function readInterview(file: string, glossary: readonly GlossaryEntry[] = []): Promise<ReadInterview> {
   if (!existsSync(file)) throw new IngestError({ file }, 'no such file', 'check the path; transcripts live in content/sources/');
+  // A pipe would block the read forever: only a file (or a folder, refused by the read itself) is opened.
+  const kind = await onFile(file, 'cannot read the transcript', () => stat(file));
+  if (!kind.isFile() && !kind.isDirectory())
+    throw new IngestError({ file }, 'cannot read the transcript: not a file (a pipe, socket or device)', 'name the text file itself');
   const { text, encoding, warnings } = decodeTranscript(await onFile(file, 'cannot read the transcript', () => readFile(file)), file);
   const { dataFile, lockFile } = siblingFiles(file);
   const loaded = existsSync(dataFile)

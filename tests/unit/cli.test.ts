@@ -1,5 +1,5 @@
 /** The ingest as an editor runs it: `node scripts/ingest.ts …`, its exit codes and its output. */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -189,6 +189,11 @@ describe('npm run ingest', () => {
       'x.txt: error: cannot read the transcript: is a folder',
     ],
     [
+      'a pipe named like a transcript',
+      (w: string) => (execFileSync('mkfifo', [join(w, 'pipe.txt')]), [join(w, 'pipe.txt'), '--out', join(w, 'out')]),
+      'pipe.txt: error: cannot read the transcript: not a file (a pipe, socket or device)',
+    ],
+    [
       '--out under a file',
       (w: string) => (
         writeFileSync(join(w, 'file'), ''),
@@ -203,6 +208,28 @@ describe('npm run ingest', () => {
     expect(run.stderr).toContain(message);
     expect(run.stderr).toContain('how to fix:');
     expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test('scratch folders a killed run left in the output are cleared by the next run', async () => {
+    writeFileSync(join(work, 'talk.txt'), '甲:问?\n乙:答。\n');
+    // A run killed while writing leaves its scratch copy (`.tmp-<slug>-<pid>`) beside the output.
+    mkdirSync(join(out, '.tmp-talk-99999/sections'), { recursive: true });
+    writeFileSync(join(out, '.tmp-talk-99999/sections/half.mdx'), 'half written');
+    expect((await ingest(join(work, 'talk.txt'), '--out', out)).code).toBe(0);
+    expect(readdirSync(out)).toEqual(['talk']);
+  });
+
+  test('--explain says which evidence decided each speaker’s role', async () => {
+    const panel = join(ROOT, 'tests/fixtures/transcripts/real/honeybadger-closing-panel.txt');
+    const run = await ingest(panel, SEED, '--out', out, '--explain');
+    expect(run.code).toBe(0);
+    // Declared in the header.
+    expect(run.stdout).toContain('骆轶航  interviewer  23 turns\n      role: declared in the header (访谈人)');
+    // No declaration: who asks, and how much, decides; the others answer the one who asks.
+    expect(run.stdout).toMatch(
+      /Roman Snitko {2}interviewer[^\n]*\n {6}role: asks: 83 % of turns end in a question, at least twice anyone else's 0 %/,
+    );
+    expect(run.stdout).toMatch(/Alex Petrov {2}interviewee[^\n]*\n {6}role: answers Roman Snitko \(0 of 2 turns end in a question/);
   });
 
   test('with --out nothing is written beside the transcript (its id lock is only read)', async () => {

@@ -148,6 +148,21 @@ describe('document furniture', () => {
     ]);
   });
 
+  test('a title over a bulleted list is a heading; a bullet alone is list furniture, not words', () => {
+    const read = parse('Highlights\n-\nWe kept the sources.\n-\nFacts are free.\n甲:第一个问题?\n乙:回答。');
+    expect(read.headings).toEqual(['Highlights@0']);
+    expect(read.transcript.intro.map((p) => p.text)).toEqual(['We kept the sources.', 'Facts are free.']);
+  });
+
+  test('a title phrased as a question is a heading before the dialogue, or where it runs on into its subject', () => {
+    const read = parse(
+      '如何界定“抄袭”?引用的规范\n甲:第一个问题?\n乙:回答。\n那你呢?\n甲:我吗?\n乙:对。\n为什么是现在?时机与窗口\n甲:说说?\n乙:好。',
+    );
+    expect(read.headings).toEqual(['如何界定“抄袭”?引用的规范@0', '为什么是现在?时机与窗口@4']);
+    // A question between turns, with nothing after it, is someone's words.
+    expect(read.turns[1]).toEqual(['乙', '回答。', '那你呢?']);
+  });
+
   test('a breadcrumb before the dialogue is not a heading', () => {
     expect(parse('新浪财经 > 国内财经 > 正文\n主持人王远志:今天聊什么?\n周文重:聊会议。').headings).toEqual([]);
   });
@@ -159,6 +174,42 @@ describe('roles from evidence, not order', () => {
       'Ann Lee: The thing about growth is patience.\nBo Chen: Welcome to the Growth Show. Today my guest is Ann Lee. Why patience?\nAnn Lee: Thanks so much for having me. Because compounding is slow.',
     );
     expect(read.speakers).toEqual(['Ann Lee/interviewee', 'Bo Chen/interviewer']);
+  });
+
+  test('a panel: two moderators who ask briefly are both interviewers; the panelists who answer at length are not', () => {
+    const long = 'We built it over two years, and the hard part was never the code but the people who had to trust it. ';
+    const read = parse(
+      [
+        `Ann Lee: ${long}`,
+        'Bo Chen: What changed for you?',
+        `Ann Lee: ${long.repeat(2)}`,
+        'Cy Dale: And the cost?',
+        `Di Eve: ${long} Was it worth it? I think so.`,
+        'Bo Chen: Who paid for it?',
+        `Di Eve: ${long.repeat(3)}`,
+        'Cy Dale: Would you do it again?',
+        `Ann Lee: ${long}`,
+      ].join('\n'),
+    );
+    expect(read.speakers).toEqual(['Ann Lee/interviewee', 'Bo Chen/interviewer', 'Cy Dale/interviewer', 'Di Eve/interviewee']);
+    expect(read.transcript.roleEvidence['Cy Dale']).toMatch(/^asks: 100 % of turns end in a question/);
+    expect(read.transcript.roleEvidence['Di Eve']).toMatch(/^answers Bo Chen and Cy Dale/);
+  });
+
+  test('`Q - words` is an audience question; a capitalised word and a dash in prose is not a label', () => {
+    const read = parse(
+      'SA: Questions from the audience?\nQ - How do you split with CAT?\nJR: You turn it into a verify opcode.\nBitcoin - it works, it still works.',
+    );
+    expect(read.turns).toEqual([
+      ['SA', 'Questions from the audience?'],
+      ['Q', 'How do you split with CAT?'],
+      ['JR', 'You turn it into a verify opcode.', 'Bitcoin - it works, it still works.'],
+    ]);
+  });
+
+  test('a participants list above dialogue labelled by initials names the speakers', () => {
+    const read = parse('Ann Lee (annl)\nBo Chen\nBC: Welcome, Ann. Why now?\nAL: Because it is ready.');
+    expect(read.speakers).toEqual(['Bo Chen/interviewer', 'Ann Lee/interviewee']);
   });
 
   test('when no one asks, no one is made an interviewer', () => {

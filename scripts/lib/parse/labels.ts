@@ -64,7 +64,8 @@ export interface Candidate {
 /**
  * The labels that name speakers. `known`: labels declared or conventional. A plain or
  * alone label needs to recur or to share its script with an accepted label; a byline
- * (`Name, Org`) needs two different names in that shape.
+ * (`Name, Org`) needs two different names in that shape; a dash label (`Q - …`) needs to
+ * be known or to recur (a name's script does not vouch for it: `Bitcoin - it works` is prose).
  */
 export function acceptLabels(candidates: readonly Candidate[], known: (label: string) => boolean): Set<string> {
   const usable = candidates.filter((c) => !neverALabel(c.label) && (known(c.label) || nameScript(c.label) !== undefined));
@@ -96,15 +97,10 @@ export function acceptLabels(candidates: readonly Candidate[], known: (label: st
 export function shortNames(labels: readonly string[]): Map<string, string> {
   const aliases = new Map<string, string>();
   const multi = labels.filter((l) => nameScript(l) === 'latin' && l.includes(' '));
-  const initials = (name: string) =>
-    name
-      .split(' ')
-      .map((w) => w[0])
-      .join('');
   for (const label of labels) {
     if (label.includes(' ') || nameScript(label) !== 'latin') continue;
     // `Bekah` after `Bekah Hawrot Weigel`; `SA` after `Shaun Apps`.
-    const full = multi.filter((m) => m.split(' ')[0] === label || (/^[A-Z]{2,4}$/u.test(label) && initials(m) === label));
+    const full = multi.filter((m) => m.split(' ')[0] === label || (/^[A-Z]{2,4}$/u.test(label) && initialsOf(m) === label));
     if (full.length === 1) aliases.set(label, full[0]!);
   }
   return aliases;
@@ -113,12 +109,32 @@ export function shortNames(labels: readonly string[]): Map<string, string> {
 /** `BC = Brian Cox` (or `BC: Brian Cox, host`): initials explained, alone on a line. */
 export const LEGEND_LINE = /^([A-Z]{1,4})\s*[=＝]\s*([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){1,3})\b/u;
 
+/** `Elizabeth Stark (starkness)`: one participant of a roster listed above the dialogue, perhaps with a handle or affiliation. */
+const ROSTER_LINE = /^([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){1,3})(?:\s*[(（][^()（）]{1,40}[)）])?$/u;
+
+/** `Elizabeth Stark` → `ES`. */
+const initialsOf = (name: string) =>
+  name
+    .split(' ')
+    .map((w) => w[0])
+    .join('');
+
 /**
  * Legends that say which short label stands for whom: `校记者简称“记”，叶军学长简称“叶”`,
- * `BC = Brian Cox`. Returns short label → full name.
+ * `BC = Brian Cox`, or a roster of full names above dialogue labelled by initials
+ * (`Roman Snitko (hodlhodl)` … `RS: Thanks guys…`). Returns short label → full name.
  */
 export function legendAliases(lines: readonly string[]): Map<string, string> {
   const aliases = new Map<string, string>();
+  // A roster's initials, kept only where one name has them (two `JS` say nothing).
+  const roster = new Map<string, string | undefined>();
+  for (const line of lines) {
+    const name = ROSTER_LINE.exec(line)?.[1];
+    if (name === undefined || NOT_A_NAME_START.has(name.split(' ')[0]!)) continue;
+    const initials = initialsOf(name);
+    roster.set(initials, roster.has(initials) && roster.get(initials) !== name ? undefined : name);
+  }
+  for (const [initials, name] of roster) if (name !== undefined) aliases.set(initials, name);
   for (const line of lines) {
     for (const m of line.matchAll(/(\p{Script=Han}{1,6}?)(?:以下)?简称(?:为)?[“"「『]?([^”"」』，,。；;\s]{1,6})[”"」』]?/gu)) {
       const full = m[1]!.length > 2 ? m[1]!.replace(HONORIFICS, '') : m[1]!;

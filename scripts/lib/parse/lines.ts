@@ -24,7 +24,9 @@ export type LabelShape =
   /** `Name:` or `**Name**` alone on its line. */
   | 'alone'
   /** `Full Name, Organisation` alone on its line: a label only when the shape recurs. */
-  | 'byline';
+  | 'byline'
+  /** `Q - words` (a hyphen for a colon): prose has it too, so a label only when conventional or recurring. */
+  | 'dash';
 
 /** A speaker line, taken apart. */
 export interface SpeakerLine {
@@ -70,6 +72,8 @@ const SPEAKER_SHAPES: SpeakerShape[] = [
   { pattern: new RegExp(String.raw`^([^:：\[(（]{1,40}?)\s+(${TIME})$`, 'u'), shape: 'marked', label: 1, time: 2 },
   // Name: 00:00:00   (the time after the colon, the words below)
   { pattern: new RegExp(String.raw`^([^:：]{1,40}?)\s*[:：]\s*[\[(（]?(${TIME})[\])）]?$`, 'u'), shape: 'marked', label: 1, time: 2 },
+  // Q - words   (an audience question in a conference transcript; a hyphen or en dash for the colon)
+  { pattern: /^([A-Z][\p{L}.'’]*(?: [A-Z][\p{L}.'’]*){0,2}) [-–] (\S.*)$/u, shape: 'dash', label: 1, text: 2 },
   // Name:   alone, the words below
   { pattern: new RegExp(String.raw`^([^:：]{1,40}?)${AFFILIATION}\s*[:：]$`, 'u'), shape: 'alone', label: 1 },
   // 名字:说的话   Name: words   Sam Altman (OpenAI): words
@@ -171,24 +175,52 @@ export function bareTimestamp(line: string): string | undefined {
 
 // Sentence and clause punctuation: a line that has any is prose, not a title.
 const PROSE_PUNCTUATION = /[。，,；;！!？?…]|[:：.]$/u;
+// The same without the question mark: a title may ask (`如何界定“抄袭”?Perplexity的引用规范`).
+const PROSE_BUT_QUESTION = /[。，,；;！!…]|[:：.]$/u;
 
 /** Longest line still taken for a heading, in characters. */
 export const MAX_HEADING_LENGTH = 40;
 /** A heading this short could as well be a one-line reply: `--explain` flags it. */
 export const UNSURE_HEADING_LENGTH = 6;
 
+/** A heading's text, and what its shape says about how sure that is. */
+export interface HeadingShape {
+  text: string;
+  /** Written as a Markdown `#` heading: sure. */
+  markdown: boolean;
+  /**
+   * Asks (`?`/`？` its only punctuation): a title phrased as a question, or a question someone said.
+   * `subtitled`: the question runs straight on into more words (`…“抄袭”?Perplexity的…`), as titles
+   * do and speech, which puts a space or a stop after it, does not.
+   */
+  question?: { subtitled: boolean };
+}
+
 /**
  * Whether a line is shaped like an editorial heading: a Markdown `#` heading, or a short line
- * with no sentence punctuation and at least one letter or digit (`01`, `6.天花板`). (The
- * parser also requires a speaker turn right after it, or after the headings that follow it.)
+ * with no sentence punctuation but perhaps a question mark, and at least one letter or digit
+ * (`01`, `6.天花板`). (The parser also requires a speaker turn or a list right after it, or
+ * after the headings that follow it.)
  */
-export function headingText(line: string): { text: string; markdown: boolean } | undefined {
+export function headingText(line: string): HeadingShape | undefined {
   const markdown = /^#{1,6}\s+(.+?)\s*#*$/u.exec(line);
   if (markdown) return { text: markdown[1]!.replace(/^\*\*(.+)\*\*$/u, '$1'), markdown: true };
-  if ([...line].length > MAX_HEADING_LENGTH || PROSE_PUNCTUATION.test(line) || isRule(line) || !/[\p{L}\p{N}]/u.test(line))
+  if ([...line].length > MAX_HEADING_LENGTH || PROSE_BUT_QUESTION.test(line) || isRule(line) || !/[\p{L}\p{N}]/u.test(line))
     return undefined;
-  if (isBreadcrumb(line)) return undefined;
-  return { text: line.replace(/^\*\*(.+)\*\*$/u, '$1').replace(/^【(.+)】$/u, '$1'), markdown: false };
+  if (isBreadcrumb(line) || isListItem(line)) return undefined;
+  const text = line.replace(/^\*\*(.+)\*\*$/u, '$1').replace(/^【(.+)】$/u, '$1');
+  if (!PROSE_PUNCTUATION.test(line)) return { text, markdown: false };
+  return { text, markdown: false, question: { subtitled: /[?？][^\s?？]/u.test(line) && !/[?？]\s*$/u.test(line) } };
+}
+
+/** A bulleted list item, `- words`, `• words`, or a bullet alone with its words on the next line. */
+export function isListItem(line: string): boolean {
+  return /^[-•*+](?:\s|$)/u.test(line) && !isRule(line);
+}
+
+/** A bullet alone on its line (`-`): list furniture, its item's words are on the next line. */
+export function isListMarker(line: string): boolean {
+  return /^[-•*+]$/u.test(line);
 }
 
 /** `新浪财经 > 国内财经 > 正文`: a web page's navigation trail. */

@@ -14,6 +14,8 @@ import {
   headingText,
   imageLine,
   isBreadcrumb,
+  isListItem,
+  isListMarker,
   isUnderline,
   matchMetaLine,
   speakerLineShape,
@@ -70,13 +72,15 @@ export function parseTranscript(
         .slice(front?.end ?? 0)
         .filter((line) => line.text !== '');
 
-  // A top `# Title` (or an underlined first line) is the document's title, not a section of it.
-  const top = lines[0] && markdownHeading(lines[0].text);
+  // A top `# Title` (or an underlined first line) is the document's title, not a section of it —
+  // unless other `#` headings stand beside it: then the `#` headings are the sections.
+  const soleH1 = !subtitles && lines.filter((l) => markdownHeading(l.text)?.level === 1).length === 1;
+  const top = soleH1 ? lines[0] && markdownHeading(lines[0].text) : undefined;
   const underlinedTop = !subtitles && lines[1] !== undefined && isUnderline(lines[1].text) && headingText(lines[0]!.text) !== undefined;
   // … or the first `# Title` of a page whose first lines are furniture (a comment, navigation).
   const firstTurn = lines.findIndex((l) => speakerLineShape(l.text)?.shape === 'marked');
   const h1 =
-    top || underlinedTop
+    top || underlinedTop || !soleH1
       ? -1
       : lines.findIndex((l, i) => i < TITLE_SEARCH_LINES && (firstTurn === -1 || i < firstTurn) && markdownHeading(l.text)?.level === 1);
   const documentTitle =
@@ -203,6 +207,8 @@ export function parseTranscript(
       if (current) (current.paragraphTimes ??= []).push({ paragraph: current.paragraphs.length, time });
       continue;
     }
+    // A bullet alone (`-`): list furniture; its words are on the next line, read as they come.
+    if (isListMarker(line.text)) continue;
     if (awaitingWords) {
       // After a label alone on its line, the next line is the turn's words, however short.
       addParagraph(line.text, line);
@@ -237,17 +243,16 @@ export function parseTranscript(
     let k = underlined ? i + 2 : i + 1;
     if (SECTION_NUMBER.test(line.text) && k < body.to && !speakerLine(k) && headingText(lines[k]!.text)) k++;
     const beforeTurn = k < body.to && speakerLine(k) !== undefined;
-    const isHeading = forcedHeadings.has(line.text) || (shape !== undefined && (shape.markdown || underlined || beforeTurn));
+    // `Z highlights` ⏎ `-` ⏎ pull quote: a title over a bulleted list.
+    const beforeList = k < body.to && isListItem(lines[k]!.text);
+    // A question is a title only where no one is speaking yet, or where it runs on into its subject (`…?Perplexity的…`).
+    const asks = shape?.question !== undefined && !shape.markdown && !underlined;
+    if (asks && turns.length > 0 && !shape.question!.subtitled && !forcedHeadings.has(line.text)) return 0;
+    const isHeading =
+      forcedHeadings.has(line.text) || (shape !== undefined && (shape.markdown || underlined || beforeTurn || (beforeList && !asks)));
     if (!isHeading) return 0;
-    if (
-      shape &&
-      !shape.markdown &&
-      !underlined &&
-      beforeTurn &&
-      k === i + 1 &&
-      [...shape.text].length <= UNSURE_HEADING_LENGTH &&
-      !forcedHeadings.has(line.text)
-    ) {
+    const short = shape !== undefined && k === i + 1 && [...shape.text].length <= UNSURE_HEADING_LENGTH;
+    if (shape && !shape.markdown && !underlined && beforeTurn && (short || (asks && turns.length > 0)) && !forcedHeadings.has(line.text)) {
       unsure.push({ line: line.number, text: line.text, readAs: 'heading' });
     }
     headings.push({ text: shape?.text ?? line.text, line: line.number, beforeTurn: turns.length });

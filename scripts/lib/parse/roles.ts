@@ -5,7 +5,7 @@
  * thank them for having them, and the interviewer is the one whose turns end in questions.
  * A cold open by the guest therefore does not make the guest the host.
  */
-import type { Role, Speaker, Turn } from '../model.ts';
+import type { Speaker, Turn } from '../model.ts';
 import { GUEST_CUES, HOST_CUES } from './vocabulary.ts';
 
 /** How many of a speaker's first turns are read for a host's or a guest's words. */
@@ -25,22 +25,64 @@ function asks(turn: Turn): boolean {
 interface Evidence {
   turns: number;
   asking: number;
+  /** Median length of the speaker's turns, in characters: askers are brief, answerers go on. */
+  median: number;
   hostCue?: string;
   guestCue?: string;
 }
 
 function gather(speakers: readonly Speaker[], turns: readonly Turn[]): Map<string, Evidence> {
-  const evidence = new Map<string, Evidence>(speakers.map((s) => [s.name, { turns: 0, asking: 0 }]));
+  const evidence = new Map<string, Evidence>(speakers.map((s) => [s.name, { turns: 0, asking: 0, median: 0 }]));
+  const lengths = new Map<string, number[]>(speakers.map((s) => [s.name, []]));
   for (const turn of turns) {
     const e = evidence.get(turn.speaker)!;
     e.turns++;
+    lengths.get(turn.speaker)!.push([...turn.paragraphs.join('\n')].length);
     if (asks(turn)) e.asking++;
     if (e.turns > OPENING_TURNS) continue;
     const text = turn.paragraphs.join('\n');
     e.hostCue ??= HOST_CUES.map((cue) => cue.exec(text)?.[0]).find(Boolean);
     e.guestCue ??= GUEST_CUES.map((cue) => cue.exec(text)?.[0]).find(Boolean);
   }
+  for (const [name, list] of lengths) {
+    const sorted = list.sort((a, b) => a - b);
+    evidence.get(name)!.median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  }
   return evidence;
+}
+
+/**
+ * The speakers who ask: the fewest top askers (by share of turns ending in a question) that
+ * stand apart from everyone else — asking at least twice as often, or more often with turns at
+ * most half as long (a moderator's short questions beside panelists' long answers). Several
+ * hosts are normal, so the group can hold more than one; someone must be left to answer.
+ */
+function askers(
+  candidates: readonly Speaker[],
+  everyone: readonly Speaker[],
+  evidence: ReadonlyMap<string, Evidence>,
+): { group: Speaker[]; why: string } {
+  const none = { group: [], why: '' };
+  const e = (s: Speaker) => evidence.get(s.name)!;
+  const share = (s: Speaker) => e(s).asking / e(s).turns;
+  const sorted = [...candidates].filter((s) => !e(s).guestCue).sort((a, b) => share(b) - share(a) || e(a).median - e(b).median);
+  for (let k = 1; k < everyone.length && k <= sorted.length; k++) {
+    const group = sorted.slice(0, k);
+    const rest = everyone.filter((s) => !group.includes(s));
+    const least = Math.min(...group.map(share));
+    const most = Math.max(...rest.map(share));
+    if (least < ASKING_SHARE) return none;
+    const brief = Math.max(...group.map((s) => e(s).median)) * 2 <= Math.min(...rest.map((s) => e(s).median));
+    const percent = (x: number) => `${Math.round(x * 100)} %`;
+    if (least >= 2 * most)
+      return { group, why: `asks: ${percent(least)} of turns end in a question, at least twice anyone else's ${percent(most)}` };
+    if (least > most && brief)
+      return {
+        group,
+        why: `asks: ${percent(least)} of turns end in a question (others ${percent(most)}), in turns at most half as long as the others'`,
+      };
+  }
+  return none;
 }
 
 /**
@@ -61,38 +103,45 @@ export function settleRoles(
   const share = (s: Speaker) => evidence.get(s.name)!.asking / evidence.get(s.name)!.turns;
   const describe = (name: string) => {
     const e = evidence.get(name)!;
-    return `${e.asking} of ${e.turns} turns end in a question${e.hostCue ? `; opens like a host (“${e.hostCue}”)` : ''}${e.guestCue ? `; speaks like a guest (“${e.guestCue}”)` : ''}`;
+    return `${e.asking} of ${e.turns} turns end in a question, median turn ${e.median} characters${e.guestCue ? `; speaks like a guest (“${e.guestCue}”)` : ''}`;
   };
   const hasInterviewer = speakers.some((s) => decided.has(s.name) && s.role === 'interviewer');
   if (hasInterviewer) {
+    const grouped = new Set(askers(open, speakers, evidence).group);
     for (const s of open) {
-      // Beside a declared host, someone who mostly asks is asking too (a second host, `**刘旌：…？**` beside 问/答).
-      const asking = !closed && evidence.get(s.name)!.asking > 0 && share(s) >= MOSTLY_ASKS;
+      // Beside a declared host, someone who mostly asks is asking too (a second host, `**刘旌：…？**` beside 问/答;
+      // a panel's moderator beside the audience's `Q -`).
+      const asking = !closed && evidence.get(s.name)!.asking > 0 && (share(s) >= MOSTLY_ASKS || grouped.has(s));
       s.role = asking ? 'interviewer' : closed ? 'other' : 'interviewee';
       why.set(
         s.name,
         asking
-          ? `${describe(s.name)}: asks beside the declared interviewer`
+          ? `asks beside the declared interviewer: ${describe(s.name)}`
           : closed
             ? 'not among the declared speakers'
-            : 'answers the declared interviewer',
+            : `answers the declared interviewer: ${describe(s.name)}`,
       );
     }
     return why;
   }
-  // Hosts say so in their opening turns; failing that, the one who mostly asks is asking.
-  let interviewers = open.filter((s) => evidence.get(s.name)!.hostCue && !evidence.get(s.name)!.guestCue);
-  if (interviewers.length === 0 && speakers.length >= 2) {
-    const [top] = [...open].sort((a, b) => share(b) - share(a));
-    const others = Math.max(...speakers.filter((s) => s !== top).map(share));
-    if (top && share(top) >= ASKING_SHARE && share(top) >= 2 * others && !evidence.get(top.name)!.guestCue) interviewers = [top];
-  }
+  // Hosts say so in their opening turns; failing that, the ones who mostly ask, briefly, are asking.
+  const hosts = open.filter((s) => evidence.get(s.name)!.hostCue && !evidence.get(s.name)!.guestCue);
+  const asking = hosts.length > 0 || speakers.length < 2 ? { group: [], why: '' } : askers(open, speakers, evidence);
+  const interviewers = hosts.length > 0 ? hosts : asking.group;
   const interviewing = new Set(interviewers.map((s) => s.name));
-  const role: Role =
-    interviewing.size > 0 || speakers.some((s) => s.role === 'interviewee' && decided.has(s.name)) ? 'interviewee' : 'other';
+  const answering = interviewing.size > 0 || speakers.some((s) => s.role === 'interviewee' && decided.has(s.name));
   for (const s of open) {
-    s.role = interviewing.has(s.name) ? 'interviewer' : role;
-    why.set(s.name, `${describe(s.name)}${interviewing.size === 0 ? '; no one in this transcript mostly asks' : ''}`);
+    s.role = interviewing.has(s.name) ? 'interviewer' : answering ? 'interviewee' : 'other';
+    const reason = interviewing.has(s.name)
+      ? hosts.length > 0
+        ? `opens like a host (“${evidence.get(s.name)!.hostCue}”)`
+        : asking.why
+      : answering
+        ? hosts.length > 0 && evidence.get(s.name)!.hostCue
+          ? "speaks like a guest, though in a host's words"
+          : `answers ${interviewers.map((i) => i.name).join(' and ')}`
+        : 'no one in this transcript mostly asks';
+    why.set(s.name, `${reason} (${describe(s.name)})`);
   }
   return why;
 }

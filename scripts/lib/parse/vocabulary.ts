@@ -156,6 +156,9 @@ export const HOST_CUES: readonly RegExp[] = [
   /\bthanks? (?:you )?(?:so much )?for joining\b/iu,
   /感谢(?:你|您)(?:们)?(?:加入|参加|来到|做客)/u,
   /欢迎(?:您|大家|各位|收看|收听|来到|走进)|我是主持人|今天(?:我们)?(?:邀请|请)到|本期(?:节目|嘉宾)/u,
+  // A moderator runs the talk: opens a part of it, gives someone the floor (`从沈总开始`, `有请…`).
+  /(?:接下来|下面)(?:我们)?(?:进入|开始)[\p{Script=Han}]{0,6}(?:环节|部分|讨论|对话)/u,
+  /从\p{Script=Han}{1,4}(?:总|老师|教授|先生|女士)开始|有请\p{Script=Han}{1,6}/u,
 ];
 
 /** What guests say: `thank you for having me`, `谢谢邀请`. */
