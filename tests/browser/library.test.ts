@@ -207,6 +207,8 @@ describe.skipIf(!available)('the library filter in a real browser', () => {
 describe.skipIf(!available)('the search page’s interview filter in a library', () => {
   /** A word both Chinese interviews use: twice in the seed (周鸿祎), in five turns of the magazine Q/A (lines 9–21). */
   const QUERY = '人生';
+  /** Back may reload the page, which searches again: on shared cores that takes more than a poll's default second. */
+  const SEARCHING = { timeout: 20_000 };
   const shown = (page: Page) =>
     page
       .locator('.search-hit:not([hidden])')
@@ -251,23 +253,23 @@ describe.skipIf(!available)('the search page’s interview filter in a library',
     await page.locator('.search-hit:not([hidden]) a').first().click();
     await page.waitForURL(`**/${MAGAZINE}/**`);
     await page.goBack();
-    await expect.poll(async () => (await shown(page)).map((h) => h.interview)).toEqual(filtered.map(() => MAGAZINE));
+    await expect.poll(async () => (await shown(page)).map((h) => h.interview), SEARCHING).toEqual(filtered.map(() => MAGAZINE));
     expect(await page.locator(`#search-filters input[name="interview"][value="${MAGAZINE}"]`).isChecked()).toBe(true);
 
     // Back once more undoes the filter (a filter change is a history entry).
     await page.goBack();
-    await expect.poll(async () => (await shown(page)).length).toBe(all.length);
+    await expect.poll(async () => (await shown(page)).length, SEARCHING).toBe(all.length);
     expect(new URL(page.url()).searchParams.has('interview')).toBe(false);
 
     // A shared link opens filtered, by slug; a title in its place filters nothing in.
     const reader = await browser.newPage();
     await reader.goto(`${served.url}/search/?q=${encodeURIComponent(QUERY)}&interview=${SEED}`);
     await reader.locator('.search-hit').first().waitFor({ state: 'attached' });
-    await expect.poll(async () => (await shown(reader)).map((h) => h.id).sort()).toEqual(expect.arrayContaining(saying(SEED)));
+    await expect.poll(async () => (await shown(reader)).map((h) => h.id).sort(), SEARCHING).toEqual(expect.arrayContaining(saying(SEED)));
     expect((await shown(reader)).every((h) => h.interview === SEED)).toBe(true);
     await reader.goto(`${served.url}/search/?q=${encodeURIComponent(QUERY)}&interview=${encodeURIComponent(records.get(SEED)!.title)}`);
     await reader.locator('.search-hit').first().waitFor({ state: 'attached' });
-    await expect.poll(async () => (await shown(reader)).length).toBe(0);
+    await expect.poll(async () => (await shown(reader)).length, SEARCHING).toBe(0);
     await reader.close();
     await page.close();
   });
