@@ -17,6 +17,12 @@ if (process.argv.includes('--scale')) {
   await benchScale(root);
   process.exit(0);
 }
+// `npm run bench -- --queries <file>`: the search figures with a held-out query set too, and nothing else.
+const heldOut = process.argv.indexOf('--queries');
+if (heldOut !== -1) {
+  await benchSearch(root, process.argv[heldOut + 1]);
+  process.exit(0);
+}
 await benchSearch(root);
 
 // Scale: ingest time should grow linearly with the input (compare the ratios, not the seconds).

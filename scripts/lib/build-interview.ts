@@ -25,7 +25,6 @@ import { readTranscript } from './steps/read-transcript.ts';
 import { sectionPages } from './steps/section-pages.ts';
 import { transcriptPage } from './steps/transcript-page.ts';
 
-export { UNTHEMED } from './steps/choose-themes.ts';
 export { openingWords } from './steps/section-pages.ts';
 
 /** Everything one interview's ingest produces. */
@@ -72,7 +71,14 @@ export function buildInterview(
   const asterisks = readAsterisks(transcript, data);
   const exchanges = groupExchanges(transcript.turns, transcript.speakers, transcript.headings);
   const chosen = keep(
-    chooseThemes(slug, file, loaded, { exchanges, speakers: transcript.speakers, headings: transcript.headings, language, glossary }),
+    chooseThemes(slug, file, loaded, {
+      exchanges,
+      speakers: transcript.speakers,
+      headings: transcript.headings,
+      language,
+      // Another interview's own spellings (the seed's typo ChaPT for ChatGPT) are not this one's.
+      glossary: glossary.filter((g) => !g.interview || g.interview === slug),
+    }),
   );
   const { assignments } = keep(placeExchanges(exchanges, transcript.speakers, chosen, file, loaded));
   const { ids, lock } = assignTurnIds(transcript.turns, previousIds);

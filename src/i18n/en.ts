@@ -8,10 +8,11 @@ export const en: Dictionary = {
   search: {
     form: 'Search the site',
     label: 'Search the interviews (shortcut /)',
-    placeholder: 'Search for words you remember',
+    placeholder: 'Words you remember',
     submit: 'Search',
     results: 'Search results',
     all: 'See all results',
+    allCount: 'See all {n} results',
   },
   themeToggle: { auto: 'Colour scheme: follow the system', light: 'Colour scheme: light', dark: 'Colour scheme: dark' },
   footer: {
@@ -60,9 +61,13 @@ export const en: Dictionary = {
     source: 'Source',
     sourceLine: 'Source: ',
     unnamed: 'not given',
-    readAll: (n) => `Read the whole conversation (${n} exchanges)`,
+    readAll: (n) => `Full transcript (${n} exchanges)`,
     searchWords: 'Search the words',
     themes: 'Themes',
+    description: (who, when, n) =>
+      `A conversation between ${who.join(' and ')}${when.length ? ` (${when.join(', ')})` : ''}, ${n} exchanges: read by theme, search the words, cite any passage.`,
+    ellipsis: '…',
+    attribution: '— ',
   },
   themeMap: {
     caption: (n) => `Theme map: all ${n} exchanges in order; colour and number show the theme, width the length.`,
@@ -83,6 +88,94 @@ export const en: Dictionary = {
     theme: 'Theme',
     moved: (id, merged) =>
       `The passage your link pointed to (${id}) was ${merged ? 'merged into the one below' : 'removed when the source was revised; below is the nearest one'}.`,
+  },
+  about: {
+    title: 'About Tanlu',
+    heading: 'About Tanlu',
+    description:
+      'What Tanlu is: how to read an interview by theme, search for words you remember, link to and cite a passage, what the marks on the page mean, and where the interviews come from.',
+    examples: 'For example: ',
+    sections: [
+      {
+        id: 'what',
+        heading: 'What this site is',
+        paragraphs: [
+          'Tanlu (谈录, “recorded conversations”) turns interview transcripts into a site you can read by theme, search for the words you remember, and link to and cite passage by passage. Every interview is reproduced verbatim: each turn appears exactly once, on the page of its theme, in its original order. All the site adds is navigation (themes, tables of contents, the theme map) and marks; not a word of the source is added, dropped or changed.',
+        ],
+        items: [],
+      },
+      {
+        id: 'browse',
+        heading: 'Reading by theme',
+        paragraphs: [],
+        items: [
+          'The home page lists every interview, newest first, and filters them by person, year and language.',
+          'Each interview’s overview has a theme map: all its exchanges in order, coloured and numbered by theme, as wide as they are long; a cell takes you to its exchange. Below it, the themes, each with a quote.',
+          'A theme page holds every exchange of that theme. The Themes menu at the top leads to the interview’s other themes and the full transcript; on a wide screen the page’s contents stand on the left; with a keyboard, j and k step from passage to passage.',
+          'The full transcript is the whole conversation in order, with the source editor’s headings.',
+          'A person’s page gathers what they said across interviews; a theme several interviews share has a page that puts them side by side.',
+        ],
+      },
+      {
+        id: 'search',
+        heading: 'Searching for words you remember',
+        paragraphs: [
+          'Press / on any page, or use the search box at the top, and type what you remember. Each result is one passage; opening it lands you on that passage with your words highlighted.',
+        ],
+        items: [
+          'The gist is enough: a different word, half a sentence missing, words in another order. Such results are labelled as close matches. Quotation marks ("…" or “…”) find the exact words only.',
+          'A speaker’s name, before or after the words, finds only what that person said; so do “host”, “guest”, 问 (question) and 答 (answer).',
+          'Traditional or simplified characters, full- or half-width, capitals and punctuation make no difference: 開源 finds 开源.',
+          'English words find Chinese passages (training data → 训练, 数据) and Chinese words find English ones (保险公司 → insurance companies); common names and aliases are translated (Nvidia → 英伟达).',
+        ],
+      },
+      {
+        id: 'link',
+        heading: 'Linking to a theme or a passage',
+        paragraphs: [],
+        items: [
+          'The # beside a theme’s title is the link to that theme.',
+          'The ⋯ beside each passage opens its tools: copy the link, copy the quote, cite.',
+          'Every passage has a page of its own (with /q/ in its address) whose link preview shows the words themselves; an answer’s page also shows the question it answers.',
+          'Select a few words in a passage to copy a link that highlights just those words.',
+          'Links last: when a source is revised, an old link leads to the revised passage and says what happened.',
+        ],
+      },
+      {
+        id: 'cite',
+        heading: 'Citing',
+        paragraphs: [
+          'Cite gives GB/T 7714 and APA, written in the interview’s language, with the passage’s permanent link and the day you read it as the access date. Copying a quote copies its speaker and source with it. A printed page starts with the interview’s title, date and source, and prints each passage’s link as a short address.',
+        ],
+        items: [],
+      },
+      {
+        id: 'marks',
+        heading: 'What the marks mean',
+        paragraphs: [],
+        items: [
+          'Interviewer or Guest stands beside each speaker’s name; the interviewer’s turns have a double rule on the left.',
+          'Masks: words a source withheld with ** are kept and drawn as a dark redaction mark, which screen readers announce as withheld. The site never guesses what was withheld.',
+          'Typos: a source’s typo is kept as written and marked [sic]; hover over it for the editor’s note.',
+          'Emphasis: some sources use ** for emphasis (podcast transcripts in English, for instance); it is shown in bold, as in the source.',
+          'Stage notes such as (laughs), [掌声] or [laughter] are set in grey italics, apart from the words spoken.',
+          'Headings are the source editor’s; themes are named by the site’s editors, or found from the words themselves where no editor has sorted an interview yet. Themes are navigation, not part of the source.',
+        ],
+      },
+    ],
+    sources: {
+      heading: 'Sources and licences',
+      intro:
+        'The interviews belong to their authors and first publishers. Each is reproduced verbatim with its source; to republish, follow the terms of the original.',
+      source: 'Source',
+      licence: 'Licence',
+      noLicence: 'not stated: all rights with the authors and first publishers',
+    },
+  },
+  unthemed: {
+    title: 'The whole conversation',
+    titleEn: 'The whole conversation',
+    description: 'This interview is not sorted into themes yet; this section holds the whole conversation in its original order.',
   },
   cite: { button: 'Cite', dialog: 'Cite this passage', copy: 'Copy', close: 'Close' },
   print: { line: (parts) => `${parts.join(', ')}.`, source: (where) => `Source: ${where}` },

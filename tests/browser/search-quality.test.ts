@@ -2,28 +2,14 @@
  * The query set, through the real built search in Chromium, must reach every group's
  * target. Speed is not asserted here (shared machines are noisy): `npm run bench` prints it.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
+import { describe, expect, test } from 'vitest';
 import { seed } from '../support/seed.ts';
-import { loadQueries, missesAt1, runQueries, score, type GroupScore, type Outcome } from '../../scripts/lib/dev/search-harness.ts';
+import { describeTargets, runQuerySet } from '../support/query-set.ts';
+import { loadQueries } from '../../scripts/lib/dev/search-harness.ts';
 import { TARGETS } from '../../scripts/lib/dev/search-targets.ts';
 
-const available = browserAvailable();
 const { interview, queries } = loadQueries();
-let browser: Browser;
-let outcomes: Outcome[];
-let scores: GroupScore[];
-
-beforeAll(async () => {
-  if (!available) return;
-  browser = await launchChromium();
-  ({ outcomes } = await runQueries(browser, inject('siteUrl'), queries));
-  scores = score(outcomes);
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const run = runQuerySet(queries, 180_000);
 
 describe('the query set', () => {
   test('has at least 80 queries covering every group, each naming real turns', () => {
@@ -43,14 +29,4 @@ describe('the query set', () => {
   });
 });
 
-describe.skipIf(!available)('quote search on the query set', () => {
-  test.each(Object.entries(TARGETS))('%s reaches its targets', (group, targets) => {
-    const figures = scores.find((s) => s.group === group)!;
-    const failures = missesAt1(outcomes, group);
-    for (const [metric, target] of Object.entries(targets)) {
-      expect(figures[metric as keyof GroupScore], `${group} ${metric}; misses at 1:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(
-        target as number,
-      );
-    }
-  });
-});
+describeTargets('quote search on the query set', run, TARGETS);

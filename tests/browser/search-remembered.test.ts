@@ -4,30 +4,20 @@
  * filters kept in the URL and undone by Back, results marked busy while a search runs, no
  * query that breaks it. Speed is not asserted here: `npm run bench` prints it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { seed } from '../support/seed.ts';
-import { loadRemembered, missesAt1, runQueries, score, type GroupScore, type Outcome } from '../../scripts/lib/dev/search-harness.ts';
+import { describeTargets, runQuerySet } from '../support/query-set.ts';
+import { loadRemembered } from '../../scripts/lib/dev/search-harness.ts';
 import { REMEMBERED_TARGETS } from '../../scripts/lib/dev/search-targets.ts';
 
 const siteUrl = inject('siteUrl');
-const available = browserAvailable();
 const { interviews, queries } = loadRemembered();
-let browser: Browser;
+const run = runQuerySet(queries, 240_000);
 let page: Page;
-let outcomes: Outcome[];
-let scores: GroupScore[];
 
 beforeAll(async () => {
-  if (!available) return;
-  browser = await launchChromium();
-  page = await browser.newPage();
-  ({ outcomes } = await runQueries(browser, siteUrl, queries));
-  scores = score(outcomes);
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
+  if (run.available) page = await run.browser.newPage();
 });
 
 describe('the remembered query set', () => {
@@ -42,17 +32,9 @@ describe('the remembered query set', () => {
   });
 });
 
-describe.skipIf(!available)('search for what readers remember', () => {
-  test.each(Object.entries(REMEMBERED_TARGETS))('%s reaches its targets', (group, targets) => {
-    const figures = scores.find((s) => s.group === group)!;
-    const failures = missesAt1(outcomes, group);
-    for (const [metric, target] of Object.entries(targets)) {
-      expect(figures[metric as keyof GroupScore], `${group} ${metric}; misses at 1:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(
-        target as number,
-      );
-    }
-  });
+describeTargets('search for what readers remember', run, REMEMBERED_TARGETS);
 
+describe.skipIf(!run.available)('the search page', () => {
   test('a close match says so', async () => {
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('行业里有人喜欢吹牛')}`);
     const first = page.locator('.search-hit').first();

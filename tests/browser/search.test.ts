@@ -103,6 +103,21 @@ describe.skipIf(!available)('search in a real browser', () => {
     expect(await page.locator(`#${id} mark.search-mark`).first().textContent()).toBe('汤姆·汉克斯');
   });
 
+  test('the header’s “all results” link, hidden until there are more hits than it shows, counts them in the page’s language', async () => {
+    for (const [path, label] of [
+      [`/${seed.slug}/`, /^查看全部 \d+ 段$/],
+      ['/practical-ai-225/', /^See all \d+ results$/],
+    ] as const) {
+      await page.goto(`${siteUrl}${path}`);
+      const more = page.locator('#site-search-panel .search-more');
+      expect(await more.getAttribute('href')).toBe('/search/'); // crawlable before any search
+      await page.locator('#site-search-q').fill('AI');
+      await more.waitFor();
+      expect(await more.textContent()).toMatch(label);
+      expect(await more.getAttribute('href')).toBe('/search/?q=AI');
+    }
+  });
+
   test('the search page keeps ?q= in sync, filters by speaker, and says when nothing matches', async () => {
     await page.goto(`${siteUrl}/search/`);
     await page.fill('#search-q', '开源');

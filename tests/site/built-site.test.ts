@@ -140,6 +140,36 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
+  test('every link, hidden ones included, has an address a crawler can follow (Lighthouse’s crawlable anchors)', () => {
+    const uncrawlable: string[] = [];
+    for (const [path, page] of pages)
+      for (const a of page.querySelectorAll('a')) {
+        const href = a.getAttribute('href')?.trim();
+        if (!href || /^(javascript:|#$)/i.test(href))
+          uncrawlable.push(`${path}: <a class="${a.getAttribute('class') ?? ''}">${a.text.trim()}`);
+      }
+    expect(uncrawlable).toEqual([]);
+    // The header's "all results" link, hidden until a search has more hits than it shows.
+    for (const page of pages.values()) expect(page.querySelector('a.search-more')?.getAttribute('href')).toBe('/search/');
+  });
+
+  test('structured data types what it says: the event an interview was recorded at is an Event, no location is an Event', () => {
+    const typed: { key: string; type: unknown }[] = [];
+    const walk = (value: unknown, key = ''): void => {
+      if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+      else if (value && typeof value === 'object') {
+        if (key) typed.push({ key, type: (value as Record<string, unknown>)['@type'] });
+        for (const [k, v] of Object.entries(value)) walk(v, k);
+      }
+    };
+    for (const page of pages.values())
+      for (const script of page.querySelectorAll('script[type="application/ld+json"]')) walk(JSON.parse(script.text));
+    expect(typed.filter((t) => t.key === 'locationCreated' || t.key === 'contentLocation').map((t) => t.type)).not.toContain('Event');
+    const recorded = typed.filter((t) => t.key === 'recordedAt');
+    expect(recorded.length).toBeGreaterThan(0); // the seed names its event
+    expect(new Set(recorded.map((t) => t.type))).toEqual(new Set(['Event']));
+  });
+
   test('every id in the lock file resolves: live ids on their theme page, every id on a page of its own', () => {
     for (const { id } of seedIds.turns) {
       const turn = seed.transcript.turns[seed.ids.indexOf(id)]!;

@@ -9,6 +9,7 @@ import { buildInterview, type BuiltInterview } from '../../scripts/lib/build-int
 import { decodeTranscript } from '../../scripts/lib/decode.ts';
 import { parseGlossary } from '../../scripts/lib/glossary.ts';
 import { parseInterviewData } from '../../scripts/lib/interview-data.ts';
+import { chooseThemes } from '../../scripts/lib/steps/choose-themes.ts';
 import { adjustedRandIndex, bestMatches } from '../../scripts/lib/themes/agreement.ts';
 import { draftDataFile } from '../../scripts/lib/themes/draft.ts';
 import { FIXTURES, ROOT, SEED } from '../support/paths.ts';
@@ -126,5 +127,23 @@ describe('automatic themes', () => {
     expect(built.assignments[welcome]!.theme).not.toBe(built.assignments[ads]!.theme);
     const adsTheme = built.themes.find((t) => t.slug === built.assignments[ads]!.theme)!;
     expect(adsTheme.keywords.some((k) => ['OneSchema', 'Mixpanel'].includes(k))).toBe(true);
+  });
+
+  test('with nothing to find themes in, the one section holding the whole conversation is titled in the interview’s language', () => {
+    const none = (language: string) =>
+      chooseThemes('x', 'x.txt', undefined, { exchanges: [], speakers: [], headings: [], language, glossary }).themes;
+    expect(none('en').map((t) => [t.slug, t.title])).toEqual([['all', 'The whole conversation']]);
+    expect(none('en')[0]!.description).not.toMatch(/\p{Script=Han}/u);
+    expect(none('zh-CN').map((t) => [t.slug, t.title])).toEqual([['all', '全部对话']]);
+  });
+});
+
+describe('the glossary in automatic themes', () => {
+  test("another interview's own spelling is not this one's word (ChatGPT never becomes the seed's typo ChaPT)", () => {
+    const file = `${ROOT}content/sources/practical-ai-225.txt`;
+    const built = automatic(decodeTranscript(readFileSync(file), file).text, file);
+    const words = JSON.stringify(built.themes);
+    expect(words).toMatch(/chatgpt/i);
+    expect(words).not.toContain('ChaPT');
   });
 });

@@ -31,6 +31,19 @@ describe('the interview data file', () => {
     expect(data.themes[0]!.slug).toBe('open-source');
   });
 
+  test('a source the transcript does not name is read with its licence', () => {
+    const source = {
+      url: 'https://example.org/1',
+      publisher: '某刊',
+      licence: 'CC BY 4.0',
+      licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+    };
+    const text = `source:\n${Object.entries(source)
+      .map(([k, v]) => `  ${k}: ${v}\n`)
+      .join('')}${valid}`;
+    expect(parseInterviewData(text, 'data.yaml').data.source).toEqual(source);
+  });
+
   test('an empty file is valid: no themes yet', () => {
     expect(parseInterviewData('', 'data.yaml').data.themes).toEqual([]);
   });
@@ -48,6 +61,7 @@ describe('the interview data file', () => {
     ['a date in another format', valid.replace('2024-01-15', '2024年1月15日'), 2, /date must be a date written YYYY-MM-DD/],
     ['two themes with one slug', `${valid}${valid.split('themes:\n')[1]}`, 9, /themes\[1\]\.slug repeats the slug "open-source"/],
     ['broken YAML (a repeated key)', 'title: 甲\ntitle: 乙\n', 2, /not valid YAML: Map keys must be unique/],
+    ['a source address that is not a web address', `source:\n  url: www.example.com/a\n${valid}`, 2, /source\.url must be a web address/],
   ])('%s is an error naming the line and field', (_, text, line, message) => {
     const error = errorOf(text);
     expect(error.place).toEqual({ file: 'data.yaml', line });

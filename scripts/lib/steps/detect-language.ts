@@ -53,7 +53,8 @@ function scriptTables(): NonNullable<typeof scripts> {
  * fonts and the glyphs a reader sees. Decided by counting characters only one script has, through
  * OpenCC's tables (opencc-js). Measured on every Chinese fixture and source (2026-11): simplified texts
  * have 0 traditional-only characters against 9–3,411 simplified-only ones (about a third of their Han
- * characters); a traditional news Q/A has 200 against 3 (`于`, `吃`, which OpenCC would make 於, 喫).
+ * characters); traditional ones have 200 against 3 (a news Q/A: `于`, `吃`, which OpenCC would make
+ * 於, 喫) and 203 against 6 (tests/fixtures/transcripts/real/storm-dw-traditional.txt).
  * The region (zh-TW, zh-HK) is not guessed: its variant characters overlap too much; the data file's
  * `language:` says it.
  */

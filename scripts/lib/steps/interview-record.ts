@@ -26,7 +26,7 @@ export function interviewRecord(
     date: data?.date ?? /\d{4}-\d{2}-\d{2}/.exec(basename(file))?.[0],
     language,
     event: data?.event,
-    source: transcript.source,
+    source: { ...transcript.source, ...data?.source },
     speakers: transcript.speakers,
     header: transcript.header.map(({ key, value }) => ({ key, value })),
     footer: transcript.footer.map(({ key, value }) => ({ key, value })),

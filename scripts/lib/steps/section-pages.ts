@@ -88,15 +88,28 @@ function leadQuote(
 
 /** Longest default lead quote, in characters. */
 const LEAD_LENGTH = 60;
+/** Shortest: a first sentence like "Yeah." or "好的。" says nothing alone, so the next joins it. */
+const LEAD_MIN = 12;
+/** A sentence and the spaces after it; a full stop ends one when a space follows (not in 3.5 or a URL). */
+const SENTENCE = /.+?(?:[。！？!?]|\.(?=\s)|$)\s*/gsu;
 
 /**
- * The first sentence of a paragraph, cut at a clause break when it is longer than a card
- * can show. Always a verbatim prefix of the paragraph.
+ * The first sentence of a paragraph (with the next while it is very short), cut at a clause
+ * break when it is longer than a card can show. Always a verbatim prefix of the paragraph.
  */
 export function openingWords(paragraph: string): string {
-  const sentence = /^.+?(?:[。！？!?]|$)/u.exec(paragraph)![0];
-  if ([...sentence].length <= LEAD_LENGTH) return sentence;
-  const head = [...sentence].slice(0, LEAD_LENGTH).join('');
+  let opening = '';
+  for (const [sentence] of paragraph.matchAll(SENTENCE)) {
+    opening += sentence;
+    if ([...opening.trim()].length >= LEAD_MIN) break;
+  }
+  opening = opening.trimEnd();
+  if ([...opening].length <= LEAD_LENGTH) return opening;
+  const head = [...opening].slice(0, LEAD_LENGTH).join('');
   const clauseEnd = Math.max(...[...head.matchAll(/[,，;；、]/gu)].map((m) => m.index));
-  return clauseEnd > 0 ? head.slice(0, clauseEnd) : head;
+  if (clauseEnd > 0) return head.slice(0, clauseEnd);
+  // No word of a Latin-script sentence is cut in half: end before the word the limit falls in.
+  const inWord = /[\p{L}\p{N}]/u.test([...opening][LEAD_LENGTH]!) && /\p{Script=Latin}/u.test(head.slice(-1));
+  const space = head.lastIndexOf(' ');
+  return inWord && space > 0 ? head.slice(0, space) : head;
 }

@@ -10,18 +10,21 @@ import { buildChineseDictionary, buildDictionary, type DictionaryEntry } from '.
 import { buildShards, CHUNK_TURNS } from './grams.ts';
 import { buildScriptTable, parseScriptTable } from './script-table.ts';
 import type { SpeakerName } from './speakers.ts';
+import type { Thesaurus } from './wordnet.ts';
 
 export interface SearchDataSources {
   records: readonly InterviewRecord[];
   glossary: readonly GlossaryEntry[];
   bundles: SearchManifest['bundles'];
   dictionary: Iterable<DictionaryEntry>;
+  /** WordNet: which English words can stand for which (`wordnet.ts`); none: glosses as they stand. */
+  thesaurus?: Thesaurus;
   /** OpenCC: the characters it knows as traditional, and one character to simplified. */
   script: { characters: Iterable<string>; toSimplified: (char: string) => string };
 }
 
 /** Path (relative to the site's base) → JSON value. */
-export function buildSearchData({ records, glossary, bundles, dictionary, script }: SearchDataSources): Map<string, unknown> {
+export function buildSearchData({ records, glossary, bundles, dictionary, script, thesaurus }: SearchDataSources): Map<string, unknown> {
   const turns = storedTurns(records);
   const glossaryText = glossary.flatMap((g) => [g.term, ...g.aliases]).join('\n');
   const siteText = `${turns.map((t) => t.text).join('\n')}\n${glossaryText}`;
@@ -30,13 +33,13 @@ export function buildSearchData({ records, glossary, bundles, dictionary, script
   const folded = turns.map((t) => foldForSearch(t.text, table).folded);
   const shards = buildShards(folded);
   const entries = [...dictionary];
-  const letters = buildDictionary(entries, siteText);
+  const letters = buildDictionary(entries, siteText, thesaurus);
   // Chinese → English only where there is English to find: the interviews not in Chinese.
   const englishText = records
     .filter((r) => !/^zh/i.test(r.language))
     .flatMap((r) => r.turns.map((t) => t.paragraphs.join('\n')))
     .join('\n');
-  const chinese = englishText ? buildChineseDictionary(entries, englishText) : [];
+  const chinese = englishText ? buildChineseDictionary(entries, englishText, thesaurus) : [];
   const files = new Map<string, unknown>();
   const manifest: SearchManifest = {
     glossary: [...glossary],

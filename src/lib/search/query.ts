@@ -107,15 +107,17 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
   const edges = { lead: /^[^\p{L}\p{N}]*/u.exec(text)![0].trim(), trail: /[^\p{L}\p{N}]*$/u.exec(text)![0].trim() };
   const literal = whole.variants.length === 0 && /\S/u.test(text) ? text.normalize('NFKC').replace(/\s+/gu, '') : undefined;
   const { filter, body } = quoted ? { filter: undefined, body: text } : speakerFilter(text, names);
-  const inner = filter ? forms(body, glossary, script) : whole;
   const parts = quoted ? undefined : partsOf(body, glossary, script, dictionary);
+  const phrases = translatedPhrases(parts ?? []);
+  const inner = withPhrases(filter ? forms(body, glossary, script) : whole, phrases, script);
+  const own = filter ? whole : inner;
   const english = quoted ? undefined : englishReading(body, glossary, chinese, script);
   return {
     raw,
     phrase: quoted !== null,
-    variants: whole.variants,
+    variants: own.variants,
     scoped: whole.scoped,
-    units: whole.units,
+    units: own.units,
     edges,
     ...(filter ? { filter } : {}),
     body: {
@@ -127,6 +129,27 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
     },
     ...(literal ? { literal } : {}),
   };
+}
+
+/** Most phrases composed from a query's translated words (their alternatives' product). */
+const MAX_PHRASES = 32;
+
+/**
+ * A query of several words each with Chinese alternatives, said as one Chinese phrase: the
+ * alternatives side by side, in the query's order (open source community → 开源社区). A turn
+ * holding one holds the whole query, translated.
+ */
+function translatedPhrases(parts: readonly QueryPart[]): string[] {
+  if (parts.length < 2) return [];
+  const han = parts.map((p) => p.alternatives.filter((a) => /^\p{Script=Han}+$/u.test(a)));
+  if (han.some((h) => h.length === 0) || han.reduce((n, h) => n * h.length, 1) > MAX_PHRASES) return [];
+  return han.reduce<string[]>((phrases, h) => phrases.flatMap((p) => h.map((a) => p + a)), ['']);
+}
+
+/** Forms with translated phrases added as variants. */
+function withPhrases(found: ReturnType<typeof forms>, phrases: readonly string[], script: ScriptTable | undefined) {
+  const extra = phrases.filter((p) => !found.variants.includes(p));
+  return { ...found, variants: [...found.variants, ...extra], units: [...found.units, ...extra.map((p) => unitsOf(p, script))] };
 }
 
 /** The folded query and its glossary forms. */

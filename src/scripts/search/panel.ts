@@ -32,7 +32,7 @@ export function startPanel(input: HTMLInputElement): void {
     status.textContent = statusText(raw, Math.min(hits.length, SHOWN), hits.length);
     more.href = paths.search(raw);
     more.hidden = hits.length <= SHOWN;
-    more.textContent = `查看全部 ${hits.length} 段`;
+    more.textContent = more.dataset.countLabel!.replace('{n}', String(hits.length));
     panel.hidden = false;
   };
 

