@@ -207,6 +207,27 @@ describe('roles from evidence, not order', () => {
     ]);
   });
 
+  test('beside the audience’s `Q -`, a moderator who asks now and then, briefly, still moderates', () => {
+    const long = 'The short answer is yes, and the long answer takes us through the whole design of the thing. ';
+    const read = parse(
+      [
+        'SA: Welcome, both of you. Andrew, go ahead.',
+        `AP: ${long.repeat(3)}`,
+        'SA: What are the footguns?',
+        `JR: ${long.repeat(2)}`,
+        'SA: Thanks. Over to the room.',
+        'Q - Why was CAT disabled?',
+        `AP: ${long.repeat(2)}`,
+        'SA: And vaults?',
+        `JR: ${long.repeat(3)}`,
+        'SA: Time for one more.',
+      ].join('\n'),
+    );
+    expect(read.speakers).toEqual(['SA/interviewer', 'AP/interviewee', 'JR/interviewee', 'Q/interviewer']);
+    expect(read.transcript.roleEvidence['SA']).toMatch(/^asks beside Q: 2 of 5 turns end in a question/);
+    expect(read.transcript.roleEvidence['JR']).toMatch(/^answers Q and SA: /);
+  });
+
   test('a participants list above dialogue labelled by initials names the speakers', () => {
     const read = parse('Ann Lee (annl)\nBo Chen\nBC: Welcome, Ann. Why now?\nAL: Because it is ready.');
     expect(read.speakers).toEqual(['Bo Chen/interviewer', 'Ann Lee/interviewee']);

@@ -107,19 +107,24 @@ export function settleRoles(
   };
   const hasInterviewer = speakers.some((s) => decided.has(s.name) && s.role === 'interviewer');
   if (hasInterviewer) {
-    const grouped = new Set(askers(open, speakers, evidence).group);
+    // Compared with those who answer: the declared interviewers' questions say nothing about anyone else.
+    const answerers = speakers.filter((s) => !(decided.has(s.name) && s.role === 'interviewer'));
+    const grouped = new Set(askers(open, answerers, evidence).group);
+    const declared = speakers.filter((s) => !answerers.includes(s));
+    // Beside a declared host, someone who mostly asks is asking too (a second host, `**刘旌：…？**` beside 问/答;
+    // a panel's moderator beside the audience's `Q -`).
+    const alsoAsking = closed ? [] : open.filter((s) => evidence.get(s.name)!.asking > 0 && (share(s) >= MOSTLY_ASKS || grouped.has(s)));
+    const names = (list: readonly Speaker[]) => list.map((s) => s.name).join(' and ');
     for (const s of open) {
-      // Beside a declared host, someone who mostly asks is asking too (a second host, `**刘旌：…？**` beside 问/答;
-      // a panel's moderator beside the audience's `Q -`).
-      const asking = !closed && evidence.get(s.name)!.asking > 0 && (share(s) >= MOSTLY_ASKS || grouped.has(s));
+      const asking = alsoAsking.includes(s);
       s.role = asking ? 'interviewer' : closed ? 'other' : 'interviewee';
       why.set(
         s.name,
         asking
-          ? `asks beside the declared interviewer: ${describe(s.name)}`
+          ? `asks beside ${names(declared)}: ${describe(s.name)}`
           : closed
             ? 'not among the declared speakers'
-            : `answers the declared interviewer: ${describe(s.name)}`,
+            : `answers ${names([...declared, ...alsoAsking])}: ${describe(s.name)}`,
       );
     }
     return why;
