@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { generatedInterviews, htmlPages, turnParagraphs } from '../support/built-site.ts';
 import { seed, seedIds } from '../support/seed.ts';
+import { PAGE_TYPES } from '../../scripts/lib/dev/page-types.ts';
 import type { HTMLElement } from 'node-html-parser';
 import { fold } from '../../src/lib/fold.ts';
 import { CHUNK_TURNS, decodePostings, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
@@ -152,6 +153,13 @@ describe('the built site', () => {
     expect(uncrawlable).toEqual([]);
     // The header's "all results" link, hidden until a search has more hits than it shows.
     for (const page of pages.values()) expect(page.querySelector('a.search-more')?.getAttribute('href')).toBe('/search/');
+  });
+
+  test('every page type the browser suites and the audit check is a page of the site, not the 404 page', () => {
+    for (const [name, path] of Object.entries(PAGE_TYPES)) {
+      if (name === 'notFound') expect(pages.has(path), path).toBe(false);
+      else expect(pages.has(decodeURIComponent(new URL(path, 'http://site').pathname)), `${name}: ${path}`).toBe(true);
+    }
   });
 
   test('the only inline script that runs is the theme script, allowed by its hash in the CSP and placed before the stylesheet', () => {
