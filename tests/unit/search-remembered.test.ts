@@ -38,20 +38,17 @@ const turn = (id: keyof typeof texts, speaker: string, role: string): SearchTurn
 });
 const allText = Object.values(texts).join('\n');
 const script = parseScriptTable(buildScriptTable(`${allText}\n辉达`, traditionalCharacters(), toSimplified));
-const dictionary = lookupIn(
-  new Map(
-    Object.entries(
-      buildDictionary(
-        [
-          { simplified: '训练', english: ['to train', 'training'] },
-          { simplified: '数据', english: ['data'] },
-          { simplified: '泄露', english: ['to leak (information); to divulge'] },
-          { simplified: '量子', english: ['quantum'] },
-        ],
-        allText,
-      ),
-    ),
-  ),
+/** A dictionary table built from these entries for this text, as the browser looks it up. */
+const tableOf = (entries: DictionaryEntry[], text: string, thesaurus?: Map<string, string[]>) =>
+  lookupIn(new Map(Object.entries(buildDictionary(entries, text, thesaurus))));
+const dictionary = tableOf(
+  [
+    { simplified: '训练', english: ['to train', 'training'] },
+    { simplified: '数据', english: ['data'] },
+    { simplified: '泄露', english: ['to leak (information); to divulge'] },
+    { simplified: '量子', english: ['quantum'] },
+  ],
+  allText,
 );
 const glossary = [
   { term: '英伟达', aliases: ['Nvidia', '辉达'] },
@@ -117,22 +114,21 @@ describe('English for Chinese', () => {
     expect(translate(['leaks'], dictionary)).toEqual([{ words: ['leaks'], headwords: ['泄露'] }]);
   });
 
-  test('words are compared by their stems: another form of a gloss word finds it', () => {
-    const table = lookupIn(
-      new Map(
-        Object.entries(
-          buildDictionary(
-            [
-              { simplified: '脑筋', english: ['brains', 'mind'] },
-              { simplified: '成本', english: ['costs'] },
-            ],
-            '脑筋 成本',
-          ),
-        ),
-      ),
+  test('another form of a gloss word finds it: inflected words first, stems only where those find nothing', () => {
+    const table = tableOf(
+      [
+        { simplified: '脑筋', english: ['brains', 'mind'] },
+        { simplified: '成本', english: ['costs'] },
+        { simplified: '运营', english: ['to be in operation', 'operation'] },
+        { simplified: '利益', english: ['interest'] },
+        { simplified: '有趣', english: ['interesting'] },
+      ],
+      '脑筋 成本 运营 利益 有趣',
     );
     expect(translate(['brain'], table)).toEqual([{ words: ['brain'], headwords: ['脑筋'] }]);
     expect(translate(['cost'], table)).toEqual([{ words: ['cost'], headwords: ['成本'] }]);
+    expect(translate(['operating'], table)).toEqual([{ words: ['operating'], headwords: ['运营'] }]);
+    expect(translate(['interesting'], table)).toEqual([{ words: ['interesting'], headwords: ['有趣'] }]);
   });
 
   test('a word worded otherwise than the gloss finds it through the thesaurus, only where it is no gloss itself', () => {
@@ -146,7 +142,7 @@ describe('English for Chinese', () => {
       { simplified: '数据', english: ['data'] },
       { simplified: '信息', english: ['information'] },
     ];
-    const table = lookupIn(new Map(Object.entries(buildDictionary(entries, '法律 数据 信息', thesaurus))));
+    const table = tableOf(entries, '法律 数据 信息', thesaurus);
     expect(translate(['legal'], table)).toEqual([{ words: ['legal'], headwords: ['法律'] }]);
     expect(translate(['data'], table)).toEqual([{ words: ['data'], headwords: ['数据'] }]);
   });

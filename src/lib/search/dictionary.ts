@@ -28,15 +28,30 @@ const LOOSE_HEADWORD = 3;
 /** Longest gloss kept, in words: longer ones are explanations, not names for a thing. */
 const MAX_WORDS = 3;
 
-/** An English word as a key: lower case, without a possessive, stemmed (wife's → wife, costs → cost). */
+/** An English word without its inflection (companies → company, wife's → wife): a gloss meets the text. */
+export function inflectionKey(word: string): string {
+  const w = word.toLowerCase().replace(/'s$/, '');
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|ch|sh|x)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+/** An English word as its Porter stem, a looser key (operating and operation → oper). */
 export function wordKey(word: string): string {
   return stemmer(word.toLowerCase().replace(/'s$/, ''));
 }
 
-/** A gloss or query phrase as a key: its words' keys, filler words and parentheses dropped. */
+/** A gloss or query phrase as a key: its words without inflection, filler words and parentheses dropped. */
 export function glossKey(text: string): string {
-  return glossWords(text).map(wordKey).join(' ');
+  return glossWords(text).map(inflectionKey).join(' ');
 }
+
+/** Marks a key by stems in the table, apart from keys by inflected words. */
+const STEMMED = '~';
+
+/** A phrase's stem key as the table holds it. */
+const stemKey = (words: readonly string[]) => `${words.map(wordKey).join(' ')}${STEMMED}`;
 
 /** The words of a gloss, lower case, filler words and parentheses dropped. */
 function glossWords(text: string): string[] {
@@ -63,7 +78,8 @@ function senses(english: readonly string[]): string[] {
 
 /**
  * Shards of the table for the headwords (of two or more characters) that occur in `siteText`,
- * by the keys of their glosses; with a thesaurus, a word that is no gloss of its own also finds
+ * by their glosses' words without inflection, and by their stems (marked `~`) where those differ;
+ * with a thesaurus, a word that is no gloss of its own also finds
  * the short headwords whose first gloss is a word it can stand for (attorney → 律师 "lawyer").
  */
 export function buildDictionary(
@@ -72,6 +88,7 @@ export function buildDictionary(
   thesaurus: Thesaurus = new Map(),
 ): Record<string, DictionaryShard> {
   const table = new Map<string, Set<string>>();
+  const stems = new Map<string, Set<string>>(); // stem keys that differ from the inflected ones
   const firsts = new Map<string, Set<string>>(); // one-word first gloss of a short headword → headwords
   const put = (into: Map<string, Set<string>>, key: string, headword: string) => {
     if (!into.has(key)) into.set(key, new Set());
@@ -80,13 +97,18 @@ export function buildDictionary(
   for (const { simplified, english } of entries) {
     if ([...simplified].length < 2 || !siteText.includes(simplified)) continue;
     const glosses = senses(english);
-    for (const sense of glosses) put(table, glossKey(sense), simplified);
+    for (const sense of glosses) {
+      put(table, glossKey(sense), simplified);
+      const stem = stemKey(glossWords(sense));
+      if (stem !== `${glossKey(sense)}${STEMMED}`) put(stems, stem, simplified);
+    }
     const first = glossWords(glosses[0] ?? '');
     if (first.length === 1 && [...simplified].length <= LOOSE_HEADWORD) put(firsts, first[0]!, simplified);
   }
   const borrowed = new Map<string, Set<string>>();
+  for (const [key, headwords] of stems) table.set(key, headwords);
   for (const [word, others] of thesaurus) {
-    const key = wordKey(word);
+    const key = inflectionKey(word);
     if (table.has(key)) continue;
     for (const other of others) for (const headword of firsts.get(other) ?? []) put(borrowed, key, headword);
   }
@@ -136,7 +158,8 @@ export function translate(words: readonly string[], lookup: Lookup): { words: st
     let matched = 0;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !matched; n--) {
       const run = words.slice(i, i + n);
-      const hit = lookup(run.map(wordKey).join(' '));
+      // The closest reading first: the words as inflected, then their stems as a gloss, then stems of glosses.
+      const hit = lookup(run.map(inflectionKey).join(' ')) ?? lookup(run.map(wordKey).join(' ')) ?? lookup(stemKey(run));
       if (hit) {
         found.push({ words: run, headwords: [...hit] });
         matched = n;
@@ -162,15 +185,6 @@ export function chineseShardOf(word: string, count: number): number {
 
 /** Shards in the Chinese → English table. */
 export const CHINESE_SHARDS = 8;
-
-/** An English word without its inflection (companies → company, wife's → wife): a gloss meets the text. */
-function inflectionKey(word: string): string {
-  const w = word.toLowerCase().replace(/'s$/, '');
-  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(?:ss|ch|sh|x)es$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
-  return w;
-}
 
 /**
  * Chinese → English for the site's English text: each headword (two or more characters) whose
