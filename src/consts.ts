@@ -20,7 +20,7 @@ export const paths = {
   turn: (interview: string, theme: string, id: string) => withBase(`${interview}/${theme}/#${id}`),
   search: (query?: string) => withBase(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
   about: () => withBase('about/'),
-  /** Everything one person said, across interviews (`key` from `personKey` in src/lib/library.ts). */
+  /** Everything one person said, across interviews (`key` from `personKeys` in src/lib/library.ts). */
   person: (key: string) => withBase(`people/${encodeURIComponent(key)}/`),
   /** A theme several interviews share. */
   sharedTheme: (key: string) => withBase(`themes/${key}/`),

@@ -4,26 +4,64 @@
  * theme pages are drawn from these.
  */
 import { RESERVED_SLUGS } from '../schemas/interview-data';
+import { QA_LABELS, ROLE_KEYS } from '../../scripts/lib/parse/vocabulary.ts';
 import type { Interview, Section } from './interviews';
+import { slugify } from './slug';
 
 type Turn = Interview['turns'][number];
 type ThemeRef = Interview['themes'][number];
 type Role = Interview['speakers'][number]['role'];
 
+/** How a name is compared: the same name in any width, case or spacing is one person. */
+const sameName = (name: string): string => name.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
+
+/** Role words transcripts use as labels (问, 答, Q, A, 主持人, Host, 嘉宾 …), compared as names are. */
+const ROLE_WORDS = new Set([...QA_LABELS.keys(), ...ROLE_KEYS.keys()].map(sameName));
+/** A transcription service's numbered voice (Speaker 1, Speaker A, 发言人1, 说话人 2) or an unnamed one. */
+const NUMBERED_VOICE =
+  /^(?:speaker|发言人|说话人|讲话人|participant|guest|host|unknown(?: speaker)?|unidentified(?: speaker)?)(?:\s*\d{1,3}|\s+[a-z])?$/u;
+
 /**
- * A person's address: Latin names in lower case joined by `-` (`Chris Benson` → `chris-benson`),
- * other scripts as written (`周鸿祎`), so a reader can read the address. The same name in two
- * interviews is one person.
+ * Whether a speaker's name names a person, not a position: a role word used as a label
+ * (问, 答, Q, A, 主持人, Host) or a numbered voice (Speaker 1, 发言人1) gets no person page,
+ * since the same label in two interviews is two different people.
  */
-export function personKey(name: string): string {
-  const key = name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s_]+/gu, '-')
-    .replace(/[^\p{L}\p{N}·-]/gu, '')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
-  return key || encodeURIComponent(name);
+export function namesAPerson(name: string): boolean {
+  const key = sameName(name);
+  return key !== '' && !ROLE_WORDS.has(key) && !NUMBERED_VOICE.test(key);
+}
+
+/** FNV-1a, base 36: a short stable tag for a name, never its position in a list. */
+function tag(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36).slice(0, 4);
+}
+
+/**
+ * Each person's address in the library (`/people/<key>/`), by name: the name as lower-case
+ * ASCII words, Chinese in pinyin (`Chris Benson` → `chris-benson`, `周鸿祎` → `zhou-hong-yi`),
+ * the interviews' own slug rule. Two different names that would share an address (张伟 and
+ * 章伟 are both zhang-wei) each get a tag made from the name itself (`zhang-wei-1x2k`), so no
+ * address ever depends on the order of interviews; a name without letters gets `person-<tag>`.
+ */
+export function personKeys(names: Iterable<string>): Map<string, string> {
+  const bySlug = new Map<string, Set<string>>();
+  for (const name of names) {
+    if (!namesAPerson(name)) continue;
+    const slug = slugify(sameName(name)) || 'person';
+    bySlug.set(slug, (bySlug.get(slug) ?? new Set()).add(sameName(name)));
+  }
+  const keyOf = new Map<string, string>();
+  for (const [slug, same] of bySlug) {
+    for (const name of same) keyOf.set(name, same.size > 1 || slug === 'person' ? `${slug}-${tag(name)}` : slug);
+  }
+  const keys = new Map<string, string>();
+  for (const name of names) {
+    const key = keyOf.get(sameName(name));
+    if (key) keys.set(name, key);
+  }
+  return keys;
 }
 
 /** The year of an interview, or undefined when it has no date. */
@@ -46,6 +84,7 @@ export interface Appearance {
 }
 
 export interface Person {
+  /** The address (`personKeys`). */
   key: string;
   name: string;
   /** Newest interview first (the order of `interviews`). */
@@ -53,13 +92,18 @@ export interface Person {
 }
 
 /** Every person who speaks in the library, by name, with everything they said. */
+/** The addresses of everyone who speaks in the library: speaker name → key (role words and numbered voices have none). */
+export const personKeysOf = (interviews: readonly Interview[]): Map<string, string> =>
+  personKeys(interviews.flatMap((i) => i.speakers.map((s) => s.name)));
+
 export function peopleOf(interviews: readonly Interview[]): Person[] {
+  const keys = personKeysOf(interviews);
   const people = new Map<string, Person>();
   for (const interview of interviews) {
     for (const speaker of interview.speakers) {
       const turns = interview.turns.filter((t) => t.speaker === speaker.name);
-      if (turns.length === 0) continue;
-      const key = personKey(speaker.name);
+      const key = keys.get(speaker.name);
+      if (turns.length === 0 || !key) continue;
       const person = people.get(key) ?? { key, name: speaker.name, appearances: [] };
       const themes = interview.themes
         .map((theme) => ({ theme, turns: turns.filter((t) => t.theme === theme.slug) }))

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { interviewSchema, type InterviewRecord } from '../../src/schemas/generated.ts';
@@ -96,7 +96,10 @@ describe('a library of three interviews in two languages', () => {
     for (const [i, slug] of [SEED, MAGAZINE, PODCAST].entries()) {
       const record = records.get(slug)!;
       const people = items[i]!.querySelectorAll('.people a').map((a) => a.text);
-      expect(people.sort()).toEqual([...new Set(record.turns.map((t) => t.speaker))].sort());
+      const speakers = [...new Set(record.turns.map((t) => t.speaker))];
+      // Everyone who speaks is listed; a role word used as a label (the magazine's 问) links to no person page.
+      expect(items[i]!.querySelectorAll('.people .person').map((p) => p.firstChild!.text)).toEqual(expect.arrayContaining(speakers));
+      expect(people.sort()).toEqual(speakers.filter((s) => s !== '问').sort());
       const chips = items[i]!.querySelectorAll('.chips a').map((a) => a.getAttribute('href'));
       expect(chips).toEqual(record.themes.map((t) => `/${slug}/${t.slug}/`));
     }
@@ -113,6 +116,29 @@ describe('a library of three interviews in two languages', () => {
     // The same name in another interview would be the same person: one page per name.
     const home = htmlPages(siteDir).get('/')!;
     expect(home.querySelectorAll('#library a[href="/people/daniel-whitenack/"]')).toHaveLength(1);
+  });
+
+  test('a Chinese name’s page has a pinyin address; a role word used as a label has no page', () => {
+    const pages = htmlPages(siteDir);
+    const seed = records.get(SEED)!;
+    const page = pages.get('/people/zhou-hong-yi/')!;
+    expect(page.querySelector('h1')!.text).toBe('周鸿祎');
+    expect(
+      page
+        .querySelectorAll('.said a')
+        .map((a) => a.getAttribute('href'))
+        .sort(),
+    ).toEqual(
+      seed.turns
+        .filter((t) => t.speaker === '周鸿祎')
+        .map((t) => `/${SEED}/${t.theme}/#${t.id}`)
+        .sort(),
+    );
+    expect(records.get(MAGAZINE)!.turns.some((t) => t.speaker === '问')).toBe(true);
+    const people = [...pages.keys()].filter((path) => path.startsWith('/people/'));
+    for (const path of people) expect(path, 'an address of ASCII words').toMatch(/^\/people\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/);
+    expect(people.map((path) => pages.get(path)!.querySelector('h1')!.text)).not.toContain('问');
+    expect(people).toHaveLength(new Set(people).size);
   });
 
   test('a theme two interviews share has a page linking both sections; a theme of one interview has none', () => {
@@ -157,9 +183,9 @@ describe.skipIf(!available)('the library filter in a real browser', () => {
     expect(await visible()).toEqual([`/${MAGAZINE}/`]);
 
     await page.selectOption('select[name="year"]', '');
-    await page.selectOption('select[name="person"]', '周鸿祎');
+    await page.selectOption('select[name="person"]', { label: '周鸿祎' });
     expect(await visible()).toEqual([`/${SEED}/`]);
-    expect(new URL(page.url()).searchParams.get('person')).toBe('周鸿祎');
+    expect(new URL(page.url()).searchParams.get('person')).toBe('zhou-hong-yi');
 
     // Away to the interview and Back: the list is still filtered.
     await page.click(`#library a[href="/${SEED}/"]`);
@@ -173,6 +199,77 @@ describe.skipIf(!available)('the library filter in a real browser', () => {
     expect(await reader.locator('#library > li:visible h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
       `/${SEED}/`,
     ]);
+    await reader.close();
+    await page.close();
+  });
+});
+
+describe.skipIf(!available)('the search page’s interview filter in a library', () => {
+  /** A word both Chinese interviews use: twice in the seed (周鸿祎), in five turns of the magazine Q/A (lines 9–21). */
+  const QUERY = '人生';
+  /** Back may reload the page, which searches again: on shared cores that takes more than a poll's default second. */
+  const SEARCHING = { timeout: 20_000 };
+  const shown = (page: Page) =>
+    page
+      .locator('.search-hit:not([hidden])')
+      .evaluateAll((items) =>
+        items.map((li) => ({ interview: li.getAttribute('data-interview'), id: li.querySelector('a')!.hash.slice(1) })),
+      );
+  const saying = (slug: string) =>
+    records
+      .get(slug)!
+      .turns.filter((t) => t.paragraphs.join('').includes(QUERY))
+      .map((t) => t.id);
+
+  test('filters by interview slug (not title), keeps it in ?q= URLs, and survives Back', async () => {
+    expect(saying(MAGAZINE)).toHaveLength(5);
+    expect(saying(SEED)).toHaveLength(2);
+    const page = await browser.newPage();
+    await page.goto(`${served.url}/search/?q=${encodeURIComponent(QUERY)}`);
+    await page.locator('.search-hit').first().waitFor();
+    const all = await shown(page);
+    for (const id of [...saying(MAGAZINE), ...saying(SEED)]) expect(all.map((h) => h.id)).toContain(id);
+
+    // The interview filter: one box per interview, valued by its slug, labelled by its title.
+    const box = page.locator(`#search-filters input[name="interview"][value="${MAGAZINE}"]`);
+    expect(
+      await page.locator('#search-filters input[name="interview"]').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('value'))),
+    ).toEqual(expect.arrayContaining([SEED, MAGAZINE]));
+    expect(
+      await page
+        .locator('#search-filters label')
+        .filter({ has: page.locator(`input[name="interview"][value="${MAGAZINE}"]`) })
+        .textContent(),
+    ).toContain(records.get(MAGAZINE)!.title);
+    await box.check();
+    const filtered = await shown(page);
+    expect(filtered.every((h) => h.interview === MAGAZINE)).toBe(true);
+    expect(filtered.map((h) => h.id)).toEqual(expect.arrayContaining(saying(MAGAZINE)));
+    expect(filtered.length).toBeLessThan(all.length);
+    expect(new URL(page.url()).searchParams.getAll('interview')).toEqual([MAGAZINE]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(QUERY);
+
+    // To a result and Back: still filtered.
+    await page.locator('.search-hit:not([hidden]) a').first().click();
+    await page.waitForURL(`**/${MAGAZINE}/**`);
+    await page.goBack();
+    await expect.poll(async () => (await shown(page)).map((h) => h.interview), SEARCHING).toEqual(filtered.map(() => MAGAZINE));
+    expect(await page.locator(`#search-filters input[name="interview"][value="${MAGAZINE}"]`).isChecked()).toBe(true);
+
+    // Back once more undoes the filter (a filter change is a history entry).
+    await page.goBack();
+    await expect.poll(async () => (await shown(page)).length, SEARCHING).toBe(all.length);
+    expect(new URL(page.url()).searchParams.has('interview')).toBe(false);
+
+    // A shared link opens filtered, by slug; a title in its place filters nothing in.
+    const reader = await browser.newPage();
+    await reader.goto(`${served.url}/search/?q=${encodeURIComponent(QUERY)}&interview=${SEED}`);
+    await reader.locator('.search-hit').first().waitFor({ state: 'attached' });
+    await expect.poll(async () => (await shown(reader)).map((h) => h.id).sort(), SEARCHING).toEqual(expect.arrayContaining(saying(SEED)));
+    expect((await shown(reader)).every((h) => h.interview === SEED)).toBe(true);
+    await reader.goto(`${served.url}/search/?q=${encodeURIComponent(QUERY)}&interview=${encodeURIComponent(records.get(SEED)!.title)}`);
+    await reader.locator('.search-hit').first().waitFor({ state: 'attached' });
+    await expect.poll(async () => (await shown(reader)).length, SEARCHING).toBe(0);
     await reader.close();
     await page.close();
   });

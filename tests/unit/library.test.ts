@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Interview, Section } from '../../src/lib/interviews.ts';
-import { personKey, sharedThemesOf } from '../../src/lib/library.ts';
+import { namesAPerson, personKeys, sharedThemesOf } from '../../src/lib/library.ts';
 
 /** Just what the library functions read of an interview and a section. */
 const interview = (slug: string, themes: { slug: string; shared?: string }[]) =>
@@ -8,12 +8,57 @@ const interview = (slug: string, themes: { slug: string; shared?: string }[]) =>
 const section = (interviewSlug: string, theme: string) => ({ data: { interview: interviewSlug, theme } }) as unknown as Section;
 
 describe('the library', () => {
-  test('a person’s address is readable: Latin names in lower case with dashes, Chinese as written', () => {
-    expect(personKey('Chris Benson')).toBe('chris-benson');
-    expect(personKey(' Jean-Luc  Picard ')).toBe('jean-luc-picard');
-    expect(personKey('周鸿祎')).toBe('周鸿祎');
-    expect(personKey('汤姆·汉克斯')).toBe('汤姆·汉克斯');
-    expect(personKey("Conan O'Brien")).toBe('conan-obrien');
+  test('a person’s address is the name as lower-case ASCII words, Chinese in pinyin', () => {
+    const keys = personKeys(['Chris Benson', ' Jean-Luc  Picard ', '周鸿祎', '汤姆·汉克斯', "Conan O'Brien", 'Café Olé']);
+    expect([...keys.values()]).toEqual([
+      'chris-benson',
+      'jean-luc-picard',
+      'zhou-hong-yi',
+      'tang-mu-han-ke-si',
+      'conan-o-brien',
+      'cafe-ole',
+    ]);
+  });
+
+  test('the same name in any width, case or spacing is one person; two names never share an address', () => {
+    const keys = personKeys(['Chris Benson', 'CHRIS  BENSON', 'Ｃｈｒｉｓ Benson', '张伟', '章伟', '周鸿祎']);
+    expect(new Set([keys.get('Chris Benson'), keys.get('CHRIS  BENSON'), keys.get('Ｃｈｒｉｓ Benson')])).toEqual(
+      new Set(['chris-benson']),
+    );
+    // 张伟 and 章伟 are both zhang wei: each is tagged from its own characters, whatever else the library holds.
+    expect(keys.get('张伟')).toMatch(/^zhang-wei-[a-z0-9]{1,4}$/);
+    expect(keys.get('章伟')).toMatch(/^zhang-wei-[a-z0-9]{1,4}$/);
+    expect(keys.get('张伟')).not.toBe(keys.get('章伟'));
+    expect(personKeys(['章伟', '张伟', 'Someone Else']).get('张伟')).toBe(keys.get('张伟'));
+    expect(keys.get('周鸿祎')).toBe('zhou-hong-yi');
+    const odd = personKeys(['😀', '★']);
+    expect(odd.get('😀')).toMatch(/^person-/);
+    expect(odd.get('😀')).not.toBe(odd.get('★'));
+  });
+
+  test.each([
+    '问',
+    '答',
+    'Q',
+    'A',
+    '主持人',
+    'Host',
+    'host',
+    '嘉宾',
+    'Guest',
+    'Speaker 1',
+    'Speaker A',
+    'speaker 12',
+    '发言人1',
+    '说话人 2',
+    'Unknown Speaker',
+  ])('“%s” is a role or a numbered voice, not a person: no person page', (label) => {
+    expect(namesAPerson(label)).toBe(false);
+    expect(personKeys([label, '周鸿祎']).has(label)).toBe(false);
+  });
+
+  test.each(['周鸿祎', '骆轶航', 'Daniel Whitenack', 'Hostetler', 'Ann', 'Speakerman', '主持人王远志'])('“%s” names a person', (name) => {
+    expect(namesAPerson(name)).toBe(true);
   });
 
   test('themes are shared by the same slug or by a data file’s mapping, and only by two interviews or more', () => {

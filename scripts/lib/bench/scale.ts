@@ -2,7 +2,8 @@
  * `npm run bench -- --scale`: the library at K = 1, 10 and 100 interviews. Each K is built in a
  * scratch copy of the project from K synthetic, seed-shaped interviews (the seed's turns in an
  * order shuffled by a seeded generator, titled 合成样本 … (synthetic); deterministic, written
- * only to the scratch copy, never committed). Prints, per K: ingest, build and Pagefind time,
+ * only to the scratch copy, never committed). Prints, per K: ingest time (full, then incremental
+ * with one interview's data file edited), build and Pagefind time,
  * peak memory, dist size, and the bytes the search page downloads for its first query; then
  * the growth per 10× K. Timings on shared machines are noisy: read the ratios.
  */
@@ -21,6 +22,8 @@ const QUERY = '做大语言模型比做光刻机简单';
 interface Figures {
   k: number;
   ingestS: number;
+  /** The incremental ingest after one interview's data file changed. */
+  reingestS: number;
   buildS: number;
   pagefindS: number;
   peakMiB: number;
@@ -108,26 +111,39 @@ async function firstQueryBytes(dist: string): Promise<number> {
   }
 }
 
-async function measure(root: string, k: number): Promise<Figures> {
+/** A scratch copy of the project whose sources are `k` synthetic interviews (the caller removes it). */
+export function syntheticLibrary(root: string, k: number): string {
   const scratch = mkdtempSync(join(tmpdir(), `tanlu-scale-${k}-`));
+  for (const path of COPIED) cpSync(join(root, path), join(scratch, path), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+  mkdirSync(join(scratch, 'content/sources'), { recursive: true });
+  const seedText = readFileSync(join(root, `content/sources/${SEED}.txt`), 'utf8');
+  const seedData = readFileSync(join(root, `content/sources/${SEED}.yaml`), 'utf8');
+  for (let i = 1; i <= k; i++) {
+    const name = `synthetic-${String(i).padStart(4, '0')}`;
+    writeFileSync(join(scratch, `content/sources/${name}.txt`), syntheticInterview(seedText, i));
+    writeFileSync(join(scratch, `content/sources/${name}.yaml`), syntheticData(seedData, i));
+  }
+  return scratch;
+}
+
+async function measure(root: string, k: number): Promise<Figures> {
+  const scratch = syntheticLibrary(root, k);
   try {
-    for (const path of COPIED) cpSync(join(root, path), join(scratch, path), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
-    mkdirSync(join(scratch, 'content/sources'), { recursive: true });
-    const seedText = readFileSync(join(root, `content/sources/${SEED}.txt`), 'utf8');
-    const seedData = readFileSync(join(root, `content/sources/${SEED}.yaml`), 'utf8');
-    for (let i = 1; i <= k; i++) {
-      const name = `synthetic-${String(i).padStart(4, '0')}`;
-      writeFileSync(join(scratch, `content/sources/${name}.txt`), syntheticInterview(seedText, i));
-      writeFileSync(join(scratch, `content/sources/${name}.yaml`), syntheticData(seedData, i));
-    }
     const ingest = timed(scratch, ['scripts/ingest.ts']);
+    // One interview edited (its title): the incremental ingest rebuilds only that one.
+    const edited = join(scratch, 'content/sources/synthetic-0001.yaml');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: (.*)$/m, 'title: $1 修订'));
+    const reingest = timed(scratch, ['scripts/ingest.ts']);
+    if (!reingest.output.includes(`${k} interview${k === 1 ? '' : 's'}: 1 ingested`))
+      throw new Error(`the incremental ingest re-ingested more than the one edited interview:\n${reingest.output}`);
     const build = timed(scratch, [join(scratch, 'node_modules/astro/bin/astro.mjs'), 'build']);
     const pagefindMs = [...build.output.matchAll(/Pagefind took (\d+) ms/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     const dist = join(scratch, 'dist');
     return {
       k,
       ingestS: ingest.seconds,
+      reingestS: reingest.seconds,
       buildS: build.seconds,
       pagefindS: pagefindMs / 1000,
       peakMiB: Math.max(ingest.peakKiB, build.peakKiB) / 1024,
@@ -141,13 +157,13 @@ async function measure(root: string, k: number): Promise<Figures> {
 
 export async function benchScale(root: string, ks: readonly number[] = [1, 10, 100]): Promise<void> {
   console.log('scale: K synthetic seed-shaped interviews (never committed), one scratch build each\n');
-  console.log('    K  ingest s  build s  Pagefind s  peak MiB  dist MiB  first query KiB');
+  console.log('    K  ingest s  1 changed s  build s  Pagefind s  peak MiB  dist MiB  first query KiB');
   const rows: Figures[] = [];
   for (const k of ks) {
     const f = await measure(root, k);
     rows.push(f);
     console.log(
-      `${String(k).padStart(5)}  ${f.ingestS.toFixed(1).padStart(8)}  ${f.buildS.toFixed(1).padStart(7)}  ${f.pagefindS.toFixed(1).padStart(10)}  ${f.peakMiB.toFixed(0).padStart(8)}  ${f.distMiB.toFixed(1).padStart(8)}  ${f.firstQueryKiB.toFixed(0).padStart(15)}`,
+      `${String(k).padStart(5)}  ${f.ingestS.toFixed(1).padStart(8)}  ${f.reingestS.toFixed(1).padStart(11)}  ${f.buildS.toFixed(1).padStart(7)}  ${f.pagefindS.toFixed(1).padStart(10)}  ${f.peakMiB.toFixed(0).padStart(8)}  ${f.distMiB.toFixed(1).padStart(8)}  ${f.firstQueryKiB.toFixed(0).padStart(15)}`,
     );
   }
   console.log('\ngrowth per 10× K:');

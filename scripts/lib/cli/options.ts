@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { GENERATED_DIR } from '../../../src/schemas/generated.ts';
 
-export const USAGE = `Usage: npm run ingest -- [TRANSCRIPT…] [--out DIR] [--check] [--explain] [--suggest-themes [-]]
+export const USAGE = `Usage: npm run ingest -- [TRANSCRIPT…] [--out DIR] [--check] [--full] [--explain] [--suggest-themes [-]]
 
 Turns interview transcripts into the site's content: one MDX file per theme section,
 the full transcript and an interview record, under content/generated/<interview>/.
@@ -14,6 +14,10 @@ the full transcript and an interview record, under content/generated/<interview>
                ingest finds themes itself.
   --out DIR    write the generated content under DIR instead of content/generated
   --check      write nothing; exit 1 if the generated content is out of date
+               (always compares against a full rebuild)
+  --full       re-ingest every transcript; by default only those whose transcript,
+               data file or id lock file changed (or the glossary or the code) are,
+               known from content/generated/.ingest-manifest.json (--out: always full)
   --explain    print, for every exchange, the theme chosen, its evidence and the runner-up
   --suggest-themes
                write nothing else: draft each transcript's themes into a data file
@@ -29,6 +33,8 @@ const optionsSchema = z.object({
   out: z.string().min(1, '--out needs a folder (got an empty value, as in `--out=`); write `--out DIR`'),
   /** Compare instead of writing. */
   check: z.boolean(),
+  /** Re-ingest every transcript, whatever the cache says. */
+  full: z.boolean(),
   /** Print the theme decisions. */
   explain: z.boolean(),
   /** Draft data files with the automatic themes: beside each transcript, or on stdout. */
@@ -53,6 +59,7 @@ export function parseOptions(argv: readonly string[]): IngestOptions {
       options: {
         out: { type: 'string', default: DEFAULT_OUT },
         check: { type: 'boolean', default: false },
+        full: { type: 'boolean', default: false },
         explain: { type: 'boolean', default: false },
         'suggest-themes': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },

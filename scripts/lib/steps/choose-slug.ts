@@ -5,21 +5,12 @@
  * (`search.txt` → /search/) is refused, with the fix.
  */
 import { basename } from 'node:path';
-import { pinyin } from 'pinyin-pro';
+import { slugify } from '../../../src/lib/slug.ts';
 import { RESERVED_INTERVIEW_SLUGS, type InterviewData } from '../../../src/schemas/interview-data.ts';
 import { IngestError } from '../errors.ts';
 import type { LoadedInterviewData } from '../interview-data.ts';
 
-/** `中文访谈 2024` → `zhong-wen-fang-tan-2024`; `Café Olé` → `cafe-ole`. */
-export function slugify(name: string): string {
-  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
-    .join('-')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-}
+export { slugify };
 
 export function chooseSlug(file: string, data: InterviewData | undefined, loaded?: LoadedInterviewData): string {
   if (data?.slug !== undefined) return data.slug;

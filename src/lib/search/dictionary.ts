@@ -94,8 +94,13 @@ export function buildDictionary(
     if (!into.has(key)) into.set(key, new Set());
     into.get(key)!.add(headword);
   };
-  for (const { simplified, english } of entries) {
-    if ([...simplified].length < 2 || !siteText.includes(simplified)) continue;
+  const listed = [...entries].filter(({ simplified }) => [...simplified].length >= 2);
+  const occurring = occurringIn(
+    listed.map((e) => e.simplified),
+    siteText,
+  );
+  for (const { simplified, english } of listed) {
+    if (!occurring.has(simplified)) continue;
     const glosses = senses(english);
     for (const sense of glosses) {
       put(table, glossKey(sense), simplified);
@@ -118,6 +123,28 @@ export function buildDictionary(
     (shards[shardOf(key)] ??= {})[key] = [...table.get(key)!].sort();
   }
   return shards;
+}
+
+/**
+ * Which of `words` (two or more UTF-16 units each) occur in `text`, as `text.includes(word)`
+ * would say, in one pass over the text: candidates are found by their first two units. One
+ * `includes` per CC-CEDICT headword scanned the whole site text 100,000 times, which made the
+ * build quadratic in the number of interviews (30 s of a 100-interview build).
+ */
+export function occurringIn(words: readonly string[], text: string): Set<string> {
+  const byStart = new Map<string, string[]>();
+  for (const word of new Set(words)) {
+    const start = word.slice(0, 2);
+    const list = byStart.get(start);
+    if (list) list.push(word);
+    else byStart.set(start, [word]);
+  }
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const candidates = byStart.get(text.slice(i, i + 2));
+    if (candidates) for (const word of candidates) if (!found.has(word) && text.startsWith(word, i)) found.add(word);
+  }
+  return found;
 }
 
 /** English endings tried off a query word to find its gloss (models → model, driving → drive). */
