@@ -42,17 +42,22 @@ function generator(seed: number): () => number {
   };
 }
 
-/** Interview `i`: the seed's header, its labelled lines in a shuffled order, its footer. */
+/** Interview `i`: the seed's header, its exchanges in a shuffled order, its footer. */
 function syntheticInterview(seedText: string, i: number): string {
   const lines = seedText.split('\n');
-  const labelled = lines.map((line, n) => [line, n] as const).filter(([line]) => /^[\p{Script=Han}A-Za-z]{2,4}[:：]/u.test(line));
-  const first = labelled[0]![1];
-  const last = labelled.at(-1)![1];
+  // Speakers' labels recur; metadata keys (来源, 访谈人, 图片来源) occur once and stay in the header.
+  const LABEL = /^([\p{Script=Han}A-Za-z]{2,4})[:：]/u;
+  const counts = new Map<string, number>();
+  for (const [, label] of lines.map((line) => LABEL.exec(line) ?? [])) if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  const turnAt = lines.flatMap((line, n) => ((counts.get(LABEL.exec(line)?.[1] ?? '') ?? 0) >= 3 ? [n] : []));
+  const interviewer = lines.find((line) => /^访谈人[:：]/u.test(line))!.replace(/^访谈人[:：]/u, '');
+  const first = turnAt[0]!;
+  const last = turnAt.at(-1)!;
   const body = lines.slice(first, last + 1);
   // Shuffle whole exchanges (a question and what follows), keeping each turn whole.
   const blocks: string[][] = [];
   for (const line of body) {
-    if (/^骆轶航[:：]/u.test(line) || blocks.length === 0) blocks.push([line]);
+    if (line.startsWith(`${interviewer}:`) || line.startsWith(`${interviewer}：`) || blocks.length === 0) blocks.push([line]);
     else blocks.at(-1)!.push(line);
   }
   const random = generator(i + 1);
