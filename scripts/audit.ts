@@ -7,10 +7,10 @@
  * (git-ignored), with each Lighthouse report. `--lighthouse=12.2` (or `=12.8`) runs one Lighthouse version only.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
+import { axeViolations } from './lib/dev/axe.ts';
 import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from './lib/dev/browser.ts';
 import { PAGE_TYPES } from './lib/dev/page-types.ts';
 import { serveSite } from './lib/dev/serve.ts';
@@ -18,7 +18,6 @@ import { serveSite } from './lib/dev/serve.ts';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const shots = `${root}.artifacts/audit/`;
 mkdirSync(shots, { recursive: true });
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** The page types Lighthouse is held to (the others are checked by axe and weighed). */
 const LIGHTHOUSE_PAGES = ['home', 'interview', 'english', 'theme', 'transcript', 'quote', 'person', 'about'];
 /**
@@ -40,8 +39,7 @@ try {
       const page = await context.newPage();
       await page.goto(`${served.url}${path}`);
       if (path.startsWith('/search/')) await page.locator('.search-hit').first().waitFor();
-      await page.addScriptTag({ path: AXE });
-      violations.push(await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.length)`));
+      violations.push((await axeViolations(page)).length);
       for (const [device, viewport] of [
         ['phone', { width: 360, height: 780 }],
         ['desktop', { width: 1280, height: 900 }],

@@ -1,6 +1,6 @@
 /**
  * Light, dark, or follow the system: the header button cycles through the three and the
- * choice is remembered. public/theme-init.js applies it before the first paint; the button
+ * choice is remembered. src/lib/theme-init.ts applies it before the first paint; the button
  * shows the choice by CSS from the same attribute (src/components/ThemeToggle.astro).
  */
 const KEY = 'tanlu-theme';

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { interviewSchema, type InterviewRecord } from '../../src/schemas/generated.ts';
+import { axeViolations } from '../../scripts/lib/dev/axe.ts';
 import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
 import { htmlPages } from '../support/built-site.ts';
 import { FIXTURES, ROOT } from '../support/paths.ts';
@@ -273,4 +274,19 @@ describe.skipIf(!available)('the search page’s interview filter in a library',
     await reader.close();
     await page.close();
   });
+});
+
+describe.skipIf(!available)('the library pages in a real browser', () => {
+  test.each(['/', '/people/daniel-whitenack/', '/people/zhou-hong-yi/', '/themes/open-source/'])(
+    'axe finds no violation on the library page %s, light or dark',
+    async (path) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme, bypassCSP: true, reducedMotion: 'reduce' });
+        const page = await context.newPage();
+        expect((await page.goto(`${served.url}${path}`))!.status()).toBe(200);
+        expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
+        await context.close();
+      }
+    },
+  );
 });

@@ -3,15 +3,14 @@
  * page type in either theme, no horizontal scroll on a 360 px phone, a theme choice that
  * persists without a flash, and keyboard-only use in a sensible order.
  */
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations } from '../../scripts/lib/dev/axe.ts';
 import { browserAvailable, launchChromium } from '../../scripts/lib/dev/browser.ts';
 import { PAGE_TYPES } from '../../scripts/lib/dev/page-types.ts';
 
 const siteUrl = inject('siteUrl');
 const available = browserAvailable();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -20,18 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations: AxeViolation[] = await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`);
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe.skipIf(!available)('reading in a real browser', () => {
   for (const scheme of ['light', 'dark'] as const) {

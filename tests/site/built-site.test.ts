@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { generatedInterviews, htmlPages, turnParagraphs } from '../support/built-site.ts';
 import { seed, seedIds } from '../support/seed.ts';
+import { PAGE_TYPES } from '../../scripts/lib/dev/page-types.ts';
 import type { HTMLElement } from 'node-html-parser';
 import { fold } from '../../src/lib/fold.ts';
 import { CHUNK_TURNS, decodePostings, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
@@ -151,6 +153,27 @@ describe('the built site', () => {
     expect(uncrawlable).toEqual([]);
     // The header's "all results" link, hidden until a search has more hits than it shows.
     for (const page of pages.values()) expect(page.querySelector('a.search-more')?.getAttribute('href')).toBe('/search/');
+  });
+
+  test('every page type the browser suites and the audit check is a page of the site, not the 404 page', () => {
+    for (const [name, path] of Object.entries(PAGE_TYPES)) {
+      if (name === 'notFound') expect(pages.has(path), path).toBe(false);
+      else expect(pages.has(decodeURIComponent(new URL(path, 'http://site').pathname)), `${name}: ${path}`).toBe(true);
+    }
+  });
+
+  test('the only inline script that runs is the theme script, allowed by its hash in the CSP and placed before the stylesheet', () => {
+    for (const [path, page] of pages) {
+      const csp = page.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+      const allowed = [...csp.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]);
+      const inline = page
+        .querySelectorAll('script:not([src])')
+        .filter((s) => !['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? ''));
+      expect(inline, path).toHaveLength(1);
+      expect(allowed, path).toEqual([createHash('sha256').update(inline[0]!.textContent, 'utf8').digest('base64')]);
+      // Nothing in <head> blocks the parser before the stylesheet is requested.
+      expect(page.querySelector('head script[src]:not([type="module"]):not([async]):not([defer])'), path).toBeNull();
+    }
   });
 
   test('structured data types what it says: the event an interview was recorded at is an Event, no location is an Event', () => {

@@ -152,6 +152,10 @@ describe('document furniture', () => {
     const read = parse('Highlights\n-\nWe kept the sources.\n-\nFacts are free.\n甲:第一个问题?\n乙:回答。');
     expect(read.headings).toEqual(['Highlights@0']);
     expect(read.transcript.intro.map((p) => p.text)).toEqual(['We kept the sources.', 'Facts are free.']);
+    // Inside the dialogue the same shape is a speaker's own list: it stays in the turn, in order.
+    const inside = parse('甲:第一个问题?\n乙:回答。\n三个要点\n- 第一\n- 第二\n甲:好。');
+    expect(inside.headings).toEqual([]);
+    expect(inside.turns[1]).toEqual(['乙', '回答。', '三个要点', '- 第一', '- 第二']);
   });
 
   test('a title phrased as a question is a heading before the dialogue, or where it runs on into its subject', () => {

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { slugify } from '../../../src/lib/slug.ts';
 import { GENERATED_DIR } from '../../../src/schemas/generated.ts';
 
 /** The reference interview, whose pages stand for each page type. */
@@ -26,8 +27,8 @@ export const PAGE_TYPES: Record<string, string> = {
   transcript: `/${SEED}/transcript/`,
   quote: `/${SEED}/q/${record.turns[5]!.id}/`,
   english: `/${ENGLISH}/`,
-  // A Han name is its own person key (src/lib/library.ts personKey).
-  person: `/people/${encodeURIComponent(guest)}/`,
+  // A person's address is their name as ASCII words (src/lib/library.ts personKeys; the seed's guest shares it with no one).
+  person: `/people/${slugify(guest)}/`,
   search: `/search/?q=${encodeURIComponent('开源')}`,
   about: '/about/',
   notFound: '/no-such-page/',

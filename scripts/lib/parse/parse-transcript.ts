@@ -243,8 +243,9 @@ export function parseTranscript(
     let k = underlined ? i + 2 : i + 1;
     if (SECTION_NUMBER.test(line.text) && k < body.to && !speakerLine(k) && headingText(lines[k]!.text)) k++;
     const beforeTurn = k < body.to && speakerLine(k) !== undefined;
-    // `Z highlights` ⏎ `-` ⏎ pull quote: a title over a bulleted list.
-    const beforeList = k < body.to && isListItem(lines[k]!.text);
+    // `Z highlights` ⏎ `-` ⏎ pull quote: a title over a bulleted list, before the dialogue. (Inside it, the same
+    // shape is more likely a speaker's own list, and a heading there would stand after the list it titles.)
+    const beforeList = turns.length === 0 && k < body.to && isListItem(lines[k]!.text);
     // A question is a title only where no one is speaking yet, or where it runs on into its subject (`…?Perplexity的…`).
     const asks = shape?.question !== undefined && !shape.markdown && !underlined;
     if (asks && turns.length > 0 && !shape.question!.subtitled && !forcedHeadings.has(line.text)) return 0;
@@ -252,6 +253,7 @@ export function parseTranscript(
       forcedHeadings.has(line.text) || (shape !== undefined && (shape.markdown || underlined || beforeTurn || (beforeList && !asks)));
     if (!isHeading) return 0;
     const short = shape !== undefined && k === i + 1 && [...shape.text].length <= UNSURE_HEADING_LENGTH;
+    // Guesses `--explain` lists: a short line before a turn, a question between turns.
     if (shape && !shape.markdown && !underlined && beforeTurn && (short || (asks && turns.length > 0)) && !forcedHeadings.has(line.text)) {
       unsure.push({ line: line.number, text: line.text, readAs: 'heading' });
     }

@@ -5,14 +5,21 @@
  * as a <meta> in every page for hosts that send no headers (src/layouts/Base.astro).
  */
 
+import { createHash } from 'node:crypto';
+import { THEME_INIT } from '../theme-init.ts';
+
+/** A CSP source that allows exactly this inline script. */
+const hashSource = (script: string) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+
 /**
- * Only the site's own scripts run — never inline script, so nothing from a transcript can
- * execute; WebAssembly for Pagefind's search. Style attributes are allowed (Shiki colours
- * code with them); style elements and everything else come from the site only.
+ * Only the site's own scripts run: its files, and of inline script only the theme script,
+ * named by its hash, so nothing from a transcript can execute; WebAssembly for Pagefind's
+ * search. Style attributes are allowed (Shiki colours code with them); style elements and
+ * everything else come from the site only.
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' ${hashSource(THEME_INIT)} 'wasm-unsafe-eval'`,
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
