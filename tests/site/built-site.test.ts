@@ -162,6 +162,33 @@ describe('the built site', () => {
     }
   });
 
+  test('About names every interview’s source and licence, in its language; a licence the data file gives is linked on the interview page too', () => {
+    const about = pages.get('/about/')!;
+    const entries = about.querySelectorAll('.sources > li');
+    const records = generatedInterviews() as unknown as {
+      slug: string;
+      language: string;
+      source: { licence?: string; licenceUrl?: string };
+    }[];
+    expect(entries.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(
+      expect.arrayContaining(records.map((r) => `/${r.slug}/`)),
+    );
+    for (const record of records) {
+      const entry = entries.find((li) => li.querySelector('a')!.getAttribute('href') === `/${record.slug}/`)!;
+      expect(entry.getAttribute('lang')).toBe(record.language);
+      const licence = entry.querySelectorAll('dd')[1]!;
+      if (record.source.licence) {
+        expect(licence.querySelector('a')!.getAttribute('href')).toBe(record.source.licenceUrl);
+        const overview = pages.get(`/${record.slug}/`)!.querySelector('.licence a')!;
+        expect(overview.text).toBe(record.source.licence);
+      } else expect(licence.text).toMatch(/^(未注明|not stated)/);
+    }
+    expect(records.some((r) => r.source.licence)).toBe(true); // Practical AI's data file gives CC BY-SA 4.0
+    // Both languages, each marked as such.
+    expect(about.querySelector('#en')!.getAttribute('lang')).toBe('en');
+    expect(about.querySelectorAll('#en h3').length).toBe(about.querySelectorAll('h2[id]:not(#en-about):not(#sources)').length);
+  });
+
   test('the only inline script that runs is the theme script, allowed by its hash in the CSP and placed before the stylesheet', () => {
     for (const [path, page] of pages) {
       const csp = page.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
