@@ -4,10 +4,16 @@
  */
 import { en } from './en.ts';
 import { zh, type Dictionary } from './zh.ts';
+import { zhHant } from './zh-hant.ts';
 
 export type { Dictionary };
 
-/** The dictionary for a BCP 47 language tag: English for `en…`, Chinese otherwise. */
+/** Tags written in traditional characters: the script subtag, or a region that writes them. */
+const TRADITIONAL = /^zh-(?:hant|tw|hk|mo)\b/;
+
+/** The dictionary for a BCP 47 language tag: English for `en…`, traditional Chinese for `zh-Hant`/`zh-TW`/…, simplified otherwise. */
 export function ui(lang: string | undefined): Dictionary {
-  return lang?.toLowerCase().startsWith('en') ? en : zh;
+  const tag = lang?.toLowerCase() ?? '';
+  if (tag.startsWith('en')) return en;
+  return TRADITIONAL.test(tag) ? zhHant : zh;
 }
