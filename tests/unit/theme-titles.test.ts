@@ -101,3 +101,23 @@ describe('English theme titles', () => {
     }
   });
 });
+
+describe('Chinese theme titles', () => {
+  // The words Tanlu writes around a theme's own words, in simplified-only characters.
+  const SIMPLIFIED_FRAME = /[与动归谈对话]/u;
+
+  test('a traditional-Chinese interview gets traditional connectives and descriptions, a simplified one simplified', () => {
+    const traditional = built(`${FIXTURES}transcripts/real/storm-dw-traditional.txt`).built;
+    expect(traditional.language).toBe('zh-Hant');
+    expect(traditional.themes.length).toBeGreaterThan(0);
+    for (const { title, description } of traditional.themes) {
+      expect(description).toMatch(/^自動歸類：談到.+的\d+段對話。$/u);
+      // The title's own words are the transcript's (already traditional); only the joiner is ours.
+      expect(title.includes('与'), title).toBe(false);
+      expect(description!.replace(/^自動歸類：談到|的\d+段對話。$/gu, '').length).toBeGreaterThan(0);
+    }
+    const simplified = built(`${FIXTURES}transcripts/real/tencent-saas-roundtable.txt`).built;
+    for (const { description } of simplified.themes) expect(description).toMatch(/^自动归类：谈到.+的\d+段对话。$/u);
+    expect(SIMPLIFIED_FRAME.test(traditional.themes.map((t) => t.description).join(''))).toBe(false);
+  });
+});

@@ -47,8 +47,17 @@ export function themeWords(vectors: Vectors, group: readonly number[], theme: nu
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** Whether titles are written in Chinese (otherwise English). */
-export type TitleLanguage = 'zh' | 'en';
+/** The language titles and descriptions are written in: Chinese (simplified or traditional) or English. */
+export type TitleLanguage = 'zh' | 'zh-Hant' | 'en';
+
+/**
+ * The words Tanlu adds around a theme's own words, per title language. A traditional-Chinese
+ * interview's themes must not mix simplified connectives into its traditional words.
+ */
+const FRAME: Record<Exclude<TitleLanguage, 'en'>, { and: string; describe: (list: string, exchanges: number) => string }> = {
+  zh: { and: '与', describe: (list, n) => `自动归类：谈到${list}的${n}段对话。` },
+  'zh-Hant': { and: '與', describe: (list, n) => `自動歸類：談到${list}的${n}段對話。` },
+};
 
 /** Names every theme of a grouping; titles and slugs are unique. */
 export function nameThemes(
@@ -70,7 +79,7 @@ export function nameThemes(
     const words = themeWords(vectors, group, theme).map((w) => vectors.surface.get(w.key)!);
     // A lone English word names a theme only if it is a noun first of all (not "public", never a verb).
     const ranked = themeWords(naming, group, theme).filter(
-      (w) => language === 'zh' || w.key.includes(' ') || englishTitleWord(naming.surface.get(w.key)!.toLowerCase()),
+      (w) => language !== 'en' || w.key.includes(' ') || englishTitleWord(naming.surface.get(w.key)!.toLowerCase()),
     );
     const exchanges = group.filter((g) => g === theme).length;
     // The first unused title among: top word (+ the second when nearly as strong), then the
@@ -114,15 +123,15 @@ function fallbackTitle(opening: string, taken: ReadonlySet<string>): string {
 }
 
 function joinTitle(words: readonly string[], language: TitleLanguage): string {
-  if (language === 'zh') return words.join('与');
+  if (language !== 'en') return words.join(FRAME[language].and);
   const title = words.join(' and ');
   return /^\p{Ll}/u.test(title) ? title[0]!.toUpperCase() + title.slice(1) : title;
 }
 
 function describe(words: readonly string[], exchanges: number, language: TitleLanguage): string {
-  if (language === 'zh') {
-    const list = words.length > 1 ? `${words.slice(0, -1).join('、')}和${words.at(-1)}` : words[0];
-    return `自动归类：谈到${list}的${exchanges}段对话。`;
+  if (language !== 'en') {
+    const list = words.length > 1 ? `${words.slice(0, -1).join('、')}和${words.at(-1)}` : words[0]!;
+    return FRAME[language].describe(list, exchanges);
   }
   const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0];
   return `Grouped automatically: ${exchanges} exchange${exchanges === 1 ? '' : 's'} on ${list}.`;

@@ -95,9 +95,12 @@ function namingVectors(texts: readonly { text: string; weight: number }[][], tok
   return tfidfVectors(texts.map((parts) => parts.map(({ weight }) => ({ tokens: units[at++]!, weight }))));
 }
 
-/** Chinese titles for a Chinese interview (declared, or mostly Han text), English otherwise. */
+/** Chinese titles for a Chinese interview (declared, or mostly Han text), traditional where it is written so; English otherwise. */
 export function titleLanguage(language: string | undefined, exchanges: readonly Exchange[]): TitleLanguage {
-  if (language !== undefined && language !== 'und') return /^zh\b/i.test(language) ? 'zh' : 'en';
+  if (language !== undefined && language !== 'und') {
+    if (!/^zh\b/i.test(language)) return 'en';
+    return /^zh-(Hant|TW|HK|MO)\b/i.test(language) ? 'zh-Hant' : 'zh';
+  }
   const text = exchanges.flatMap((e) => e.turns.flatMap((t) => t.paragraphs)).join('\n');
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latinWords = text.match(/\p{Script=Latin}+/gu)?.length ?? 0;
