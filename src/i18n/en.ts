@@ -78,7 +78,7 @@ export const en: Dictionary = {
     row: (theme, chars) => `: ${theme}, ${chars} characters`,
   },
   speakerChart: {
-    caption: (who) => `How much each speaker says under each theme, in characters (${who}).`,
+    caption: (who) => `How much each speaker says under each theme, in characters (${who.map((w) => `${w.name}: ${w.role}`).join('; ')}).`,
     table: 'Characters spoken per theme',
     theme: 'Theme',
   },

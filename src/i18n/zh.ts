@@ -77,7 +77,8 @@ export const zh = {
     row: (theme: string, chars: number) => `：${theme}，${chars} 字`,
   },
   speakerChart: {
-    caption: (who: string) => `每个主题下各位发言人说了多少字（${who}）。`,
+    caption: (who: { name: string; role: string }[]) =>
+      `每个主题下各位发言人说了多少字（${who.map((w) => `${w.name}：${w.role}`).join('；')}）。`,
     table: '各主题下的发言字数',
     theme: '主题',
   },

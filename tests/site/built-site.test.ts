@@ -189,6 +189,17 @@ describe('the built site', () => {
     expect(about.querySelectorAll('#en h3').length).toBe(about.querySelectorAll('h2[id]:not(#en-about):not(#sources)').length);
   });
 
+  test('an English interview’s page speaks English punctuation in its own words (captions, description)', () => {
+    const english = generatedInterviews().find((r) => r.language.startsWith('en'))!;
+    const page = pages.get(`/${english.slug}/`)!;
+    const own = [
+      page.querySelector('meta[name="description"]')!.getAttribute('content')!,
+      ...page.querySelectorAll('figcaption, .count, .source-link').map((e) => e.text),
+    ];
+    expect(own.length).toBeGreaterThan(3);
+    for (const text of own) expect(text).not.toMatch(/[：；、，（）。]/u);
+  });
+
   test('the only inline script that runs is the theme script, allowed by its hash in the CSP and placed before the stylesheet', () => {
     for (const [path, page] of pages) {
       const csp = page.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
