@@ -82,7 +82,8 @@ export const zhHant: Dictionary = {
     row: (theme: string, chars: number) => `：${theme}，${chars} 字`,
   },
   speakerChart: {
-    caption: (who: string) => `每個主題下各位發言人說了多少字（${who}）。`,
+    caption: (who: { name: string; role: string }[]) =>
+      `每個主題下各位發言人說了多少字（${who.map((w) => `${w.name}：${w.role}`).join('；')}）。`,
     table: '各主題下的發言字數',
     theme: '主題',
   },
