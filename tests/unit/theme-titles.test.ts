@@ -103,6 +103,14 @@ describe('English theme titles', () => {
 });
 
 describe('Chinese theme titles', () => {
+  test('traditional text is cut into words as its simplified form is, each word keyed as one and shown as written', () => {
+    const cut = createTokenizer();
+    const traditional = cut('台灣的白皮書談到數據與開發');
+    const simplified = cut('台湾的白皮书谈到数据与开发');
+    expect(traditional.map((t) => t.surface)).toEqual(['台灣', '白皮書', '談到', '數據', '開發']);
+    expect(traditional.map((t) => t.key)).toEqual(simplified.map((t) => t.key));
+  });
+
   // The words Tanlu writes around a theme's own words, in simplified-only characters.
   const SIMPLIFIED_FRAME = /[与动归谈对话]/u;
 

@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { stemmer } from 'stemmer';
+import { toSimplified } from '../../../src/lib/search/opencc.ts';
 import { chinesePrior, englishCanNameTopic, englishPrior } from './word-priors.ts';
 
 const require = createRequire(import.meta.url);
@@ -42,6 +43,41 @@ const FUNCTION_WORD = /^(?:d|a|ad|ag|z|zg|m|mq|q|r|rr|rz|c|p|u[a-z]?|y|e|o|f)$/;
 
 // HMM off: with it jieba glues unknown characters into "new words" (事是, 车要) that then
 // look distinctive; without it they fall apart into single characters, which are dropped.
+
+/** Each Han character's simplified form, one for one (cached: OpenCC is asked once per character). */
+const simplifiedChar = new Map<string, string>();
+
+/**
+ * The text with every character in its simplified form, of the same length. jieba's dictionary
+ * (and the stop words and word priors) are simplified: 白皮書 is one word to it only as 白皮书.
+ */
+function simplifiedForCutting(text: string): string {
+  let out = '';
+  for (const char of text) {
+    let simple = simplifiedChar.get(char);
+    if (simple === undefined) {
+      simple = /\p{Script=Han}/u.test(char) ? toSimplified(char) : char;
+      if (simple.length !== char.length) simple = char; // never shift the words' places
+      simplifiedChar.set(char, simple);
+    }
+    out += simple;
+  }
+  return out;
+}
+
+/** jieba's words and tags for `text` cut in simplified form, each with its surface as `text` writes it. */
+function cutAsSimplified(jieba: Jieba, text: string): { word: string; surface: string; tag: string }[] {
+  const tagged = jieba.tag(simplifiedForCutting(text), false);
+  let at = 0;
+  const words = tagged.map(({ word, tag }) => {
+    const surface = text.slice(at, at + word.length);
+    at += word.length;
+    return { word, surface, tag };
+  });
+  // jieba cuts the whole text, spaces and punctuation included; if it ever did not, the
+  // surfaces would be misplaced: cut the text as written instead.
+  return at === text.length ? words : jieba.tag(text, false).map(({ word, tag }) => ({ word, surface: word, tag }));
+}
 
 /** jieba with its own dictionary, loaded once (a second or two) and shared: user words never enter it. */
 let shared: Jieba | undefined;
@@ -90,13 +126,14 @@ export function createTokenizer(userWords: readonly string[] = [], aliases: Read
   return (text) => {
     const tokens: Token[] = [];
     const tagged = splitAround(text, whole).flatMap((part) =>
-      part.whole ? [{ word: part.text, tag: 'nz' }] : jieba.tag(part.text, false),
+      part.whole ? [{ word: part.text, surface: part.text, tag: 'nz' }] : cutAsSimplified(jieba, part.text),
     );
-    for (const { word: raw, tag } of tagged) {
+    for (const { word: raw, surface: rawSurface, tag } of tagged) {
       const word = raw.trim();
       if (HAN.test(word)) {
+        // Keyed by the simplified form, so 數據 and 数据 are one word; shown as written.
         if ([...word].length >= 2 && !STOP.has(word) && !FUNCTION_WORD.test(tag))
-          tokens.push({ key: word, surface: word, prior: chinesePrior(word) });
+          tokens.push({ key: word, surface: rawSurface.trim(), prior: chinesePrior(word) });
       } else if (LATIN.test(word)) {
         const lower = word.toLowerCase().replace(/’/g, "'");
         if (lower.length >= 2 && !STOP.has(lower) && !/^\d/.test(lower) && englishCanNameTopic(lower))
