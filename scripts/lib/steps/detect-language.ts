@@ -8,9 +8,8 @@
  * zlm, `How are you doing?` → zyb). On a whole interview all three agree; tinyld is the
  * one that is also right on the short turns a transcript is full of.
  */
-import STCharacters from 'opencc-js/dict/STCharacters';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { detect } from 'tinyld';
+import { scriptOnlyCharacters } from '../../../src/lib/search/opencc.ts';
 import type { Transcript } from '../model.ts';
 
 /** Enough text to be sure; more only costs time. */
@@ -25,28 +24,8 @@ export function detectLanguage(transcript: Transcript): string {
   return language === 'zh' ? chineseTag(sample) : language;
 }
 
-/** Characters of one script only: the keys of OpenCC's traditional→simplified table, and of its simplified→traditional one. */
-let scripts: { traditional: Set<string>; simplified: Set<string> } | undefined;
-function scriptTables(): NonNullable<typeof scripts> {
-  const keys = (dict: string) =>
-    new Set(
-      dict
-        .split('|')
-        .map((entry) => entry.split(' ')[0]!)
-        .filter((k) => [...k].length === 1),
-    );
-  if (!scripts) {
-    const traditional = keys(TSCharacters);
-    const simplified = keys(STCharacters);
-    // The few characters both tables list (藴, 麽 …) say nothing about the script.
-    for (const c of [...traditional].filter((c) => simplified.has(c))) {
-      traditional.delete(c);
-      simplified.delete(c);
-    }
-    scripts = { traditional, simplified };
-  }
-  return scripts;
-}
+/** Characters only one script writes, read from OpenCC's tables once. */
+let scripts: ReturnType<typeof scriptOnlyCharacters> | undefined;
 
 /**
  * `zh-Hant` for Chinese written in traditional characters, else `zh-CN`: the page's `lang` decides the
@@ -59,7 +38,8 @@ function scriptTables(): NonNullable<typeof scripts> {
  * `language:` says it.
  */
 function chineseTag(text: string): string {
-  const { traditional, simplified } = scriptTables();
+  scripts ??= scriptOnlyCharacters();
+  const { traditional, simplified } = scripts;
   let t = 0;
   let s = 0;
   for (const c of text) {
