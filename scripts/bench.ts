@@ -5,16 +5,17 @@
  */
 import { fileURLToPath } from 'node:url';
 import { buildInterview } from './lib/build-interview.ts';
-import { benchScale } from './lib/bench/scale.ts';
+import { benchScale, scaleKs } from './lib/bench/scale.ts';
 import { benchSearch } from './lib/bench/search.ts';
 import { benchThemes } from './lib/bench/themes.ts';
 import { copyProject } from './lib/dev/project-copy.ts';
 import { oneLongParagraph, syntheticTranscript } from './lib/dev/synthetic.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-// `npm run bench -- --scale`: the library at 1, 10 and 100 interviews, and nothing else.
-if (process.argv.includes('--scale')) {
-  await benchScale(root);
+// `npm run bench -- --scale`: the library at 1, 10 and 100 interviews (`--scale=1,100`: those K), and nothing else.
+const ks = scaleKs(process.argv);
+if (ks) {
+  await benchScale(root, ks);
   process.exit(0);
 }
 // `npm run bench -- --queries <file>`: the search figures with a held-out query set too, and nothing else.
