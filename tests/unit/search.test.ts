@@ -46,6 +46,19 @@ describe('folding for search', () => {
     expect(folded).toBe('abc');
     expect(map).toEqual([0, 5, 7]);
   });
+
+  test('a character NFKC expands maps every piece back to it; with a script table, fold and foldForSearch agree', () => {
+    const script = new Map([
+      ['數', '数'],
+      ['據', '据'],
+    ]);
+    const text = '㍿的數據，ＡＩ與數據';
+    const { folded, map } = foldForSearch(text, script);
+    expect(folded).toBe('株式会社的数据ai與数据');
+    expect(map).toEqual([0, 0, 0, 0, 1, 2, 3, 5, 6, 7, 8, 9]);
+    expect(fold(text, script)).toBe(folded);
+    expect(fold(text)).toBe('株式会社的數據ai與數據');
+  });
 });
 
 describe('parsing a query', () => {
