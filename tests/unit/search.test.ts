@@ -140,6 +140,21 @@ describe('excerpts', () => {
     expect(segments.at(-1)!.text).toBe('…');
   });
 
+  test('of an English turn never cut a word at either end, and start at a sentence where one is near', () => {
+    // From content/sources/practical-ai-225.txt, line 31 (Chris Benson).
+    const text =
+      "I think that's really, really widespread... It's funny, you've kind of enumerated a whole set of risks associated with that. Yesterday, just as a thing - you know, I have a particular employer, and thinking about public information, well-known public information about the lines of business that we have - it is publicly acknowledged and multiple sources out there...";
+    const at = text.indexOf('public information');
+    const segments = excerpt(text, [[at, at + 'public information'.length]]);
+    const shown = segments.map((s) => s.text).join('');
+    const words = shown.replace(/^…|…$/gu, '');
+    expect(text.includes(words)).toBe(true);
+    const from = text.indexOf(words);
+    expect(from === 0 || /\s/u.test(text[from - 1]!), shown).toBe(true);
+    expect(/[\s.,]/u.test(text[from + words.length] ?? ' ') || /[\s.,]$/u.test(words), shown).toBe(true);
+    expect(words.length).toBeGreaterThan(120);
+  });
+
   test('show a short turn whole', () => {
     expect(excerpt('很短。', [[0, 2]])).toEqual([
       { text: '很短', mark: true },
