@@ -114,6 +114,8 @@ describe.skipIf(!available)('search in a real browser', () => {
     await page.keyboard.press('Escape');
     expect(await panel.isHidden()).toBe(true);
     await page.keyboard.type('Tom Hanks');
+    // The list for the whole query, not for a prefix searched while typing ("Tom Ha"), which it then replaces.
+    await expect.poll(() => panel.locator('[role="status"]').textContent()).toContain('Tom Hanks');
     await panel.locator('.search-hit').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
