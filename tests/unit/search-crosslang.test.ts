@@ -30,6 +30,7 @@ const entries: DictionaryEntry[] = [
   { simplified: '训练数据', english: ['training data'] },
   { simplified: '决策', english: ['strategic decision', 'decision-making', 'policy decision', 'to determine policy'] },
   { simplified: '商业', english: ['business', 'trade', 'commerce'] },
+  { simplified: '大学', english: ['university', 'college', 'the Great Learning'] },
 ];
 
 const zh: Record<string, string> = {
@@ -45,6 +46,7 @@ const zh: Record<string, string> = {
   real: '真正搭建符合自己企业、产业、行业需要的模型。',
   data: '训练的数据和训练的方法现在一样重要了。',
   generic: '但缺乏行业深度,因为它太通用了。',
+  college: '这不妨碍我们培训出来一个211或者985的大学本科生。',
 };
 const siteText = Object.values(zh).join('\n');
 /** As WordNet has it: real estate is a noun of two words (training data is none), legal pertains to law. */
@@ -83,6 +85,11 @@ describe('English phrases as the dictionary words them', () => {
     expect(headwords(['press', 'conference'])).toEqual([['发布会']]);
     expect(headwords(['flash', 'drive'])).toEqual([['U盘']]);
     expect(ids('press conference')).toEqual(['launch']);
+  });
+
+  test('a name is no gloss with a head (the Great Learning is no kind of learning)', () => {
+    expect(headwords(['reinforcement', 'learning'])).toEqual([]);
+    expect(ids('reinforcement learning')).toEqual([]);
   });
 
   test('a phrase whose words each translate is translated word by word, not by its head', () => {
@@ -125,6 +132,24 @@ describe('compounds that are idioms', () => {
     ]);
     expect(wordnet.get('real estate')).toEqual(['realty']);
     expect(wordnet.get('realty')).toBeUndefined();
+  });
+});
+
+describe('adjectives in the thesaurus', () => {
+  test('an adjective found in use stands for the words of its first synset; one never found in use for none', () => {
+    const wordnet = parseWordNet([
+      {
+        pos: 'adj',
+        index: ['humble a 2 5 ! & ^ = + 2 2 02348528 01899020  ', 'brag a 1 2 & ; 1 0 02350569  '].join('\n'),
+        data: [
+          '02348528 00 s 02 humble 0 modest 0 000 | low or inferior in station or quality  ',
+          '01899020 00 a 01 humble 0 000 | marked by meekness  ',
+          '02350569 00 s 02 brag 0 great 0 000 | very good  ',
+        ].join('\n'),
+      },
+    ]);
+    expect(wordnet.get('humble')).toEqual(['modest']);
+    expect(wordnet.get('brag')).toBeUndefined();
   });
 });
 

@@ -180,16 +180,12 @@ const headKey = (words: readonly string[]) => `${inflectionKey(words.at(-1)!)}${
 
 /**
  * The head of a gloss of several words: its last word, where a space sets it apart ("strategic
- * decision" → decision); a hyphened compound has none ("decision-making" is not a kind of making).
+ * decision" → decision); a hyphened compound has none ("decision-making" is not a kind of making),
+ * nor a name ("the Great Learning" is no kind of learning): the head is in lower case.
  */
 function headOf(sense: string): string | undefined {
   const words = glossWords(sense);
-  const last = / ([a-z0-9']+)\s*$/.exec(
-    sense
-      .toLowerCase()
-      .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-      .trimEnd(),
-  );
+  const last = / ([a-z0-9']+)\s*$/.exec(sense.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trimEnd());
   return words.length >= 2 && last && !FILLER.has(last[1]!) ? last[1] : undefined;
 }
 

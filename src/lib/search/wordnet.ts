@@ -4,9 +4,10 @@
  * gloss "lawyer" (律师), "legal" for "law" (法律). CC-CEDICT glosses each Chinese word with one
  * or two English words; readers and speakers use others.
  *
- * A noun stands for the other words of its *first* synset (WordNet lists senses most common
- * first; later senses, and verbs, are where the noise is: "information" is not "data"), and an
- * adjective or adverb for the noun it pertains to (legal → law), in any sense. Single words
+ * A noun, or an adjective found in use, stands for the other words of its *first* synset
+ * (WordNet lists senses most common first; later senses, and verbs, are where the noise is:
+ * "information" is not "data"; humble → modest), and an adjective or adverb for the noun it
+ * pertains to (legal → law), in any sense. Single words
  * only, but for a noun of several words (real estate → realty), which is kept even when it can
  * stand for no single word: it tells a compound from words that happen to stand side by side.
  */
@@ -85,7 +86,9 @@ export function parseWordNet(files: readonly WordNetFiles[]): Thesaurus {
       }
       const lemma = fields[0]!;
       if (!SINGLE_WORD.test(lemma)) continue;
-      if (pos === 'noun') for (const word of synsets.get(offsets[0]!)?.words ?? []) add(lemma, word);
+      // An adjective only where readers use it so (its first sense tagged in use: humble → modest, not brag → great).
+      const used = parseInt(fields[fields.length - senses - 1]!, 10) > 0;
+      if (pos === 'noun' || (pos === 'adj' && used)) for (const word of synsets.get(offsets[0]!)?.words ?? []) add(lemma, word);
       // Pertainyms of every sense: precise relations (legal → law is the second sense).
       for (const offset of offsets) {
         const synset = synsets.get(offset);
