@@ -5,16 +5,18 @@
  */
 import { fileURLToPath } from 'node:url';
 import { buildInterview } from './lib/build-interview.ts';
-import { benchScale } from './lib/bench/scale.ts';
+import { benchScale, scaleSizes } from './lib/bench/scale.ts';
 import { benchSearch } from './lib/bench/search.ts';
 import { benchThemes } from './lib/bench/themes.ts';
 import { copyProject } from './lib/dev/project-copy.ts';
 import { oneLongParagraph, syntheticTranscript } from './lib/dev/synthetic.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-// `npm run bench -- --scale`: the library at 1, 10 and 100 interviews, and nothing else.
-if (process.argv.includes('--scale')) {
-  await benchScale(root);
+// `npm run bench -- --scale`: the library at 1, 10 and 100 interviews, and nothing else;
+// `--scale=1,100` at the sizes given (K = 1 and K = 100 back to back, for the ratio).
+const scale = process.argv.find((arg) => arg === '--scale' || arg.startsWith('--scale='));
+if (scale) {
+  await benchScale(root, scaleSizes(scale));
   process.exit(0);
 }
 // `npm run bench -- --queries <file>`: the search figures with a held-out query set too, and nothing else.

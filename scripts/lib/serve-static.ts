@@ -35,7 +35,18 @@ export function serveStatic(dir: string, base = '/', port = 0, host = '127.0.0.1
   const rules: HeaderRule[] = existsSync(join(dir, '_headers')) ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : [];
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const address = new URL(request.url ?? '/', 'http://localhost');
+    const path = decoded(address.pathname);
+    if (path === undefined) {
+      // A malformed escape (`%E0%A4`) is the client's mistake: say so, and keep serving.
+      response.writeHead(400, { 'Content-Type': TYPES['.txt']! }).end('Bad request: malformed percent-escape in the path\n');
+      return;
+    }
+    // A folder named without its slash (`/tanlu`, `/about`): where a static host sends it.
+    if (isFolder(dir, `${path}/`, prefix)) {
+      response.writeHead(301, { Location: `${address.pathname}/${address.search}` }).end();
+      return;
+    }
     const file = path.startsWith(prefix) ? fileFor(dir, path.slice(prefix.length)) : undefined;
     const found = file !== undefined;
     const served = file ?? join(dir, '404.html');
@@ -52,6 +63,19 @@ export function serveStatic(dir: string, base = '/', port = 0, host = '127.0.0.1
       resolve({ server, url: `http://${host}:${actual}`, close: () => new Promise((done) => server.close(() => done())) });
     });
   });
+}
+
+function decoded(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `path` (ending in `/`) is a folder of the site with an index page. */
+function isFolder(dir: string, path: string, prefix: string): boolean {
+  return path.startsWith(prefix) && !path.endsWith('//') && fileFor(dir, path.slice(prefix.length))?.endsWith('index.html') === true;
 }
 
 /** The file a site path names, if it exists inside `dir` (`a/` → `a/index.html`). */

@@ -13,6 +13,12 @@ export const en: Dictionary = {
     results: 'Search results',
     all: 'See all results',
     allCount: 'See all {n} results',
+    status: {
+      none: 'Nothing found for “{q}”. Try other words, or fewer.',
+      found: '“{q}”: {n} results',
+      filtered: '“{q}”: {n} results, {shown} shown with the filters',
+      top: '“{q}”: {n} results, the first {shown} listed here',
+    },
   },
   themeToggle: { auto: 'Colour scheme: follow the system', light: 'Colour scheme: light', dark: 'Colour scheme: dark' },
   footer: {

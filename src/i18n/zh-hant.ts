@@ -17,6 +17,13 @@ export const zhHant: Dictionary = {
     all: '查看全部',
     /** The same link once the count is known; `{n}` is replaced by the script. */
     allCount: '查看全部 {n} 段',
+    /** What the results' status says; `{q}`, `{n}` (found) and `{shown}` are replaced by the script. */
+    status: {
+      none: '沒有找到“{q}”。換個說法，或去掉一些字再試。',
+      found: '“{q}”：{n} 段原話',
+      filtered: '“{q}”：{n} 段原話，篩選後顯示 {shown} 段',
+      top: '“{q}”：{n} 段原話，這裡列出前 {shown} 段',
+    },
   },
   themeToggle: { auto: '深淺色：跟隨系統', light: '深淺色：淺色', dark: '深淺色：深色' },
   footer: { about: '關於談錄', rights: '訪談內容版權歸原作者與原發布方所有，本站按原文收錄並標註出處。' },

@@ -12,6 +12,13 @@ export const zh = {
     all: '查看全部',
     /** The same link once the count is known; `{n}` is replaced by the script. */
     allCount: '查看全部 {n} 段',
+    /** What the results' status says; `{q}`, `{n}` (found) and `{shown}` are replaced by the script. */
+    status: {
+      none: '没有找到“{q}”。换个说法，或去掉一些字再试。',
+      found: '“{q}”：{n} 段原话',
+      filtered: '“{q}”：{n} 段原话，筛选后显示 {shown} 段',
+      top: '“{q}”：{n} 段原话，这里列出前 {shown} 段',
+    },
   },
   themeToggle: { auto: '深浅色：跟随系统', light: '深浅色：浅色', dark: '深浅色：深色' },
   footer: { about: '关于谈录', rights: '访谈内容版权归原作者与原发布方所有，本站按原文收录并标注出处。' },

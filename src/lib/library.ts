@@ -152,8 +152,23 @@ export function sharedKeyOf(theme: ThemeRef, shared: readonly SharedTheme[]): st
   return shared.some((s) => s.key === key) ? key : undefined;
 }
 
-/** The first words of a turn, for a list of what someone said. */
+/**
+ * The first words of a turn, for a list of what someone said: about `length` characters of
+ * Chinese, or twice as many of a Latin-script language (whose words are longer), never ending
+ * inside a word, and "……" / "…" (as each language writes it) where the turn goes on.
+ */
 export function excerpt(turn: Turn, length = 60): string {
-  const chars = [...turn.paragraphs.join(' ')];
-  return chars.length > length ? `${chars.slice(0, length).join('')}……` : chars.join('');
+  const text = turn.paragraphs.join(' ');
+  const chars = [...text];
+  const han = chars.filter((c) => /\p{Script=Han}/u.test(c)).length;
+  const latin = han * 2 < chars.length;
+  const limit = latin ? length * 2 : length;
+  if (chars.length <= limit) return text;
+  let head = chars.slice(0, limit).join('');
+  if (/[\p{L}\p{N}]/u.test(chars[limit]!) && /[\p{L}\p{N}]$/u.test(head)) {
+    const space = head.lastIndexOf(' ');
+    // Only a near space: a Chinese turn may hold one Latin word (ChatGPT) and no space for long.
+    if (space > head.length * 0.6) head = head.slice(0, space);
+  }
+  return `${head.trimEnd()}${latin ? '…' : '……'}`;
 }

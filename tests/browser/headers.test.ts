@@ -35,6 +35,17 @@ describe('the site as npm start serves it', () => {
     }
   });
 
+  test('a malformed address is answered 400, and the server keeps serving', async () => {
+    expect((await fetch(`${site.url}/%E0%A4`)).status).toBe(400);
+    expect((await fetch(`${site.url}/`)).status).toBe(200);
+  });
+
+  test('a folder named without its slash is redirected to it, keeping the query', async () => {
+    const response = await fetch(`${site.url}/about?x=1`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/about/?x=1');
+  });
+
   test('hashed bundles are cached for good; the search data revalidates', async () => {
     const home = await (await fetch(`${site.url}/`)).text();
     const bundle = /(\/_astro\/[^"]+\.(?:js|css))"/.exec(home)![1]!;

@@ -97,6 +97,16 @@ describe.skipIf(!available)('a hostile transcript', () => {
     expect(problems).toEqual([]);
   });
 
+  test.each(['𠀀', '😀', '扩展区汉字'])('a link carrying ?hl=%s marks exactly those characters, none cut in half', async (phrase) => {
+    const themePage = await open(`/hostile/${theme}/`);
+    const id = await themePage.locator('article.turn', { hasText: '扩展区汉字' }).getAttribute('id');
+    await themePage.close();
+    const page = await open(`/hostile/${theme}/?hl=${encodeURIComponent(phrase)}#${id}`);
+    expect(await page.locator(`#${id} mark.search-mark`).allTextContents()).toEqual([phrase]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('search finds a hostile line and shows it literally, without a CSP violation', async () => {
     const page = await open(`/search/?q=${encodeURIComponent('<script>alert(1)</script>')}`);
     await page.locator('.search-hit').first().waitFor();

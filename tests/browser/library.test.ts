@@ -230,6 +230,11 @@ describe.skipIf(!available)('the search page’s interview filter in a library',
     await page.locator('.search-hit').first().waitFor();
     const all = await shown(page);
     for (const id of [...saying(MAGAZINE), ...saying(SEED)]) expect(all.map((h) => h.id)).toContain(id);
+    // Results from two interviews each say which interview they come from.
+    const from = await page
+      .locator('.search-hit')
+      .evaluateAll((items) => items.map((li) => [li.getAttribute('data-interview'), li.querySelector('.hit-interview')?.textContent]));
+    for (const [slug, title] of from) expect(title).toBe(records.get(slug!)!.title);
 
     // The interview filter: one box per interview, valued by its slug, labelled by its title.
     const box = page.locator(`#search-filters input[name="interview"][value="${MAGAZINE}"]`);

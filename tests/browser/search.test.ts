@@ -103,10 +103,10 @@ describe.skipIf(!available)('search in a real browser', () => {
     expect(await page.locator(`#${id} mark.search-mark`).first().textContent()).toBe('汤姆·汉克斯');
   });
 
-  test('the header’s “all results” link, hidden until there are more hits than it shows, counts them in the page’s language', async () => {
-    for (const [path, label] of [
-      [`/${seed.slug}/`, /^查看全部 \d+ 段$/],
-      ['/practical-ai-225/', /^See all \d+ results$/],
+  test('the header’s “all results” link, hidden until there are more hits than it shows, counts them in the page’s language, as its status does', async () => {
+    for (const [path, label, said] of [
+      [`/${seed.slug}/`, /^查看全部 \d+ 段$/, /^“AI”：\d+ 段原话，这里列出前 6 段$/],
+      ['/practical-ai-225/', /^See all \d+ results$/, /^“AI”: \d+ results, the first 6 listed here$/],
     ] as const) {
       await page.goto(`${siteUrl}${path}`);
       const more = page.locator('#site-search-panel .search-more');
@@ -115,6 +115,7 @@ describe.skipIf(!available)('search in a real browser', () => {
       await more.waitFor();
       expect(await more.textContent()).toMatch(label);
       expect(await more.getAttribute('href')).toBe('/search/?q=AI');
+      expect(await page.locator('#site-search-panel [role="status"]').textContent()).toMatch(said);
     }
   });
 

@@ -116,12 +116,38 @@ describe('the built site', () => {
       });
   });
 
-  test('the source masks (**) are shown as they are, labelled for assistive technology', () => {
-    const masks = record.themes.flatMap((t) => pages.get(themePath(t))!.querySelectorAll('.mask'));
+  test('the source masks (**) are shown as they are, labelled for assistive technology, in the turns and in the contents', () => {
+    const masks = record.themes.flatMap((t) => pages.get(themePath(t))!.querySelectorAll('article.turn .mask'));
     const inSource = seed.transcript.turns.flatMap((t) => t.paragraphs.join('\n').match(/\*{2,}/g) ?? []);
     expect(masks.map((m) => m.text)).toEqual(expect.arrayContaining(inSource));
     expect(masks).toHaveLength(inSource.length);
     for (const mask of masks) expect(mask.getAttribute('aria-label')).toBe('原文此处有遮蔽');
+    // A question quoted in "On this page" draws its mask as the turn does, never as raw asterisks.
+    const entries = record.themes.flatMap((t) => pages.get(themePath(t))!.querySelectorAll('.toc a'));
+    const masked = entries.filter((a) => a.text.includes('**'));
+    expect(masked.length).toBeGreaterThan(0);
+    for (const a of masked)
+      expect(
+        a
+          .querySelectorAll('.mask')
+          .map((m) => m.text)
+          .join(''),
+        a.text,
+      ).toBe(a.text.match(/\*{2,}/g)!.join(''));
+  });
+
+  test('what a person said is listed with the source’s masks drawn, as on the theme pages', () => {
+    const listed = [...pages].filter(([path]) => path.startsWith('/people/')).flatMap(([, page]) => page.querySelectorAll('.said a'));
+    const masked = listed.filter((a) => a.text.includes('**'));
+    expect(masked.length).toBeGreaterThan(0);
+    for (const a of masked)
+      expect(
+        a
+          .querySelectorAll('.mask')
+          .map((m) => m.text)
+          .join(''),
+        a.text,
+      ).toBe(a.text.match(/\*{2,}/g)!.join(''));
   });
 
   test('no internal link is broken, anchors included', () => {

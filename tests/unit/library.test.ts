@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Interview, Section } from '../../src/lib/interviews.ts';
-import { namesAPerson, personKeys, sharedThemesOf } from '../../src/lib/library.ts';
+import { excerpt, namesAPerson, personKeys, sharedThemesOf } from '../../src/lib/library.ts';
+
+type Turn = Interview['turns'][number];
+
+const ENGLISH =
+  "Agreed. I think that's a huge issue right now. It is potentially more confusing about how to handle everything that's coming at companies these days from a large language model and generative AI than it ever has been, and the problem is getting harder. So we want to talk a little bit about that today, and I want to acknowledge a couple of things with our audience. Many of you have been with us for quite a long time. We've been doing this show for about five years on a weekly basis - I know it's been forever - and it's just getting more and more interesting.";
+const CHINESE =
+  '今天下午我会参加我们公司一个视觉大模型和智能设备结合的发布会。大家现在都在谈软件APP,智能硬件的AIoT一直没有真正实现,大模型真正成为人工智能以后这方面有非常巨大的机会,将是又一个重要的应用场景。';
 
 /** Just what the library functions read of an interview and a section. */
 const interview = (slug: string, themes: { slug: string; shared?: string }[]) =>
@@ -72,5 +79,19 @@ describe('the library', () => {
       ['chips', ['a/chips', 'c/chips']],
       ['open-source', ['a/open-source', 'b/open-models']],
     ]);
+  });
+
+  test('what a person said is listed by its first words, never ending inside a word, with the ellipsis of its language', () => {
+    // From content/sources/practical-ai-225.txt, line 7 (Chris Benson).
+    const english = { paragraphs: [ENGLISH] } as Turn;
+    const said = excerpt(english);
+    expect(said.endsWith('…')).toBe(true);
+    const words = said.slice(0, -1);
+    expect(english.paragraphs[0]!.startsWith(words)).toBe(true);
+    expect(english.paragraphs[0]![words.length]).toBe(' ');
+    expect(words.length).toBeGreaterThan(80);
+    // From the seed, line 40: Chinese is cut by characters, with a Chinese ellipsis.
+    const chinese = { paragraphs: [CHINESE] } as Turn;
+    expect(excerpt(chinese, 20)).toBe(`${[...chinese.paragraphs[0]!].slice(0, 20).join('')}……`);
   });
 });

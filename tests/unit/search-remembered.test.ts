@@ -240,6 +240,14 @@ describe('speakers and roles in the query', () => {
     expect(ids('嘉宾 幻觉')).toEqual([]);
   });
 
+  test('Q and A, as transcripts label turns, are role words before Chinese, but a capital A begins an English phrase', () => {
+    expect(speakerFilter('Q 幻觉', names)).toEqual({ filter: { speakers: [], role: 'interviewer' }, body: '幻觉' });
+    expect(speakerFilter('A: 开源', names)).toEqual({ filter: { speakers: [], role: 'interviewee' }, body: '开源' });
+    expect(ids('Q 幻觉')).toEqual(['c']);
+    expect(speakerFilter('A search engine', names)).toEqual({ body: 'A search engine' });
+    expect(speakerFilter('a 开源', names)).toEqual({ body: 'a 开源' });
+  });
+
   test('a name with a topic that occurs nowhere finds nothing, not the introduction', () => {
     expect(ids('周鸿祎 退休')).toEqual([]);
     expect(ids('骆轶航的童年')).toEqual([]);

@@ -46,6 +46,19 @@ describe('folding for search', () => {
     expect(folded).toBe('abc');
     expect(map).toEqual([0, 5, 7]);
   });
+
+  test('a character NFKC expands maps every piece back to it; with a script table, fold and foldForSearch agree', () => {
+    const script = new Map([
+      ['數', '数'],
+      ['據', '据'],
+    ]);
+    const text = '㍿的數據，ＡＩ與數據';
+    const { folded, map } = foldForSearch(text, script);
+    expect(folded).toBe('株式会社的数据ai與数据');
+    expect(map).toEqual([0, 0, 0, 0, 1, 2, 3, 5, 6, 7, 8, 9]);
+    expect(fold(text, script)).toBe(folded);
+    expect(fold(text)).toBe('株式会社的數據ai與數據');
+  });
 });
 
 describe('parsing a query', () => {
@@ -125,6 +138,21 @@ describe('excerpts', () => {
     expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['关键的一句话']);
     expect(segments[0]!.text).toBe('…');
     expect(segments.at(-1)!.text).toBe('…');
+  });
+
+  test('of an English turn never cut a word at either end, and start at a sentence where one is near', () => {
+    // From content/sources/practical-ai-225.txt, line 31 (Chris Benson).
+    const text =
+      "I think that's really, really widespread... It's funny, you've kind of enumerated a whole set of risks associated with that. Yesterday, just as a thing - you know, I have a particular employer, and thinking about public information, well-known public information about the lines of business that we have - it is publicly acknowledged and multiple sources out there...";
+    const at = text.indexOf('public information');
+    const segments = excerpt(text, [[at, at + 'public information'.length]]);
+    const shown = segments.map((s) => s.text).join('');
+    const words = shown.replace(/^…|…$/gu, '');
+    expect(text.includes(words)).toBe(true);
+    const from = text.indexOf(words);
+    expect(from === 0 || /\s/u.test(text[from - 1]!), shown).toBe(true);
+    expect(/[\s.,]/u.test(text[from + words.length] ?? ' ') || /[\s.,]$/u.test(words), shown).toBe(true);
+    expect(words.length).toBeGreaterThan(120);
   });
 
   test('show a short turn whole', () => {

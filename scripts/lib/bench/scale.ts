@@ -3,15 +3,17 @@
  * scratch copy of the project from K synthetic, seed-shaped interviews (the seed's turns in an
  * order shuffled by a seeded generator, titled 合成样本 … (synthetic); deterministic, written
  * only to the scratch copy, never committed). Prints, per K: ingest time (full, then incremental
- * with one interview's data file edited), build and Pagefind time, peak memory, dist size, and
- * the search code and data a cold search page downloads for its first query; then the growth
- * per 10× K. Timings on shared machines are noisy: read the ratios.
+ * with one interview's data file edited), build time (wall and CPU) and Pagefind time, peak
+ * memory, dist size, and the search code and data a cold search page downloads for its first
+ * query; then the growth from one K to the next. `--scale=1,100` builds only the K given.
+ * Timings on shared machines are noisy: read the ratios.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { astroBuildArgs } from '../dev/astro-build.ts';
 import { serveStatic } from '../serve-static.ts';
 
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content/glossary.yaml'];
@@ -29,6 +31,8 @@ interface Figures {
   /** The incremental ingest after one interview's data file changed. */
   reingestS: number;
   buildS: number;
+  /** CPU seconds of the build (user + system, all its threads): steadier than the wall time on a busy machine. */
+  buildCpuS: number;
   pagefindS: number;
   peakMiB: number;
   distMiB: number;
@@ -80,17 +84,17 @@ function syntheticData(seedData: string, i: number): string {
     .replace(/^slug:.*$/m, '');
 }
 
-/** Runs `node args` in `cwd` under GNU time: wall seconds, peak resident memory (KiB) and stderr. */
-function timed(cwd: string, args: string[]): { seconds: number; peakKiB: number; output: string } {
+/** Runs `node args` in `cwd` under GNU time: wall and CPU seconds, peak resident memory (KiB) and stderr. */
+function timed(cwd: string, args: string[]): { seconds: number; cpuSeconds: number; peakKiB: number; output: string } {
   const stats = join(cwd, '.time');
-  const output = execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, process.execPath, ...args], {
+  const output = execFileSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', stats, process.execPath, ...args], {
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 256 * 1024 * 1024,
   });
-  const [seconds, peak] = readFileSync(stats, 'utf8').trim().split(/\s+/).map(Number);
-  return { seconds: seconds!, peakKiB: peak!, output };
+  const [seconds, peak, user, system] = readFileSync(stats, 'utf8').trim().split(/\s+/).map(Number);
+  return { seconds: seconds!, cpuSeconds: user! + system!, peakKiB: peak!, output };
 }
 
 function folderBytes(dir: string): number {
@@ -153,7 +157,7 @@ async function measure(root: string, k: number): Promise<Figures> {
     const reingest = timed(scratch, ['scripts/ingest.ts']);
     if (!reingest.output.includes(`${k} interview${k === 1 ? '' : 's'}: 1 ingested`))
       throw new Error(`the incremental ingest re-ingested more than the one edited interview:\n${reingest.output}`);
-    const build = timed(scratch, [join(scratch, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    const build = timed(scratch, astroBuildArgs(scratch));
     const pagefindMs = [...build.output.matchAll(/Pagefind took (\d+) ms/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     const dist = join(scratch, 'dist');
     return {
@@ -161,6 +165,7 @@ async function measure(root: string, k: number): Promise<Figures> {
       ingestS: ingest.seconds,
       reingestS: reingest.seconds,
       buildS: build.seconds,
+      buildCpuS: build.cpuSeconds,
       pagefindS: pagefindMs / 1000,
       peakMiB: Math.max(ingest.peakKiB, build.peakKiB) / 1024,
       distMiB: folderBytes(dist) / 1024 / 1024,
@@ -171,23 +176,34 @@ async function measure(root: string, k: number): Promise<Figures> {
   }
 }
 
+/** The sizes `--scale` asks for: `--scale` alone is 1, 10 and 100; `--scale=1,100` those given. */
+export function scaleSizes(arg: string): number[] {
+  if (arg === '--scale') return [1, 10, 100];
+  const sizes = arg.slice('--scale='.length).split(',').map(Number);
+  if (sizes.some((k) => !Number.isInteger(k) || k < 1)) {
+    console.error(`bench: "${arg}" is not a list of interview counts: write it like --scale=1,100`);
+    process.exit(1);
+  }
+  return sizes;
+}
+
 export async function benchScale(root: string, ks: readonly number[] = [1, 10, 100]): Promise<void> {
   console.log('scale: K synthetic seed-shaped interviews (never committed), one scratch build each\n');
-  console.log('    K  ingest s  1 changed s  build s  Pagefind s  peak MiB  dist MiB  first query KiB');
+  console.log('    K  ingest s  1 changed s  build s  build CPU s  Pagefind s  peak MiB  dist MiB  first query KiB');
   const rows: Figures[] = [];
   for (const k of ks) {
     const f = await measure(root, k);
     rows.push(f);
     console.log(
-      `${String(k).padStart(5)}  ${f.ingestS.toFixed(1).padStart(8)}  ${f.reingestS.toFixed(1).padStart(11)}  ${f.buildS.toFixed(1).padStart(7)}  ${f.pagefindS.toFixed(1).padStart(10)}  ${f.peakMiB.toFixed(0).padStart(8)}  ${f.distMiB.toFixed(1).padStart(8)}  ${f.firstQueryKiB.toFixed(0).padStart(15)}`,
+      `${String(k).padStart(5)}  ${f.ingestS.toFixed(1).padStart(8)}  ${f.reingestS.toFixed(1).padStart(11)}  ${f.buildS.toFixed(1).padStart(7)}  ${f.buildCpuS.toFixed(1).padStart(11)}  ${f.pagefindS.toFixed(1).padStart(10)}  ${f.peakMiB.toFixed(0).padStart(8)}  ${f.distMiB.toFixed(1).padStart(8)}  ${f.firstQueryKiB.toFixed(0).padStart(15)}`,
     );
   }
-  console.log('\ngrowth per 10× K:');
+  console.log('\ngrowth from one K to the next:');
   for (let i = 1; i < rows.length; i++) {
     const [a, b] = [rows[i - 1]!, rows[i]!];
     const r = (x: number, y: number) => `${(y / x).toFixed(1)}×`;
     console.log(
-      `  K ${a.k} → ${b.k}: ingest ${r(a.ingestS, b.ingestS)}, build ${r(a.buildS, b.buildS)}, Pagefind ${r(a.pagefindS, b.pagefindS)}, peak memory ${r(a.peakMiB, b.peakMiB)}, dist ${r(a.distMiB, b.distMiB)}, first query ${r(a.firstQueryKiB, b.firstQueryKiB)}`,
+      `  K ${a.k} → ${b.k}: ingest ${r(a.ingestS, b.ingestS)}, build ${r(a.buildS, b.buildS)} (CPU ${r(a.buildCpuS, b.buildCpuS)}), Pagefind ${r(a.pagefindS, b.pagefindS)}, peak memory ${r(a.peakMiB, b.peakMiB)}, dist ${r(a.distMiB, b.distMiB)}, first query ${r(a.firstQueryKiB, b.firstQueryKiB)}`,
     );
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Who a query asks about: a speaker's name (or a glossary alias of it), or a role word
- * (问/答/主持人/host/guest…), at the start or end of a query, is a filter on who spoke, not
+ * (问/答/Q/A/主持人/host/guest…), at the start or end of a query, is a filter on who spoke, not
  * text to match — `周鸿祎 开源` means what 周鸿祎 said about 开源. Only when something else
  * is left to look for: a query that is only a name still finds the name in the text.
  */
@@ -38,6 +38,11 @@ const ROLE_WORDS: Record<string, Role> = {
   interviewee: 'interviewee',
 };
 const SHORT_ROLE_WORDS: Record<string, Role> = { 问: 'interviewer', 答: 'interviewee' };
+/**
+ * Q and A, as transcripts label their turns, typed as capitals before words that are not
+ * English (`Q 幻觉`, `A: 开源`): "A search engine" is an English phrase, not a role.
+ */
+const LETTER_ROLE_WORDS: Record<string, Role> = { Q: 'interviewer', A: 'interviewee' };
 /** Words that join a name to its topic: 周鸿祎说搜索, 骆轶航的童年, 周鸿祎谈开源. */
 const JOINERS = /^(说过|说|谈到|谈|讲|聊|的|问|答|about|on|says?|said)$/u;
 
@@ -71,6 +76,8 @@ export function speakerFilter(query: string, names: readonly SpeakerName[]): { f
     }
     if (ROLE_WORDS[folded]) role = ROLE_WORDS[folded];
     else if (SHORT_ROLE_WORDS[folded] && tokens.length > 1) role = SHORT_ROLE_WORDS[folded];
+    else if (LETTER_ROLE_WORDS[token] && tokens.length > 1 && !tokens.some((t, k) => k !== i && /\p{Script=Latin}/u.test(t)))
+      role = LETTER_ROLE_WORDS[token];
     else {
       const glued = byLength.find((n) => folded.startsWith(n.name) && folded !== n.name && /\p{Script=Han}/u.test(n.name));
       if (glued) {

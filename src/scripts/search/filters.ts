@@ -44,11 +44,14 @@ export function passes(item: HTMLElement, chosen: Chosen): boolean {
 
 /** A fieldset of checkboxes per filter with two or more values among the hits (or one chosen), with counts. */
 export function renderFilters(container: HTMLElement, hits: readonly Hit[], chosen: Chosen): void {
+  // Two interviews may each have a theme of one title: then a theme says whose it is.
+  const several = new Set(hits.map((hit) => hit.turn.interview)).size > 1;
   const fieldsets = FILTERS.flatMap((f) => {
     const counts = new Map<string, { label: string; count: number }>();
     for (const hit of hits) {
       const value = f.value(hit);
-      counts.set(value, { label: f.label(hit), count: (counts.get(value)?.count ?? 0) + 1 });
+      const label = several && f.name === 'theme' ? `${f.label(hit)} · ${FILTERS[0].label(hit)}` : f.label(hit);
+      counts.set(value, { label, count: (counts.get(value)?.count ?? 0) + 1 });
     }
     // A chosen value without hits stays listed, so it can be unchecked.
     for (const value of chosen[f.name]) if (!counts.has(value)) counts.set(value, { label: value, count: 0 });

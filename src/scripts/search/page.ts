@@ -6,7 +6,7 @@
  */
 import { search, type SearchResult } from './engine';
 import { chosenIn, chosenInForm, paramsFor, passes, renderFilters, type Chosen } from './filters';
-import { navigateWithKeys, renderHit } from './render';
+import { fromSeveral, navigateWithKeys, renderHit } from './render';
 import { statusText } from './status';
 
 export function startSearchPage(): void {
@@ -33,7 +33,7 @@ export function startSearchPage(): void {
       item.hidden = !passes(item, chosen);
       if (!item.hidden) shown++;
     }
-    if (last) status.textContent = statusText(last.query.raw, shown, last.hits.length);
+    if (last) status.textContent = statusText(status, last.query.raw, shown, last.hits.length);
   };
 
   const run = async () => {
@@ -64,7 +64,8 @@ export function startSearchPage(): void {
     }
     if (mine !== generation) return;
     last = result;
-    list.replaceChildren(...result.hits.map((hit, i) => renderHit(hit, result.query, `search-hit-${i}`)));
+    const several = fromSeveral(result.hits);
+    list.replaceChildren(...result.hits.map((hit, i) => renderHit(hit, result.query, `search-hit-${i}`, several)));
     renderFilters(filters, result.hits, chosen);
     applyFilters();
     list.setAttribute('aria-busy', 'false');

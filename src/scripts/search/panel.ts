@@ -4,7 +4,7 @@
  */
 import { paths } from '../../consts';
 import { search } from './engine';
-import { navigateWithKeys, renderHit } from './render';
+import { fromSeveral, navigateWithKeys, renderHit } from './render';
 import { statusText } from './status';
 
 const SHOWN = 6;
@@ -28,8 +28,9 @@ export function startPanel(input: HTMLInputElement): void {
     const { query, hits } = await search(raw);
     if (mine !== generation) return; // a newer keystroke won
     list.setAttribute('aria-busy', 'false');
-    list.replaceChildren(...hits.slice(0, SHOWN).map((hit, i) => renderHit(hit, query, `site-search-hit-${i}`)));
-    status.textContent = statusText(raw, Math.min(hits.length, SHOWN), hits.length);
+    const shown = hits.slice(0, SHOWN);
+    list.replaceChildren(...shown.map((hit, i) => renderHit(hit, query, `site-search-hit-${i}`, fromSeveral(shown))));
+    status.textContent = statusText(status, raw, Math.min(hits.length, SHOWN), hits.length, 'top');
     more.href = paths.search(raw);
     more.hidden = hits.length <= SHOWN;
     more.textContent = more.dataset.countLabel!.replace('{n}', String(hits.length));

@@ -26,7 +26,13 @@ function textWithMasks(text: string): Node[] {
     });
 }
 
-export function renderHit(hit: Hit, query: ParsedQuery, id: string): HTMLLIElement {
+/** Whether hits come from more than one interview: then each says which. */
+export function fromSeveral(hits: readonly Hit[]): boolean {
+  return new Set(hits.map((hit) => hit.turn.interview)).size > 1;
+}
+
+/** A hit as a list item; `withInterview` adds the interview's title (results from several). */
+export function renderHit(hit: Hit, query: ParsedQuery, id: string, withInterview = false): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-hit';
   item.dataset.interview = hit.turn.interview;
@@ -50,6 +56,12 @@ export function renderHit(hit: Hit, query: ParsedQuery, id: string): HTMLLIEleme
   const who = document.createElement('span');
   who.className = 'hit-who';
   who.textContent = `——${hit.turn.speaker} · ${hit.turn.themeTitle}`;
+  if (withInterview) {
+    const from = document.createElement('cite');
+    from.className = 'hit-interview';
+    from.textContent = hit.turn.interviewTitle ?? hit.turn.interview;
+    who.append(from);
+  }
   link.append(quote, who);
   if (hit.kind === 'partial') {
     // Not the words as typed: most of them, or their meaning (a translation, another script).

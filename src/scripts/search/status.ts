@@ -1,5 +1,17 @@
-/** The sentence announced after a search (a role="status" region reads it out). */
-export function statusText(query: string, shown: number, total: number): string {
-  if (total === 0) return `没有找到“${query}”。换个说法，或去掉一些字再试。`;
-  return shown === total ? `“${query}”：${total} 段原话` : `“${query}”：${total} 段原话，筛选后显示 ${shown} 段`;
+/**
+ * The sentence announced after a search (a role="status" region reads it out), in the page's
+ * language: the region carries its templates (`data-none`, `data-found`, `data-filtered`,
+ * `data-top`, from src/i18n/), so the search code ships no dictionary. Fewer shown than found
+ * is said with its reason: the reader's filters, or the header panel's short list.
+ */
+export function statusText(
+  region: HTMLElement,
+  query: string,
+  shown: number,
+  total: number,
+  fewer: 'filtered' | 'top' = 'filtered',
+): string {
+  const { none = '', found = '', filtered = '', top = '' } = region.dataset;
+  const template = total === 0 ? none : shown === total ? found : fewer === 'filtered' ? filtered : top;
+  return template.replace('{q}', query).replace('{n}', String(total)).replace('{shown}', String(shown));
 }
