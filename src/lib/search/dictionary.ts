@@ -25,8 +25,8 @@ const NOT_A_MEANING = /^(cl:|variant of|old variant|see |surname|abbr\.|used in|
 const FILLER = new Set(['to', 'sth', 'sb', "one's", 'oneself', 'a', 'an', 'the', 'of', 'etc']);
 /** Longest headword whose first gloss may be met through the thesaurus: longer ones are phrases. */
 const LOOSE_HEADWORD = 3;
-/** Longest gloss kept, in words: longer ones are explanations, not names for a thing. */
-const MAX_WORDS = 3;
+/** Longest gloss kept, in words: longer ones are explanations, not names for a thing (small and medium enterprise). */
+export const MAX_WORDS = 4;
 
 /** An English word without its inflection (companies → company, wife's → wife): a gloss meets the text. */
 export function inflectionKey(word: string): string {
@@ -53,12 +53,15 @@ const STEMMED = '~';
 /** A phrase's stem key as the table holds it. */
 const stemKey = (words: readonly string[]) => `${words.map(wordKey).join(' ')}${STEMMED}`;
 
-/** The words of a gloss, lower case, filler words and parentheses dropped. */
-function glossWords(text: string): string[] {
+/**
+ * The words of a gloss or a query, lower case, filler words and parentheses dropped, a hyphen
+ * a space: "full-time" is the text's "full time", "Internet of things" the reader's "internet of things".
+ */
+export function glossWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .split(/[^a-z0-9'-]+/)
+    .split(/[^a-z0-9']+/)
     .filter((w) => w && !FILLER.has(w));
 }
 
@@ -79,50 +82,111 @@ function senses(english: readonly string[]): string[] {
 /**
  * Shards of the table for the headwords (of two or more characters) that occur in `siteText`,
  * by their glosses' words without inflection, and by their stems (marked `~`) where those differ;
- * with a thesaurus, a word that is no gloss of its own also finds
- * the short headwords whose first gloss is a word it can stand for (attorney → 律师 "lawyer").
+ * a gloss of several words also by its head, the last word (marked `^`: "news conference" →
+ * conference^), for a reader's phrase worded otherwise ("press conference"); with a thesaurus, a
+ * word that is no gloss of its own also finds the short headwords whose first gloss is a word it
+ * can stand for (attorney → 律师 "lawyer"); an idiom (`isIdiom`) by no headword at all. Each key's headwords come in the order of the sense
+ * that put them there, then of their characters: 概率 ("probability" first) before 可能
+ * ("might; possible; probable; possibility; probability").
  */
 export function buildDictionary(
   entries: Iterable<DictionaryEntry>,
   siteText: string,
   thesaurus: Thesaurus = new Map(),
 ): Record<string, DictionaryShard> {
-  const table = new Map<string, Set<string>>();
-  const stems = new Map<string, Set<string>>(); // stem keys that differ from the inflected ones
-  const firsts = new Map<string, Set<string>>(); // one-word first gloss of a short headword → headwords
-  const put = (into: Map<string, Set<string>>, key: string, headword: string) => {
-    if (!into.has(key)) into.set(key, new Set());
-    into.get(key)!.add(headword);
-  };
+  const table: Ranked = new Map();
+  const stems: Ranked = new Map(); // stem keys that differ from the inflected ones
+  const heads: Ranked = new Map(); // last word of a gloss of several words
+  const firsts: Ranked = new Map(); // one-word first gloss of a short headword → headwords
   const listed = [...entries].filter(({ simplified }) => [...simplified].length >= 2);
   const occurring = occurringIn(
     listed.map((e) => e.simplified),
     siteText,
   );
+  const compounds = new Set([...thesaurus.keys()].filter((w) => w.includes(' ')).map(glossKey));
+  const elsewhere = new Map<string, string[]>(); // a compound's key → headwords not in the site
   for (const { simplified, english } of listed) {
-    if (!occurring.has(simplified)) continue;
-    const glosses = senses(english);
-    for (const sense of glosses) {
-      put(table, glossKey(sense), simplified);
-      const stem = stemKey(glossWords(sense));
-      if (stem !== `${glossKey(sense)}${STEMMED}`) put(stems, stem, simplified);
+    if (!occurring.has(simplified)) {
+      for (const key of senses(english).map(glossKey))
+        if (compounds.has(key)) elsewhere.set(key, [...(elsewhere.get(key) ?? []), simplified]);
+      continue;
     }
+    const glosses = senses(english);
+    glosses.forEach((sense, rank) => {
+      const words = glossWords(sense);
+      put(table, glossKey(sense), simplified, rank);
+      const stem = stemKey(words);
+      if (stem !== `${glossKey(sense)}${STEMMED}`) put(stems, stem, simplified, rank);
+      const head = headOf(sense);
+      if (head) put(heads, `${inflectionKey(head)}${HEAD}`, simplified, rank);
+    });
     const first = glossWords(glosses[0] ?? '');
-    if (first.length === 1 && [...simplified].length <= LOOSE_HEADWORD) put(firsts, first[0]!, simplified);
+    if (first.length === 1 && [...simplified].length <= LOOSE_HEADWORD) put(firsts, first[0]!, simplified, 0);
   }
-  const borrowed = new Map<string, Set<string>>();
-  for (const [key, headwords] of stems) table.set(key, headwords);
+  const borrowed: Ranked = new Map();
+  for (const [key, headwords] of [...stems, ...heads]) table.set(key, headwords);
   for (const [word, others] of thesaurus) {
-    const key = inflectionKey(word);
+    const key = glossKey(word);
     if (table.has(key)) continue;
-    for (const other of others) for (const headword of firsts.get(other) ?? []) put(borrowed, key, headword);
+    for (const other of others) for (const [headword] of firsts.get(other) ?? []) put(borrowed, key, headword, 0);
   }
   for (const [key, headwords] of borrowed) table.set(key, headwords);
+  for (const [key, headwords] of elsewhere) if (!table.has(key) && isIdiom(key, headwords, table)) table.set(key, new Map());
   const shards: Record<string, DictionaryShard> = {};
   for (const key of [...table.keys()].sort()) {
-    (shards[shardOf(key)] ??= {})[key] = [...table.get(key)!].sort();
+    (shards[shardOf(key)] ??= {})[key] = [...table.get(key)!].sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1)).map(([h]) => h);
   }
   return shards;
+}
+
+/**
+ * Whether a compound (a noun of several words WordNet names) is an idiom for the site: CC-CEDICT
+ * names it with a word the site does not hold, and that word is not made of the site's words for
+ * its parts, though each part has some (real estate is 房地产, not 真正 + 产业). Such a compound is
+ * kept with no headwords, so it is not translated word by word; training data (训练数据, made of
+ * 训练 and 数据) is.
+ */
+function isIdiom(key: string, headwords: readonly string[], table: Ranked): boolean {
+  const parts = key.split(' ').map((word) => table.get(word) ?? table.get(stemKey([word])));
+  if (parts.some((p) => !p || p.size === 0)) return false;
+  return !headwords.some((h) => parts.every((p) => [...p!.keys()].some((part) => h.includes(part))));
+}
+
+/** Key → headword → the rank of the sense that put it there (lower is closer). */
+type Ranked = Map<string, Map<string, number>>;
+
+function put(into: Ranked, key: string, headword: string, rank: number): void {
+  if (!into.has(key)) into.set(key, new Map());
+  const ranks = into.get(key)!;
+  ranks.set(headword, Math.min(rank, ranks.get(headword) ?? rank));
+}
+
+/**
+ * The head two or more of an entry's glosses share: what the word is a kind of (决策 "strategic
+ * decision; policy decision" → decision). One gloss's head alone says too little (地产 "landed
+ * estate" is no kind of estate a reader means).
+ */
+function sharedHead(english: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const head of senses(english).map(headOf)) if (head) counts.set(inflectionKey(head), (counts.get(inflectionKey(head)) ?? 0) + 1);
+  return [...counts].find(([, n]) => n >= 2)?.[0];
+}
+
+/** Marks a key by a gloss's head word, apart from keys by whole glosses. */
+const HEAD = '^';
+
+/** A phrase's head key: its last word, without inflection. */
+const headKey = (words: readonly string[]) => `${inflectionKey(words.at(-1)!)}${HEAD}`;
+
+/**
+ * The head of a gloss of several words: its last word, where a space sets it apart ("strategic
+ * decision" → decision); a hyphened compound has none ("decision-making" is not a kind of making),
+ * nor a name ("the Great Learning" is no kind of learning): the head is in lower case.
+ */
+function headOf(sense: string): string | undefined {
+  const words = glossWords(sense);
+  const last = / ([a-z0-9']+)\s*$/.exec(sense.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trimEnd());
+  return words.length >= 2 && last && !FILLER.has(last[1]!) ? last[1] : undefined;
 }
 
 /**
@@ -187,17 +251,29 @@ export function lookupIn(shards: ReadonlyMap<string, DictionaryShard>): Lookup {
 
 /**
  * An English phrase as Chinese: for each run of words, the longest phrase the table knows
- * (a multi-word gloss first, then each word alone). Returns, per query word position
- * covered, the headwords found; words without a translation are left out.
+ * (a multi-word gloss first, then each word alone). Filler words and hyphens count as glosses
+ * count them (Internet of things, full-time). A run no gloss names whole, with a word that has
+ * no translation of its own, may be a gloss's head with another modifier ("press conference" →
+ * 发布会 "news conference", "flash drive" → U盘 "USB flash drive"); a run whose words each have
+ * one is translated word by word instead (legal industry → 法律 行业). Returns, per query
+ * word position covered, the headwords found; words without a translation are left out.
  */
 export function translate(words: readonly string[], lookup: Lookup): { words: string[]; headwords: string[] }[] {
+  // The closest reading first: the words as inflected, then their stems as a gloss, then stems of glosses.
+  const exact = (run: readonly string[]) => {
+    const keys = run.flatMap(glossWords);
+    if (keys.length === 0) return undefined;
+    return lookup(keys.map(inflectionKey).join(' ')) ?? lookup(keys.map(wordKey).join(' ')) ?? lookup(stemKey(keys));
+  };
   const found: { words: string[]; headwords: string[] }[] = [];
   for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !matched; n--) {
       const run = words.slice(i, i + n);
-      // The closest reading first: the words as inflected, then their stems as a gloss, then stems of glosses.
-      const hit = lookup(run.map(inflectionKey).join(' ')) ?? lookup(run.map(wordKey).join(' ')) ?? lookup(stemKey(run));
+      const keys = run.flatMap(glossWords);
+      // A head's modifier is one word: a longer run may hold a gloss further on (licensing [intellectual property]).
+      const head = () => (keys.length === 2 && keys.some((k) => !exact([k])) ? lookup(headKey(keys)) : undefined);
+      const hit = exact(run) ?? head();
       if (hit) {
         found.push({ words: run, headwords: [...hit] });
         matched = n;
@@ -230,7 +306,9 @@ export const CHINESE_SHARDS = 8;
  * insurancecompanies), folded. Closest reading first, each only where the one before found
  * nothing: the gloss as inflected words (interest is not interesting); then by stems (运营
  * "operation" → operating); then, for a short word whose first gloss is one word, by a word
- * that can stand for it (`thesaurus`: 律师 "lawyer" → attorneys). Shards by first character, so a query loads one per word start.
+ * that can stand for it (`thesaurus`: 律师 "lawyer" → attorneys); last, for a short word, by
+ * the head of a gloss of several words (决策 "strategic decision" → decisions). Shards by first
+ * character, so a query loads one per word start.
  */
 export function buildChineseDictionary(
   entries: Iterable<DictionaryEntry>,
@@ -253,8 +331,9 @@ export function buildChineseDictionary(
       const run = words.slice(i, i + n);
       if (FILLER.has(run[0]!) || FILLER.has(run.at(-1)!)) continue;
       const surface = run.join('').replace(/'/g, '');
-      see(byInflection, run.map(inflectionKey).join(' '), surface);
-      see(byStem, run.map(wordKey).join(' '), surface);
+      const keys = run.filter((w) => !FILLER.has(w)); // as glosses count them: conflict [of] interest
+      see(byInflection, keys.map(inflectionKey).join(' '), surface);
+      see(byStem, keys.map(wordKey).join(' '), surface);
     }
   }
   const standsFor = new Map<string, Set<string>>(); // gloss word → text words that can stand for it
@@ -274,6 +353,11 @@ export function buildChineseDictionary(
       () => {
         const first = glosses[0];
         return first?.length === 1 && [...simplified].length <= LOOSE_HEADWORD ? [standsFor.get(first[0]!)] : [];
+      },
+      // A short word's gloss of several words by its head: 决策 "strategic decision" → decisions.
+      () => {
+        const head = sharedHead(english);
+        return [...simplified].length <= LOOSE_HEADWORD && head ? [byInflection.get(inflectionKey(head))] : [];
       },
     ];
     for (const tier of tiers) {

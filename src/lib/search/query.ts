@@ -8,7 +8,7 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { fold, type ScriptTable } from '../fold.ts';
 import { symbolsOf, type Symbol } from './align.ts';
-import { segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
+import { MAX_WORDS, segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
 import { speakerFilter, type SpeakerFilter, type SpeakerName } from './speakers.ts';
 
 /** One word of a keyword query: present in a turn when any alternative is. */
@@ -188,8 +188,9 @@ function partsOf(
     .filter((t) => fold(t));
   const latin = (t: string) => /^[a-z0-9'-]+$/.test(t);
   if (tokens.length < 2 && !tokens.some(latin)) return undefined;
-  // Four English words or more are a sentence remembered, not keywords: aligned as a quote.
-  if (tokens.length >= SENTENCE_WORDS && tokens.every(latin)) return undefined;
+  // Four English words or more are a sentence remembered, not keywords: aligned as a quote —
+  // unless the dictionary names them all at once (small and medium enterprises → 中小企业).
+  if (tokens.length >= SENTENCE_WORDS && tokens.every(latin) && !(dictionary && isOneGloss(tokens, dictionary))) return undefined;
   const terms = new Map<string, string[]>(); // folded alias → terms
   for (const { term, aliases, interview } of glossary) {
     if (interview) continue;
@@ -199,7 +200,7 @@ function partsOf(
   for (let i = 0; i < tokens.length;) {
     // The longest run of tokens that is a glossary alias or a dictionary phrase.
     let taken = 0;
-    for (let n = Math.min(3, tokens.length - i); n >= 1 && !taken; n--) {
+    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !taken; n--) {
       const run = tokens.slice(i, i + n);
       const aliasTerms = terms.get(fold(run.join('')));
       const translated = dictionary && run.every(latin) ? translate(run, dictionary).find((t) => t.words.length === n) : undefined;
@@ -214,6 +215,12 @@ function partsOf(
     i += taken;
   }
   return parts;
+}
+
+/** Whether the dictionary translates these words as one phrase. */
+function isOneGloss(tokens: readonly string[], dictionary: Lookup): boolean {
+  const found = translate(tokens, dictionary);
+  return found.length === 1 && found[0]!.words.length === tokens.length;
 }
 
 /** The query with each glossary alias it contains replaced by the alias's term. */

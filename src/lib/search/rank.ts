@@ -93,7 +93,7 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
       hits.push({
         turn,
         kind: 'partial',
-        score: 100 * close.coverage + 10 * close.order + index,
+        score: 100 * close.coverage + 10 * close.order + 5 * (close.closeness ?? 1) + index,
         ranges: graphemes(turn.text, close.ranges),
       });
     }
@@ -104,37 +104,54 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
 /**
  * How much of the query a turn holds. A keyword query (several words): the share of its words
  * present, in any form. A quote: the share held in order (local alignment), or failing that the
- * share of its character pairs present anywhere. `order` (0–1) rewards the in-order reading.
+ * share of its characters in pairs present anywhere. `order` (0–1) rewards the in-order reading;
+ * `closeness` (0–1) how near the forms found are to the words asked (`findPart`).
  */
-function closeMatch(turn: PreparedTurn, query: ParsedQuery): { coverage: number; order: number; ranges: [number, number][] } {
+function closeMatch(
+  turn: PreparedTurn,
+  query: ParsedQuery,
+): { coverage: number; order: number; closeness?: number; ranges: [number, number][] } {
   const text = turn.folded.folded;
   const english = query.body.english;
   if (english && !HAN.test(text)) {
     // A Chinese query on an English turn: the share of its characters whose words occur in English.
     const found = english.words
-      .map((w) => ({ w, ranges: findPart(turn, w.alternatives) }))
-      .filter((f): f is { w: typeof f.w; ranges: [number, number][] } => f.ranges !== undefined);
+      .map((w) => ({ w, part: findPart(turn, w.alternatives) }))
+      .filter((f): f is { w: typeof f.w; part: FoundPart } => f.part !== undefined);
     const coverage = found.reduce((sum, f) => sum + [...f.w.text].length, 0) / english.length;
-    return { coverage, order: proximity(found.map((f) => f.ranges)), ranges: merge(found.flatMap((f) => f.ranges)) };
+    return {
+      coverage,
+      order: proximity(found.map((f) => f.part.ranges)),
+      closeness: mean(found.map((f) => f.part.closeness)),
+      ranges: merge(found.flatMap((f) => f.part.ranges)),
+    };
   }
   if (query.body.parts.length > 0) {
     // A keyword query: its words decide, each in any of its forms.
-    let best = { coverage: 0, order: 0, ranges: [] as [number, number][] };
+    let best = { coverage: 0, order: 0, closeness: 0, ranges: [] as [number, number][] };
     for (const parts of query.body.parts) {
-      const found = parts.map((part) => findPart(turn, part.alternatives)).filter((r): r is [number, number][] => r !== undefined);
+      const found = parts.map((part) => findPart(turn, part.alternatives)).filter((f): f is FoundPart => f !== undefined);
       const coverage = found.length / parts.length;
-      if (coverage > best.coverage) best = { coverage, order: proximity(found), ranges: merge(found.flat()) };
+      if (coverage > best.coverage)
+        best = {
+          coverage,
+          order: proximity(found.map((f) => f.ranges)),
+          closeness: mean(found.map((f) => f.closeness)),
+          ranges: merge(found.flatMap((f) => f.ranges)),
+        };
     }
     return best;
   }
   // A quote: held in order (local alignment), or failing that its character pairs anywhere.
   const aligned = align(query.body.symbols, turn.symbols);
   return {
-    coverage: Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units)),
+    coverage: Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units), pairedShare(text, query.body.symbols)),
     order: aligned.coverage,
     ranges: aligned.runs,
   };
 }
+
+const mean = (xs: readonly number[]) => (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
 const HAN = /\p{Script=Han}/u;
 
@@ -155,27 +172,45 @@ function proximity(all: readonly [number, number][][]): number {
 
 const LATIN_WORD = /^[a-z0-9'-]+$/;
 
+/** A keyword found: where, and how close the form found is to the word asked (0–1). */
+interface FoundPart {
+  ranges: [number, number][];
+  closeness: number;
+}
+
 /**
  * Where a keyword occurs, in any of its forms, as ranges of the original text. A Latin word
  * counts only as a whole word (or with an English ending: models → model), so "to" is never
  * found inside "stop"; a longer form (Han words, glued names like "opensource", "gpt4") as
  * folded text. A lone Han character is never marked: it would be marked everywhere.
+ * Forms come closest first (the word itself, then translations by the rank of their sense:
+ * "probability" is 概率 before 可能), so the first form found says how close the turn is;
+ * a form found only inside a title (《流浪地球》 for "homeless") is a name, not the topic: half as close.
  */
-function findPart(turn: PreparedTurn, alternatives: readonly string[]): [number, number][] | undefined {
-  for (const alternative of alternatives) {
+function findPart(turn: PreparedTurn, alternatives: readonly string[]): FoundPart | undefined {
+  for (const [i, alternative] of alternatives.entries()) {
+    const closeness = 1 / (1 + i);
     if (LATIN_WORD.test(alternative)) {
       const forms = new Set(wordForms(alternative));
       const words = turn.symbols.filter((s) => LATIN_WORD.test(s.text) && wordForms(s.text).some((f) => forms.has(f)));
-      if (words.length > 0) return words.map((w) => [w.start, w.end]);
+      if (words.length > 0) return { ranges: words.map((w) => [w.start, w.end]), closeness };
       if (alternative.length < 4) continue;
     } else if ([...alternative].length < 2 && HAN.test(alternative)) {
-      if (turn.folded.folded.includes(alternative)) return [];
+      if (turn.folded.folded.includes(alternative)) return { ranges: [], closeness };
       continue;
     }
     const ranges = exactRanges(turn.folded, [alternative]);
-    if (ranges.length > 0) return ranges;
+    if (ranges.length > 0) return { ranges, closeness: ranges.every((r) => inTitle(turn.text, r)) ? closeness / 2 : closeness };
   }
   return undefined;
+}
+
+/** Whether a range of the text lies inside a title in book-title marks (《…》, 〈…〉). */
+function inTitle(text: string, [start, end]: [number, number]): boolean {
+  const open = Math.max(text.lastIndexOf('《', start), text.lastIndexOf('〈', start));
+  if (open === -1) return false;
+  const close = text.slice(open).search(/[》〉]/u);
+  return close !== -1 && open + close >= end;
 }
 
 /** Original ranges of every occurrence of any variant. */
@@ -209,6 +244,28 @@ function bestCoverage(folded: Folded, unitSets: readonly string[][]): number {
     best = Math.max(best, present.length / units.length);
   }
   return best;
+}
+
+/**
+ * Share of a quote's characters (a word counts two, as in `align`) found in the turn in a pair
+ * with a neighbour, anywhere, in any order: a clause moved or a word swapped loses only the
+ * characters of the swapped words, where counting pairs also loses the pairs across their
+ * edges ("它太通用了所以缺少行业深度" holds 它太通用了 and 行业深度 of "缺乏行业深度,因为它太通用了").
+ */
+function pairedShare(text: string, symbols: readonly Symbol[]): number {
+  if (symbols.length < 2) return 0;
+  const han = (s: Symbol | undefined) => s !== undefined && /^\p{Script=Han}$/u.test(s.text);
+  const paired = (a: Symbol | undefined, b: Symbol | undefined) =>
+    han(a) && han(b) && a!.end === b!.start && text.includes(a!.text + b!.text);
+  let held = 0;
+  let total = 0;
+  symbols.forEach((s, i) => {
+    const weight = han(s) ? 1 : 2;
+    total += weight;
+    const found = han(s) ? paired(symbols[i - 1], s) || paired(s, symbols[i + 1]) : presentForm(text, s.text) !== undefined;
+    if (found) held += weight;
+  });
+  return held / total;
 }
 
 const SUFFIXES = ['ing', 'es', 'ed', 's'];

@@ -4,9 +4,12 @@
  * gloss "lawyer" (律师), "legal" for "law" (法律). CC-CEDICT glosses each Chinese word with one
  * or two English words; readers and speakers use others.
  *
- * A noun stands for the other words of its *first* synset (WordNet lists senses most common
- * first; later senses, and verbs, are where the noise is: "information" is not "data"), and an
- * adjective or adverb for the noun it pertains to (legal → law), in any sense. Single words only.
+ * A noun, or an adjective found in use, stands for the other words of its *first* synset
+ * (WordNet lists senses most common first; later senses, and verbs, are where the noise is:
+ * "information" is not "data"; humble → modest), and an adjective or adverb for the noun it
+ * pertains to (legal → law), in any sense. Single words
+ * only, but for a noun of several words (real estate → realty), which is kept even when it can
+ * stand for no single word: it tells a compound from words that happen to stand side by side.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +21,7 @@ export interface WordNetFiles {
   data: string;
 }
 
-/** English word → the words it can stand for (lower case, never itself). */
+/** English word, or a noun of several words spaced, → the single words it can stand for (lower case, never itself). */
 export type Thesaurus = ReadonlyMap<string, readonly string[]>;
 
 interface Synset {
@@ -55,6 +58,8 @@ function parseData(text: string): Map<string, Synset> {
 }
 
 const SINGLE_WORD = /^[a-z][a-z'-]*$/;
+/** A noun of two or three words (WordNet joins them with `_`). */
+const COMPOUND = /^[a-z][a-z'-]*(?:_[a-z][a-z'-]*){1,2}$/;
 
 /** The thesaurus of WordNet's files (one entry per part of speech). */
 export function parseWordNet(files: readonly WordNetFiles[]): Thesaurus {
@@ -71,11 +76,19 @@ export function parseWordNet(files: readonly WordNetFiles[]): Thesaurus {
     for (const line of index.split('\n')) {
       if (!/^[a-z]/.test(line)) continue;
       const fields = line.trim().split(' ');
-      const lemma = fields[0]!;
-      if (!SINGLE_WORD.test(lemma)) continue;
       const senses = parseInt(fields[2]!, 10);
       const offsets = fields.slice(fields.length - senses);
-      if (pos === 'noun') for (const word of synsets.get(offsets[0]!)?.words ?? []) add(lemma, word);
+      if (pos === 'noun' && COMPOUND.test(fields[0]!)) {
+        const compound = fields[0]!.replace(/_/g, ' ');
+        if (!related.has(compound)) related.set(compound, new Set());
+        for (const word of synsets.get(offsets[0]!)?.words ?? []) add(compound, word);
+        continue;
+      }
+      const lemma = fields[0]!;
+      if (!SINGLE_WORD.test(lemma)) continue;
+      // An adjective only where readers use it so (its first sense tagged in use: humble → modest, not brag → great).
+      const used = parseInt(fields[fields.length - senses - 1]!, 10) > 0;
+      if (pos === 'noun' || (pos === 'adj' && used)) for (const word of synsets.get(offsets[0]!)?.words ?? []) add(lemma, word);
       // Pertainyms of every sense: precise relations (legal → law is the second sense).
       for (const offset of offsets) {
         const synset = synsets.get(offset);

@@ -1,0 +1,175 @@
+/**
+ * Cross-language search beyond a gloss that matches word for word: glosses as readers word
+ * them (hyphens, filler words, a head with another modifier), the closest translation first,
+ * compounds that are idioms, and quotes remembered in another order. Texts are short excerpts
+ * of the seed (content/sources/zhou-hongyi-2023-05-31.txt) and of practical-ai-225.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildChineseDictionary, buildDictionary, lookupIn, translate, type DictionaryEntry } from '../../src/lib/search/dictionary.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
+import { parseWordNet } from '../../src/lib/search/wordnet.ts';
+
+const entries: DictionaryEntry[] = [
+  { simplified: '物联网', english: ['Internet of things (IoT)'] },
+  { simplified: '全职', english: ['full-time (job)'] },
+  { simplified: '员工', english: ['staff; personnel; employee'] },
+  { simplified: '中小企业', english: ['small and medium enterprise'] },
+  { simplified: '发布会', english: ['news conference', 'briefing'] },
+  { simplified: 'U盘', english: ['USB flash drive; thumb drive'] },
+  { simplified: '法律', english: ['law'] },
+  { simplified: '行业', english: ['industry', 'profession'] },
+  { simplified: '可能', english: ['might (happen)', 'possible', 'probable', 'possibility', 'probability', 'maybe'] },
+  { simplified: '概率', english: ['probability (math.)'] },
+  { simplified: '流浪', english: ['to drift about', 'to wander', 'to roam', 'nomadic', 'homeless', 'unsettled', 'vagrant'] },
+  { simplified: '真正', english: ['genuine', 'real', 'true'] },
+  { simplified: '产业', english: ['industry', 'estate', 'property'] },
+  { simplified: '房地产', english: ['real estate'] },
+  { simplified: '训练', english: ['to train', 'training'] },
+  { simplified: '数据', english: ['data'] },
+  { simplified: '训练数据', english: ['training data'] },
+  { simplified: '决策', english: ['strategic decision', 'decision-making', 'policy decision', 'to determine policy'] },
+  { simplified: '商业', english: ['business', 'trade', 'commerce'] },
+  { simplified: '大学', english: ['university', 'college', 'the Great Learning'] },
+];
+
+const zh: Record<string, string> = {
+  iot: '小到一台机器可以微调,甚至是将来在IoT(物联网)设备上部署。',
+  sme: '就是打造企业级、行业级的GPT,包括面向中小企业的GPT。',
+  launch: '今天下午我会参加我们公司一个视觉大模型和智能设备结合的发布会。',
+  usb: '把你的人生拷贝在U盘里面,然后插在一台超级计算机。',
+  law: '美国有一个例子就是一家公司打造了法律行业的大模型。',
+  maybe: '可能训练一个月后发现是一地鸡毛,还得从头训练。',
+  odds: '我猜跟训练过程中内部概率统计的参数变化有关系。',
+  film: '《流浪地球2》就描绘了数字影像。',
+  tramp: '今天一个流浪汉也任何人都能拿出手机刷短视频。',
+  real: '真正搭建符合自己企业、产业、行业需要的模型。',
+  data: '训练的数据和训练的方法现在一样重要了。',
+  generic: '但缺乏行业深度,因为它太通用了。',
+  college: '这不妨碍我们培训出来一个211或者985的大学本科生。',
+};
+const siteText = Object.values(zh).join('\n');
+/** As WordNet has it: real estate is a noun of two words (training data is none), legal pertains to law. */
+const thesaurus = new Map([
+  ['real estate', ['realty']],
+  ['legal', ['law']],
+]);
+const dictionary = lookupIn(new Map(Object.entries(buildDictionary(entries, siteText, thesaurus))));
+const turns = prepareTurns(
+  Object.entries(zh).map(([id, text]): SearchTurn => ({
+    key: `seed/${id}`,
+    interview: 'seed',
+    id,
+    url: `/seed/#${id}`,
+    speaker: '周鸿祎',
+    role: 'interviewee',
+    theme: 't',
+    themeTitle: 'T',
+    text,
+  })),
+);
+const ids = (q: string) => rankTurns(turns, parseQuery(q, { dictionary })).map((h) => h.turn.id);
+const headwords = (words: string[]) => translate(words, dictionary).map((t) => t.headwords);
+
+describe('English phrases as the dictionary words them', () => {
+  test('filler words and hyphens count as the glosses count them', () => {
+    expect(headwords(['internet', 'of', 'things'])).toEqual([['物联网']]);
+    expect(ids('Internet of Things')).toEqual(['iot']);
+  });
+
+  test('a phrase of four words the dictionary names at once is translated, not read as a sentence', () => {
+    expect(ids('small and medium enterprises')).toEqual(['sme']);
+  });
+
+  test('a phrase with a word of no translation finds a gloss with the same head', () => {
+    expect(headwords(['press', 'conference'])).toEqual([['发布会']]);
+    expect(headwords(['flash', 'drive'])).toEqual([['U盘']]);
+    expect(ids('press conference')).toEqual(['launch']);
+  });
+
+  test('a name is no gloss with a head (the Great Learning is no kind of learning)', () => {
+    expect(headwords(['reinforcement', 'learning'])).toEqual([]);
+    expect(ids('reinforcement learning')).toEqual([]);
+  });
+
+  test('a phrase whose words each translate is translated word by word, not by its head', () => {
+    expect(headwords(['legal', 'industry'])).toEqual([['法律'], ['产业', '行业']]);
+    expect(ids('legal industry')[0]).toBe('law');
+  });
+});
+
+describe('the closest translation first', () => {
+  test("a key's headwords come in the order of the sense that names them", () => {
+    expect(headwords(['probability'])).toEqual([['概率', '可能']]);
+  });
+
+  test('a turn with the closer translation ranks first', () => {
+    expect(ids('probability')).toEqual(['odds', 'maybe']);
+  });
+
+  test('a word found only inside a book title ranks below the same word in the text', () => {
+    expect(ids('homeless')).toEqual(['tramp', 'film']);
+  });
+});
+
+describe('compounds that are idioms', () => {
+  test('a compound the dictionary names with a word of other parts is not translated word by word', () => {
+    expect(headwords(['real', 'estate'])).toEqual([[]]);
+    expect(ids('real estate')).toEqual([]);
+  });
+
+  test('a compound made of its parts still is', () => {
+    expect(ids('training data')).toEqual(['data']);
+  });
+
+  test('WordNet names compounds of several words, with the single words they stand for', () => {
+    const wordnet = parseWordNet([
+      {
+        pos: 'noun',
+        index: 'real_estate n 1 0 1 1 13246662  \nrealty n 1 0 1 1 13246662  ',
+        data: '13246662 21 n 02 real_estate 0 realty 0 000 | property consisting of houses and land  ',
+      },
+    ]);
+    expect(wordnet.get('real estate')).toEqual(['realty']);
+    expect(wordnet.get('realty')).toBeUndefined();
+  });
+});
+
+describe('adjectives in the thesaurus', () => {
+  test('an adjective found in use stands for the words of its first synset; one never found in use for none', () => {
+    const wordnet = parseWordNet([
+      {
+        pos: 'adj',
+        index: ['humble a 2 5 ! & ^ = + 2 2 02348528 01899020  ', 'brag a 1 2 & ; 1 0 02350569  '].join('\n'),
+        data: [
+          '02348528 00 s 02 humble 0 modest 0 000 | low or inferior in station or quality  ',
+          '01899020 00 a 01 humble 0 000 | marked by meekness  ',
+          '02350569 00 s 02 brag 0 great 0 000 | very good  ',
+        ].join('\n'),
+      },
+    ]);
+    expect(wordnet.get('humble')).toEqual(['modest']);
+    expect(wordnet.get('brag')).toBeUndefined();
+  });
+});
+
+describe('Chinese for English', () => {
+  const table = Object.assign(
+    {},
+    ...buildChineseDictionary(entries, 'Making actual business decisions. Savings per 100 full-time employees.'),
+  ) as Record<string, string[]>;
+
+  test('a hyphened gloss meets the text', () => {
+    expect(table['全职']).toEqual(['fulltime']);
+  });
+
+  test("a short word whose glosses share a head meets the head in the text, a hyphened compound's last word does not", () => {
+    expect(table['决策']).toEqual(['decisions']);
+  });
+});
+
+describe('quotes remembered in another order', () => {
+  test('a clause moved and a word swapped still finds the turn', () => {
+    expect(ids('它太通用了所以缺少行业深度')).toEqual(['generic']);
+  });
+});
