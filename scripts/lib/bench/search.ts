@@ -12,12 +12,14 @@ import { GENERATED_DIR, interviewSchema } from '../../../src/schemas/generated.t
 import { glossaryEntrySchema } from '../../../src/schemas/glossary.ts';
 import { buildSearchData } from '../../../src/lib/search/build-data.ts';
 import { lookupGroups, pickCandidates, shardsNeeded } from '../../../src/lib/search/candidates.ts';
-import { corpusOf, SEARCH_FILES, type SearchManifest } from '../../../src/lib/search/corpus.ts';
+import { corpusOf, SEARCH_FILES, type NameShard, type SearchManifest } from '../../../src/lib/search/corpus.ts';
 import type { DictionaryEntry } from '../../../src/lib/search/dictionary.ts';
 import { CHUNK_TURNS, decodePostings, shardOf, type GramShard } from '../../../src/lib/search/grams.ts';
 import { toSimplified, traditionalCharacters } from '../../../src/lib/search/opencc.ts';
+import { nameShardsFor } from '../../../src/lib/search/name-shards.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { parseScriptTable } from '../../../src/lib/search/script-table.ts';
+import { nameStarts } from '../../../src/lib/search/speakers.ts';
 import { readWordNet } from '../../../src/lib/search/wordnet.ts';
 import { launchChromium } from '../dev/browser.ts';
 import { serveSite } from '../dev/serve.ts';
@@ -109,8 +111,9 @@ function gzipOf(root: string, paths: readonly string[]): number {
  * The exact/near-match layer's bytes for a query as the site grows: the site's interviews plus
  * K − 1 copies of the seed (seed-shaped synthetic interviews, in memory only), the data built as
  * the build builds it, and for each query of the verbatim set the files the browser would fetch
- * (manifest, index shards, text chunks, dictionary letters). Beside it, the design this replaced:
- * every interview's whole corpus on the first query. Pagefind's own bundle is not counted here.
+ * (manifest, name shards, index shards, text chunks; not the dictionary letters). Beside it, the
+ * design this replaced: every interview's whole corpus on the first query. Pagefind's own bundle
+ * is not counted here.
  */
 export function benchSearchScale(root: string): void {
   const records = readdirSync(`${root}${GENERATED_DIR}`)
@@ -135,12 +138,19 @@ export function benchSearchScale(root: string): void {
     const manifest = files.get(SEARCH_FILES.manifest) as SearchManifest;
     const script = parseScriptTable(manifest.script);
     const perQuery = queries.map(({ q }) => {
-      const query = parseQuery(q, { glossary: manifest.glossary, names: manifest.names, script });
+      const nameShards = nameShardsFor(nameStarts(q), manifest.names);
+      const names = nameShards.flatMap((n) => files.get(SEARCH_FILES.names(n)) as NameShard);
+      const query = parseQuery(q, { glossary: manifest.glossary, names, script });
       const groups = lookupGroups(query);
       const shards = shardsNeeded(groups, manifest.shards);
       const postings = (unit: string) => decodePostings((files.get(SEARCH_FILES.grams(shardOf(unit, manifest.shards))) as GramShard)[unit]);
       const chunks = [...new Set(pickCandidates(groups, postings).map((n) => Math.floor(n / CHUNK_TURNS)))];
-      const paths = [SEARCH_FILES.manifest, ...shards.map(SEARCH_FILES.grams), ...chunks.map(SEARCH_FILES.turns)];
+      const paths = [
+        SEARCH_FILES.manifest,
+        ...nameShards.map(SEARCH_FILES.names),
+        ...shards.map(SEARCH_FILES.grams),
+        ...chunks.map(SEARCH_FILES.turns),
+      ];
       return paths.map(bytes).reduce(([r, g], [r2, g2]) => [r + r2, g + g2] as const, [0, 0] as const);
     });
     const raw = perQuery.map(([r]) => r);

@@ -8,6 +8,7 @@ import { fold, foldForSearch } from '../fold.ts';
 import { SEARCH_FILES, storedTurns, type SearchManifest, type TurnChunk } from './corpus.ts';
 import { buildChineseDictionary, buildDictionary, type DictionaryEntry } from './dictionary.ts';
 import { buildShards, CHUNK_TURNS } from './grams.ts';
+import { buildNameShards } from './name-shards.ts';
 import { buildScriptTable, parseScriptTable } from './script-table.ts';
 import type { SpeakerName } from './speakers.ts';
 import type { Thesaurus } from './wordnet.ts';
@@ -40,10 +41,11 @@ export function buildSearchData({ records, glossary, bundles, dictionary, script
     .flatMap((r) => r.turns.map((t) => t.paragraphs.join('\n')))
     .join('\n');
   const chinese = englishText ? buildChineseDictionary(entries, englishText, thesaurus) : [];
+  const names = buildNameShards(speakerNames(records, glossary));
   const files = new Map<string, unknown>();
   const manifest: SearchManifest = {
     glossary: [...glossary],
-    names: speakerNames(records, glossary),
+    names: names.length,
     script: pairs,
     shards: shards.length,
     turns: turns.length,
@@ -59,6 +61,7 @@ export function buildSearchData({ records, glossary, bundles, dictionary, script
   }
   for (const [letter, shard] of Object.entries(letters)) files.set(SEARCH_FILES.dictionary(letter), shard);
   chinese.forEach((shard, n) => files.set(SEARCH_FILES.chinese(n), shard));
+  names.forEach((shard, n) => files.set(SEARCH_FILES.names(n), shard));
   return files;
 }
 

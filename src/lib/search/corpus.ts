@@ -1,11 +1,12 @@
 /**
  * The search data the build writes under `search/` and the browser reads on demand:
- * - `manifest.json`: what every query needs — the glossary, speakers' names, the script table,
- *   the index's shard count and the dictionary's letters; nothing per turn;
+ * - `manifest.json`: what every query needs — the glossary, the script table, the shard counts
+ *   and the dictionary's letters; nothing per turn or per speaker;
  * - `grams/<n>.json`: the index shards (`grams.ts`);
  * - `turns/<n>.json`: turn texts, `CHUNK_TURNS` to a file, fetched for the best candidates;
  * - `dictionary/<letter>.json`: English → Chinese words of the site (`dictionary.ts`);
- * - `chinese/<n>.json`: Chinese → English words of the site's English interviews.
+ * - `chinese/<n>.json`: Chinese → English words of the site's English interviews;
+ * - `names/<n>.json`: speakers' names by their first character (`name-shards.ts`).
  * Paths here are relative to the site's base (`SEARCH_FILES`); the browser serves them through
  * `withBase` (`links.ts`). Nothing here reads the site's configuration, so the build and the bench
  * can use it outside Vite.
@@ -17,8 +18,8 @@ import type { SpeakerName } from './speakers.ts';
 /** `search/manifest.json` */
 export interface SearchManifest {
   glossary: GlossaryEntry[];
-  /** Names and glossary aliases of every speaker, folded, for speaker filters. */
-  names: SpeakerName[];
+  /** Shards of speakers' names in `search/names/` (`name-shards.ts`). */
+  names: number;
   /** Traditional → simplified pairs (`script-table.ts`). */
   script: string;
   /** Index shards in `search/grams/`. */
@@ -59,7 +60,11 @@ export const SEARCH_FILES = {
   turns: (chunk: number) => `search/turns/${chunk}.json`,
   dictionary: (letter: string) => `search/dictionary/${letter}.json`,
   chinese: (shard: number) => `search/chinese/${shard}.json`,
+  names: (shard: number) => `search/names/${shard}.json`,
 };
+
+/** `search/names/<n>.json`: names and glossary aliases of speakers, folded, for speaker filters. */
+export type NameShard = SpeakerName[];
 
 /** Every turn of the site in index order: interviews by slug, turns in reading order. */
 export function storedTurns(records: readonly InterviewRecord[]): StoredTurn[] {

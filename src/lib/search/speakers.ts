@@ -52,7 +52,7 @@ const JOINERS = /^(说过|说|谈到|谈|讲|聊|的|问|答|about|on|says?|said
  * (说, 的, 谈) or nothing at the start of a Han run.
  */
 export function speakerFilter(query: string, names: readonly SpeakerName[]): { filter?: SpeakerFilter; body: string } {
-  const tokens = query.split(/[\s,，、:：;；/|]+/u).filter(Boolean);
+  const tokens = wordsOf(query);
   const speakers = new Set<string>();
   let role: Role | undefined;
   const rest: string[] = [];
@@ -90,6 +90,22 @@ export function speakerFilter(query: string, names: readonly SpeakerName[]): { f
   const body = rest.filter((t) => !JOINERS.test(t.toLowerCase())).join(' ');
   if ((speakers.size === 0 && !role) || !fold(body)) return { body: query };
   return { filter: { speakers: [...speakers], ...(role ? { role } : {}) }, body };
+}
+
+/** A query's words, as names and role words are looked for among them. */
+function wordsOf(query: string): string[] {
+  return query.split(/[\s,，、:：;；/|]+/u).filter(Boolean);
+}
+
+/**
+ * The folded characters a speaker's name in this query can begin with: a name is only ever
+ * found at the start of one of its words (alone, as a run of Latin words, or glued to its topic),
+ * so these say which shards of names a query needs (`name-shards.ts`).
+ */
+export function nameStarts(query: string): string[] {
+  const words = wordsOf(query);
+  const starts = words.map((_, i) => [...fold(words.slice(i).join(''))][0]);
+  return [...new Set(starts.filter((c): c is string => c !== undefined))];
 }
 
 /** A name made of one or more whole tokens starting at `i`. */

@@ -8,7 +8,7 @@
  * what a search downloads and its metadata grows with every turn of the site, while on the
  * query sets it changes no result (README, "Scale"). One hit per turn, best first.
  */
-import { SEARCH_FILES, type SearchManifest, type TurnChunk } from '../../lib/search/corpus';
+import { SEARCH_FILES, type NameShard, type SearchManifest, type TurnChunk } from '../../lib/search/corpus';
 import { searchTurnOf } from '../../lib/search/links';
 import { chineseShardOf, lookupIn, shardsFor, type ChineseShard, type DictionaryShard } from '../../lib/search/dictionary';
 import { longest } from '../../lib/search/excerpt';
@@ -16,7 +16,9 @@ import { lookupGroups, pickCandidates, shardsNeeded } from '../../lib/search/can
 import { CHUNK_TURNS, decodePostings, shardOf, type GramShard } from '../../lib/search/grams';
 import { ENGLISH_READING_MAX, parseQuery, type ParsedQuery } from '../../lib/search/query';
 import { prepareTurns, rankTurns, type Hit, type PreparedTurn } from '../../lib/search/rank';
+import { nameShardsFor } from '../../lib/search/name-shards';
 import { parseScriptTable } from '../../lib/search/script-table';
+import { nameStarts } from '../../lib/search/speakers';
 import { fold, type ScriptTable } from '../../lib/fold';
 import { withBase } from '../../lib/urls';
 
@@ -122,6 +124,12 @@ async function dictionaryFor(raw: string, manifest: SearchManifest) {
   return lookupIn(shards);
 }
 
+/** The speakers' names a query can mention: those in the shards of its words' first characters. */
+async function namesFor(raw: string, manifest: SearchManifest) {
+  const shards = nameShardsFor(nameStarts(raw), manifest.names);
+  return (await Promise.all(shards.map((n) => fetchJson<NameShard>(SEARCH_FILES.names(n))))).flat();
+}
+
 /** The Chinese → English shards a query's short Han runs need, loaded. */
 async function chineseFor(raw: string, manifest: SearchManifest, script: ScriptTable) {
   if (manifest.chinese === 0) return undefined;
@@ -135,10 +143,14 @@ async function chineseFor(raw: string, manifest: SearchManifest, script: ScriptT
 
 export async function search(raw: string): Promise<SearchResult> {
   const { manifest, script } = await loadSite();
-  const [dictionary, chinese] = await Promise.all([dictionaryFor(raw, manifest), chineseFor(raw, manifest, script)]);
+  const [dictionary, chinese, names] = await Promise.all([
+    dictionaryFor(raw, manifest),
+    chineseFor(raw, manifest, script),
+    namesFor(raw, manifest),
+  ]);
   const query = parseQuery(raw, {
     glossary: manifest.glossary,
-    names: manifest.names,
+    names,
     script,
     dictionary,
     ...(chinese ? { chinese } : {}),

@@ -1,0 +1,56 @@
+/** Speakers' names in shards: a query loads a few, and understands who it asks about as with all of them. */
+import { describe, expect, test } from 'vitest';
+import { fold } from '../../src/lib/fold.ts';
+import { buildNameShards, nameShardsFor } from '../../src/lib/search/name-shards.ts';
+import { nameStarts, speakerFilter, type SpeakerName } from '../../src/lib/search/speakers.ts';
+
+/** The seed's and an English interview's speakers, and 400 more: a library's worth, in many shards. */
+const names: SpeakerName[] = [
+  ...['周鸿祎', '周总', 'Zhou Hongyi'].map((n) => ({ name: fold(n), speaker: '周鸿祎' })),
+  { name: fold('骆轶航'), speaker: '骆轶航' },
+  ...['Daniel Whitenack', 'Daniel', 'Whitenack'].map((n) => ({ name: fold(n), speaker: 'Daniel Whitenack' })),
+  ...['Chris Benson', 'Chris', 'Benson'].map((n) => ({ name: fold(n), speaker: 'Chris Benson' })),
+  ...Array.from({ length: 400 }, (_, i) => {
+    const name = `${'王李张刘陈杨黄赵吴周'[i % 10]}${'伟芳娜敏静丽强磊军洋'[Math.floor(i / 10) % 10]}${'一二三四'[Math.floor(i / 100)]}`;
+    return { name: fold(name), speaker: name };
+  }),
+];
+const shards = buildNameShards(names);
+
+describe('speaker names in shards', () => {
+  test('every name is in the shard of its first character, and the shards multiply with the names', () => {
+    expect(shards.length).toBeGreaterThanOrEqual(4);
+    expect(shards.flat()).toHaveLength(names.length);
+    expect(buildNameShards(names.slice(0, 10))).toHaveLength(1);
+  });
+
+  test.each([
+    '周鸿祎 开源',
+    '开源 周鸿祎',
+    '周总说搜索',
+    '周鸿祎谈开源',
+    'Daniel Whitenack training data',
+    'training data Daniel Whitenack',
+    'chris 开源',
+    '王伟一 幻觉',
+    '幻觉 黄强二',
+    '主持人 差距',
+    '英伟达 GPU',
+  ])('"%s" loads the shards of its words’ first characters and reads its speaker as with every name', (query) => {
+    const needed = nameShardsFor(nameStarts(query), shards.length);
+    expect(needed.length).toBeLessThan(shards.length);
+    const loaded = needed.flatMap((n) => shards[n]!);
+    expect(speakerFilter(query, loaded)).toEqual(speakerFilter(query, names));
+  });
+
+  test('the names found that way are the ones asked about', () => {
+    const read = (query: string) =>
+      speakerFilter(
+        query,
+        nameShardsFor(nameStarts(query), shards.length).flatMap((n) => shards[n]!),
+      );
+    expect(read('周总说搜索').filter?.speakers).toEqual(['周鸿祎']);
+    expect(read('training data Daniel Whitenack').filter?.speakers).toEqual(['Daniel Whitenack']);
+    expect(read('幻觉 黄强二').filter?.speakers).toEqual(['黄强二']);
+  });
+});
