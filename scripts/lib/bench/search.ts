@@ -139,7 +139,7 @@ export function benchSearchScale(root: string): void {
       const groups = lookupGroups(query);
       const shards = shardsNeeded(groups, manifest.shards);
       const postings = (unit: string) => decodePostings((files.get(SEARCH_FILES.grams(shardOf(unit, manifest.shards))) as GramShard)[unit]);
-      const chunks = [...new Set(pickCandidates(groups, postings).map((n) => Math.floor(n / CHUNK_TURNS)))];
+      const chunks = [...new Set(pickCandidates(groups, postings).numbers.map((n) => Math.floor(n / CHUNK_TURNS)))];
       const paths = [SEARCH_FILES.manifest, ...shards.map(SEARCH_FILES.grams), ...chunks.map(SEARCH_FILES.turns)];
       return paths.map(bytes).reduce(([r, g], [r2, g2]) => [r + r2, g + g2] as const, [0, 0] as const);
     });
