@@ -109,6 +109,9 @@ describe.skipIf(!available)('the /tanlu/ site in a real browser', () => {
     await first.click();
     await page.waitForURL(new RegExp(`#${id}$`));
     await expect.poll(() => page.locator(`#${id} mark.search-mark`).count()).toBeGreaterThan(0);
+    // A quote no turn holds as typed (one character more) is where search asks Pagefind: its bundle loads under the base too.
+    await page.goto(`${served.url}${BASE}search/?q=${encodeURIComponent(`${quote.slice(0, 7)}了${quote.slice(7)}`)}`);
+    await expect.poll(() => page.locator('#search-results').getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
     expect(requests.some((p) => p.includes('/pagefind/'))).toBe(true);
     expect(requests.some((p) => p.endsWith('/search/manifest.json'))).toBe(true);
     for (const path of requests) expect(path).toMatch(/^\/tanlu\//);

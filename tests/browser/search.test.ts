@@ -64,6 +64,26 @@ describe.skipIf(!available)('search in a real browser', () => {
       .toBe(true);
   });
 
+  test('a quote a turn holds is answered without loading Pagefind; misremembered, it asks Pagefind and still lands on the turn', async () => {
+    const { quote, id } = quoteFrom(19);
+    const context = await browser.newContext();
+    const cold = await context.newPage();
+    const fetched: string[] = [];
+    cold.on('request', (request) => void fetched.push(new URL(request.url()).pathname));
+    const firstHitOf = async (q: string) => {
+      await cold.goto(`${siteUrl}/search/?q=${encodeURIComponent(q)}`);
+      await expect.poll(() => cold.locator('#search-results').getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
+      return new URL((await cold.locator('.search-hit a').first().getAttribute('href'))!, siteUrl).hash;
+    };
+    expect(await firstHitOf(quote)).toBe(`#${id}`);
+    expect(fetched.some((path) => path.startsWith('/search/turns/'))).toBe(true);
+    expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    // One character more: no turn holds it as typed.
+    expect(await firstHitOf(`${quote.slice(0, 5)}了${quote.slice(5)}`)).toBe(`#${id}`);
+    expect(fetched.some((path) => path.startsWith('/pagefind/zh-cn/'))).toBe(true);
+    await context.close();
+  });
+
   test('a quote across a ** mask is highlighted as one phrase on arrival, and can be cleared', async () => {
     const turnIndex = seed.transcript.turns.findIndex((t) => t.paragraphs.some((p) => /\S\*\*\S/.test(p)));
     const paragraph = seed.transcript.turns[turnIndex]!.paragraphs.find((p) => /\S\*\*\S/.test(p))!;
@@ -94,6 +114,8 @@ describe.skipIf(!available)('search in a real browser', () => {
     await page.keyboard.press('Escape');
     expect(await panel.isHidden()).toBe(true);
     await page.keyboard.type('Tom Hanks');
+    // The list for the whole query, not for a prefix searched while typing ("Tom Ha"), which it then replaces.
+    await expect.poll(() => panel.locator('[role="status"]').textContent()).toContain('Tom Hanks');
     await panel.locator('.search-hit').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');

@@ -98,6 +98,13 @@ describe('English phrases as the dictionary words them', () => {
   });
 });
 
+describe('glosses that are no meaning', () => {
+  test('a cross-reference ("same as …") is not a translation', () => {
+    const table = buildDictionary([{ simplified: '吹牛皮', english: ['same as 吹牛[chui1 niu2]', 'to boast'] }], '别吹牛皮');
+    expect(table).toEqual({ b: { boast: ['吹牛皮'] } });
+  });
+});
+
 describe('the closest translation first', () => {
   test("a key's headwords come in the order of the sense that names them", () => {
     expect(headwords(['probability'])).toEqual([['概率', '可能']]);

@@ -5,14 +5,16 @@
  * only to the scratch copy, never committed). Prints, per K: ingest time (full, then incremental
  * with one interview's data file edited), build time (wall and CPU) and Pagefind time, peak
  * memory, dist size, and the search code and data a cold search page downloads for its first
- * query; then the growth from one K to the next. `--scale=1,100` builds only the K given.
- * Timings on shared machines are noisy: read the ratios.
+ * query, file by file, and whether that query landed on the right turn; then the growth from one
+ * K to the next. `--scale=1,100` builds only the K given. Timings on shared machines are noisy:
+ * read the ratios.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { GENERATED_DIR, interviewSchema } from '../../../src/schemas/generated.ts';
 import { astroBuildArgs } from '../dev/astro-build.ts';
 import { serveStatic } from '../serve-static.ts';
 
@@ -24,6 +26,11 @@ const SEED = 'zhou-hongyi-2023-05-31';
  * the shuffle made part of a turn.)
  */
 const QUERY = '起步晚的过了春节开始做';
+/**
+ * The same clause as a reader might misremember it (no turn holds it as typed): the query the
+ * exact layer cannot answer alone, so it brings in Pagefind. Its cost is printed beside.
+ */
+const MISREMEMBERED = '起步晚了过了春节才开始做';
 
 interface Figures {
   k: number;
@@ -36,7 +43,8 @@ interface Figures {
   pagefindS: number;
   peakMiB: number;
   distMiB: number;
-  firstQueryKiB: number;
+  firstQuery: FirstQuery;
+  misremembered: FirstQuery;
 }
 
 /** mulberry32: a small seeded generator, so every run writes the same interviews. */
@@ -103,32 +111,96 @@ function folderBytes(dir: string): number {
     .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 }
 
+/** What a cold search page downloaded for one query, and where its first result leads. */
+interface FirstQuery {
+  kib: number;
+  /** KiB per kind of file (`FILE_KINDS`), with the number of files. */
+  files: Map<string, { kib: number; count: number }>;
+  /** `interview/turn-id` of the first result. */
+  first: string;
+  results: number;
+}
+
+/** Kinds of search file, by URL path: what grows is told apart from what stays. */
+const FILE_KINDS: [string, RegExp][] = [
+  ['Pagefind code', /\/pagefind\/[^/]+\/(?:pagefind[^/]*\.js|wasm\.[^/]*|pagefind-entry\.json)$/],
+  ['Pagefind metadata', /\.pf_meta$/],
+  ['Pagefind index', /\.pf_index$/],
+  ['Pagefind fragments', /\.pf_fragment$/],
+  ['Pagefind filters', /\.pf_filter$/],
+  ['manifest', /\/search\/manifest\.json$/],
+  ['index shards', /\/search\/grams\//],
+  ['turn texts', /\/search\/turns\//],
+  ['dictionary', /\/search\/(?:dictionary|chinese)\//],
+];
+
 /**
- * Bytes of search code and data a cold search page fetches for its first query: everything under
+ * Bytes of search code and data a cold search page fetches for a query: everything under
  * pagefind/ and search/ from opening the page to showing the results. Counted from the start,
  * not from when the page is idle: the page may fetch the engine before the reader types, and
  * whether that lands before or after an idle point varies from run to run on a loaded machine.
  */
-async function firstQueryBytes(dist: string): Promise<number> {
+async function firstQuery(dist: string, query: string): Promise<FirstQuery> {
   const site = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
     // Every body is awaited before summing: adding them as they arrive undercounted whatever
     // was still in flight when the results showed.
-    const sizes: Promise<number>[] = [];
+    const sizes: Promise<[string, number]>[] = [];
     page.on('response', (response) => {
-      if (/\/(?:pagefind|search)\/[^?#]/.test(new URL(response.url()).pathname)) sizes.push(response.body().then((body) => body.length));
+      const path = new URL(response.url()).pathname;
+      if (/\/(?:pagefind|search)\/[^?#]/.test(path)) sizes.push(response.body().then((body) => [path, body.length]));
     });
     await page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
-    await page.fill('#search-q', QUERY);
-    await page.locator('#search-results li').first().waitFor({ timeout: 120_000 });
+    await page.fill('#search-q', query);
+    // The page marks the list `aria-busy="false"` once a search has shown its results, none included.
+    await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false', null, {
+      timeout: 120_000,
+    });
     await page.waitForLoadState('networkidle');
-    return (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+    const results = page.locator('#search-results li');
+    if ((await results.count()) === 0) throw new Error(`"${query}" found nothing`);
+    const href = new URL((await results.first().locator('a').getAttribute('href'))!, site.url);
+    const files = new Map<string, { kib: number; count: number }>();
+    let kib = 0;
+    for (const [path, bytes] of await Promise.all(sizes)) {
+      const kind = FILE_KINDS.find(([, pattern]) => pattern.test(path))?.[0] ?? path;
+      const sum = files.get(kind) ?? { kib: 0, count: 0 };
+      files.set(kind, { kib: sum.kib + bytes / 1024, count: sum.count + 1 });
+      kib += bytes / 1024;
+    }
+    return { kib, files, first: `${href.pathname.split('/')[1]}/${href.hash.slice(1)}`, results: await results.count() };
   } finally {
     await browser.close();
     await site.close();
   }
+}
+
+/**
+ * The turns a first result may rightly be: those holding the clause as written. Every synthetic
+ * interview holds the seed's turns (in another order, under the same ids), so at K interviews K
+ * equal turns are right, one per interview: the bench cannot tell them apart, and neither can a
+ * reader. A result elsewhere (another turn, a turn without the clause) fails the bench.
+ */
+function turnsHolding(scratch: string, clause: string): Set<string> {
+  const generated = join(scratch, GENERATED_DIR);
+  return new Set(
+    readdirSync(generated)
+      .filter((slug) => !slug.startsWith('.'))
+      .flatMap((slug) => {
+        const record = interviewSchema.parse(JSON.parse(readFileSync(join(generated, slug, 'interview.json'), 'utf8')));
+        return record.turns.filter((t) => t.paragraphs.join('\n').includes(clause)).map((t) => `${slug}/${t.id}`);
+      }),
+  );
+}
+
+/** The first query's figures, failing when it did not land on a turn holding the clause. */
+async function landedQuery(dist: string, query: string, right: Set<string>): Promise<FirstQuery> {
+  const found = await firstQuery(dist, query);
+  if (!right.has(found.first))
+    throw new Error(`"${query}" landed on ${found.first}, not on a turn holding "${QUERY}" (${[...right].slice(0, 3).join(', ')} …)`);
+  return found;
 }
 
 /** A scratch copy of the project whose sources are `k` synthetic interviews (the caller removes it). */
@@ -160,6 +232,7 @@ async function measure(root: string, k: number): Promise<Figures> {
     const build = timed(scratch, astroBuildArgs(scratch));
     const pagefindMs = [...build.output.matchAll(/Pagefind took (\d+) ms/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     const dist = join(scratch, 'dist');
+    const right = turnsHolding(scratch, QUERY);
     return {
       k,
       ingestS: ingest.seconds,
@@ -169,7 +242,8 @@ async function measure(root: string, k: number): Promise<Figures> {
       pagefindS: pagefindMs / 1000,
       peakMiB: Math.max(ingest.peakKiB, build.peakKiB) / 1024,
       distMiB: folderBytes(dist) / 1024 / 1024,
-      firstQueryKiB: (await firstQueryBytes(dist)) / 1024,
+      firstQuery: await landedQuery(dist, QUERY, right),
+      misremembered: await landedQuery(dist, MISREMEMBERED, right),
     };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -187,23 +261,49 @@ export function scaleSizes(arg: string): number[] {
   return sizes;
 }
 
+/** One query's files per kind, a line each, K by K. */
+function printFiles(title: string, rows: readonly Figures[], of: (f: Figures) => FirstQuery): void {
+  console.log(`\n${title} (KiB, files):`);
+  console.log(`  ${'file kind'.padEnd(19)}${rows.map((f) => `K ${f.k}`.padStart(14)).join('')}`);
+  const kinds = [...new Set(rows.flatMap((f) => [...of(f).files.keys()]))];
+  const cell = (f: Figures, kind: string) => {
+    const x = of(f).files.get(kind);
+    return (x ? `${x.kib.toFixed(1)} (${x.count})` : '—').padStart(14);
+  };
+  for (const kind of kinds) console.log(`  ${kind.padEnd(19)}${rows.map((f) => cell(f, kind)).join('')}`);
+  console.log(`  ${'total'.padEnd(19)}${rows.map((f) => of(f).kib.toFixed(1).padStart(14)).join('')}`);
+  console.log(
+    `  ${'first result'.padEnd(19)}${rows
+      .map((f) =>
+        of(f)
+          .first.replace(/^synthetic-/, '')
+          .padStart(14),
+      )
+      .join('')}`,
+  );
+  console.log(`  ${'results'.padEnd(19)}${rows.map((f) => String(of(f).results).padStart(14)).join('')}`);
+}
+
 export async function benchScale(root: string, ks: readonly number[] = [1, 10, 100]): Promise<void> {
   console.log('scale: K synthetic seed-shaped interviews (never committed), one scratch build each\n');
-  console.log('    K  ingest s  1 changed s  build s  build CPU s  Pagefind s  peak MiB  dist MiB  first query KiB');
+  console.log('    K  ingest s  1 changed s  build s  build CPU s  Pagefind s  peak MiB  dist MiB  first query KiB  misremembered KiB');
   const rows: Figures[] = [];
   for (const k of ks) {
     const f = await measure(root, k);
     rows.push(f);
     console.log(
-      `${String(k).padStart(5)}  ${f.ingestS.toFixed(1).padStart(8)}  ${f.reingestS.toFixed(1).padStart(11)}  ${f.buildS.toFixed(1).padStart(7)}  ${f.buildCpuS.toFixed(1).padStart(11)}  ${f.pagefindS.toFixed(1).padStart(10)}  ${f.peakMiB.toFixed(0).padStart(8)}  ${f.distMiB.toFixed(1).padStart(8)}  ${f.firstQueryKiB.toFixed(0).padStart(15)}`,
+      `${String(k).padStart(5)}  ${f.ingestS.toFixed(1).padStart(8)}  ${f.reingestS.toFixed(1).padStart(11)}  ${f.buildS.toFixed(1).padStart(7)}  ${f.buildCpuS.toFixed(1).padStart(11)}  ${f.pagefindS.toFixed(1).padStart(10)}  ${f.peakMiB.toFixed(0).padStart(8)}  ${f.distMiB.toFixed(1).padStart(8)}  ${f.firstQuery.kib.toFixed(0).padStart(15)}  ${f.misremembered.kib.toFixed(0).padStart(17)}`,
     );
   }
-  console.log('\ngrowth from one K to the next:');
+  printFiles(`first query "${QUERY}"`, rows, (f) => f.firstQuery);
+  printFiles(`misremembered "${MISREMEMBERED}" (asks Pagefind)`, rows, (f) => f.misremembered);
+  console.log('\n  (every first result is a turn holding the clause: at K interviews, one of K equal copies)');
+  console.log(`\ngrowth from one K to the next:`);
   for (let i = 1; i < rows.length; i++) {
     const [a, b] = [rows[i - 1]!, rows[i]!];
-    const r = (x: number, y: number) => `${(y / x).toFixed(1)}×`;
+    const r = (x: number, y: number) => `${(y / x).toFixed(2)}×`;
     console.log(
-      `  K ${a.k} → ${b.k}: ingest ${r(a.ingestS, b.ingestS)}, build ${r(a.buildS, b.buildS)} (CPU ${r(a.buildCpuS, b.buildCpuS)}), Pagefind ${r(a.pagefindS, b.pagefindS)}, peak memory ${r(a.peakMiB, b.peakMiB)}, dist ${r(a.distMiB, b.distMiB)}, first query ${r(a.firstQueryKiB, b.firstQueryKiB)}`,
+      `  K ${a.k} → ${b.k}: ingest ${r(a.ingestS, b.ingestS)}, build ${r(a.buildS, b.buildS)} (CPU ${r(a.buildCpuS, b.buildCpuS)}), Pagefind ${r(a.pagefindS, b.pagefindS)}, peak memory ${r(a.peakMiB, b.peakMiB)}, dist ${r(a.distMiB, b.distMiB)}, first query ${r(a.firstQuery.kib, b.firstQuery.kib)}, misremembered ${r(a.misremembered.kib, b.misremembered.kib)}`,
     );
   }
 }

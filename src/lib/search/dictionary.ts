@@ -20,7 +20,7 @@ export interface DictionaryEntry {
 export type DictionaryShard = Record<string, string[]>;
 
 /** Glosses that are cross-references or grammar notes, not meanings. */
-const NOT_A_MEANING = /^(cl:|variant of|old variant|see |surname|abbr\.|used in|also pr|also written|erhua|pr\. )/;
+const NOT_A_MEANING = /^(cl:|variant of|old variant|see |same as |surname|abbr\.|used in|also pr|also written|erhua|pr\. )/;
 /** Words that carry no meaning of their own in a gloss or a query. */
 const FILLER = new Set(['to', 'sth', 'sb', "one's", 'oneself', 'a', 'an', 'the', 'of', 'etc']);
 /** Longest headword whose first gloss may be met through the thesaurus: longer ones are phrases. */

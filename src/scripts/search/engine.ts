@@ -1,9 +1,12 @@
 /**
  * Search in the browser. The first query loads the manifest (glossary, names, script table);
- * each query then loads only what it needs — the index shards of its own units, the text
- * chunks of its best candidates (`CANDIDATES`), the dictionary letters of its English words — so the first
- * query costs about the same on a site of one interview or a thousand. Pagefind's full-text
- * hits join the candidates and order equals. One hit per turn, best first.
+ * each query then loads only what it needs — the index shards of its own units, the texts of
+ * its best candidates (`CANDIDATES`), the dictionary letters of its English words — so the first
+ * query costs about the same on a site of one interview or a thousand. Pagefind is asked only
+ * when that layer cannot answer: no turn holds the query as typed (a misremembered quote,
+ * scattered keywords) or the query is symbols only. Its code and page metadata are most of
+ * what a search downloads and its metadata grows with every turn of the site, while on the
+ * query sets it changes no result (README, "Scale"). One hit per turn, best first.
  */
 import { SEARCH_FILES, type SearchManifest, type TurnChunk } from '../../lib/search/corpus';
 import { searchTurnOf } from '../../lib/search/links';
@@ -141,17 +144,16 @@ export async function search(raw: string): Promise<SearchResult> {
     ...(chinese ? { chinese } : {}),
   });
   if (query.variants.length === 0 && !query.literal) return { query, hits: [] };
-  const [found, scores] = await Promise.all([
-    query.literal ? Promise.resolve([]) : candidates(query, manifest),
-    indexHits(query, manifest.bundles).catch((error: unknown) => {
-      // The exact layer still answers; say why the index did not.
-      console.warn('Pagefind unavailable:', error);
-      return new Map<number, number>();
-    }),
-  ]);
-  // A symbol-only query has no units: its candidates are Pagefind's (and turns already loaded).
-  const numbers = [...new Set([...found, ...scores.keys(), ...(query.literal ? prepared.keys() : [])])];
-  const turns = await turnsNumbered(numbers, script);
+  // A symbol-only query has no units to look up: its candidates are the turns already loaded, and Pagefind's.
+  const own = await turnsNumbered(query.literal ? [...prepared.keys()] : await candidates(query, manifest), script);
+  const hits = rankTurns(own, query);
+  if (!query.literal && hits.some((h) => h.kind === 'exact')) return { query, hits };
+  const scores = await indexHits(query, manifest.bundles).catch((error: unknown) => {
+    // The exact layer still answers; say why the index did not.
+    console.warn('Pagefind unavailable:', error);
+    return new Map<number, number>();
+  });
+  const turns = await turnsNumbered([...new Set([...own.map((t) => t.order), ...scores.keys()])], script);
   const byKey = new Map(turns.map((t) => [t.key, scores.get(t.order) ?? 0]));
   return { query, hits: rankTurns(turns, query, byKey) };
 }
