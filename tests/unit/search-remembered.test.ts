@@ -269,6 +269,13 @@ describe('misremembered quotes', () => {
     expect(hit!.ranges.map(([a, b]) => hit!.turn.text.slice(a, b))).toEqual(['行业', '有人', '吹牛']);
   });
 
+  test('a short quote missing a whole word is no close match: the word left out is its topic', () => {
+    // Only 的原因 of 华为的原因 is in c: three characters of five, but 华为 is what was asked.
+    expect(ids('华为的原因')).toEqual([]);
+    // One character (a particle) left out of a short quote still finds the turn.
+    expect(hits('三星的数据泄露').map((h) => [h.turn.id, h.kind])).toEqual([['d', 'partial']]);
+  });
+
   test('the alignment counts runs of two or more symbols', () => {
     const { coverage } = align(symbolsOf('小米手机'), symbolsOf(fold('拿出手机刷短视频')));
     expect(coverage).toBe(0.5);
