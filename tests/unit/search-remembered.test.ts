@@ -9,6 +9,7 @@ import { align, symbolsOf } from '../../src/lib/search/align.ts';
 import { buildChineseDictionary, buildDictionary, lookupIn, translate, type DictionaryEntry } from '../../src/lib/search/dictionary.ts';
 import { excerpt } from '../../src/lib/search/excerpt.ts';
 import { buildShards, decodePostings, encodePostings, lookupUnits, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
+import { lookupGroups, pickCandidates, TIED } from '../../src/lib/search/candidates.ts';
 import { toGraphemes } from '../../src/lib/search/graphemes.ts';
 import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
@@ -269,6 +270,13 @@ describe('misremembered quotes', () => {
     expect(hit!.ranges.map(([a, b]) => hit!.turn.text.slice(a, b))).toEqual(['行业', '有人', '吹牛']);
   });
 
+  test('a short quote missing a whole word is no close match: the word left out is its topic', () => {
+    // Only 的原因 of 华为的原因 is in c: three characters of five, but 华为 is what was asked.
+    expect(ids('华为的原因')).toEqual([]);
+    // One character (a particle) left out of a short quote still finds the turn.
+    expect(hits('三星的数据泄露').map((h) => [h.turn.id, h.kind])).toEqual([['d', 'partial']]);
+  });
+
   test('the alignment counts runs of two or more symbols', () => {
     const { coverage } = align(symbolsOf('小米手机'), symbolsOf(fold('拿出手机刷短视频')));
     expect(coverage).toBe(0.5);
@@ -306,6 +314,8 @@ describe('robustness', () => {
   });
 });
 
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
 describe('the sharded index', () => {
   test('every unit of every turn is listed, in the shard its hash names', () => {
     const folded = Object.values(texts).map((t) => fold(t));
@@ -319,6 +329,19 @@ describe('the sharded index', () => {
     expect(encodePostings([3, 40, 41, 1000])).toBe('3,11,1,qn');
     expect(decodePostings(encodePostings([3, 40, 41, 1000]))).toEqual([3, 40, 41, 1000]);
     expect(decodePostings(undefined)).toEqual([]);
+  });
+
+  test('every turn holding all a query asks is a candidate, past the usual few, up to a page; the rest are counted', () => {
+    // A keyword said in 30 turns, and 10 turns holding half of it.
+    const postings = (unit: string) => (unit === '大模' ? range(0, 40) : unit === '模型' ? range(0, 30) : []);
+    const groups = lookupGroups(parseQuery('大模型'));
+    const found = pickCandidates(groups, postings);
+    expect(found.numbers.slice(0, 30).sort((a, b) => a - b)).toEqual(range(0, 30));
+    expect(found.more).toBe(0);
+    // Said in 100 turns: a page of them is loaded, the others counted.
+    const many = pickCandidates(groups, (unit) => (unit === '大模' || unit === '模型' ? range(0, 100) : []));
+    expect(many.numbers).toHaveLength(TIED);
+    expect(many.more).toBe(100 - TIED);
   });
 
   test('a query looks up Han pairs and Latin triples that cover it without overlap', () => {

@@ -144,7 +144,7 @@ export function benchSearchScale(root: string): void {
       const groups = lookupGroups(query);
       const shards = shardsNeeded(groups, manifest.shards);
       const postings = (unit: string) => decodePostings((files.get(SEARCH_FILES.grams(shardOf(unit, manifest.shards))) as GramShard)[unit]);
-      const chunks = [...new Set(pickCandidates(groups, postings).map((n) => Math.floor(n / CHUNK_TURNS)))];
+      const chunks = [...new Set(pickCandidates(groups, postings).numbers.map((n) => Math.floor(n / CHUNK_TURNS)))];
       const paths = [
         SEARCH_FILES.manifest,
         ...nameShards.map(SEARCH_FILES.names),

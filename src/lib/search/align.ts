@@ -30,7 +30,8 @@ export function symbolsOf(text: string, script?: ScriptTable): Symbol[] {
   return symbols;
 }
 
-const weight = (s: Symbol) => (/^\p{Script=Han}$/u.test(s.text) ? 1 : 2);
+/** A symbol as coverage counts it: a Han character 1, a word 2. */
+export const weight = (s: Symbol) => (/^\p{Script=Han}$/u.test(s.text) ? 1 : 2);
 
 const MISMATCH = -0.7;
 const SKIP_QUERY = -0.6;

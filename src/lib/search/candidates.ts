@@ -8,6 +8,12 @@ import { lookupUnits, shardOf } from './grams.ts';
 
 /** How many candidates from the index are verified against their text. */
 export const CANDIDATES = 16;
+/**
+ * How many of the turns tied at the top (holding all a query asks, so most likely each a hit:
+ * a keyword said in 22 turns) are verified, beyond `CANDIDATES`: all of them on a site of a few
+ * interviews, a first page of them in a large library (the rest are counted, not loaded).
+ */
+export const TIED = 60;
 
 /** A group: one thing to find, in any of its forms, each form as its units. */
 export type LookupGroup = string[][];
@@ -25,8 +31,14 @@ export function shardsNeeded(groups: readonly LookupGroup[], shards: number): nu
   return [...new Set(groups.flat(2).map((u) => shardOf(u, shards)))].sort((a, b) => a - b);
 }
 
-/** The best candidates: per group, the share of its best form's units a turn holds, summed. */
-export function pickCandidates(groups: readonly LookupGroup[], postings: (unit: string) => readonly number[]): number[] {
+/**
+ * The best candidates: per group, the share of its best form's units a turn holds, summed.
+ * `more`: turns tied with the best that were left out (`TIED`).
+ */
+export function pickCandidates(
+  groups: readonly LookupGroup[],
+  postings: (unit: string) => readonly number[],
+): { numbers: number[]; more: number } {
   const score = new Map<number, number>();
   for (const forms of groups) {
     const best = new Map<number, number>();
@@ -37,8 +49,9 @@ export function pickCandidates(groups: readonly LookupGroup[], postings: (unit: 
     }
     for (const [n, share] of best) score.set(n, (score.get(n) ?? 0) + share);
   }
-  return [...score]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, CANDIDATES)
-    .map(([n]) => n);
+  const ranked = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const tied = ranked.findIndex(([, s]) => s < ranked[0]![1]);
+  const best = tied === -1 ? ranked.length : tied;
+  const kept = Math.max(CANDIDATES, Math.min(best, TIED));
+  return { numbers: ranked.slice(0, kept).map(([n]) => n), more: Math.max(0, best - kept) };
 }

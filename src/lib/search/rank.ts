@@ -6,7 +6,7 @@
  * order turns that match equally well.
  */
 import { foldForSearch, type Folded, type ScriptTable } from '../fold.ts';
-import { align, symbolsOf, type Symbol } from './align.ts';
+import { align, symbolsOf, weight as symbolWeight, type Symbol } from './align.ts';
 import { toGraphemes } from './graphemes.ts';
 import type { ParsedQuery } from './query.ts';
 import { speakerMatches } from './speakers.ts';
@@ -52,6 +52,13 @@ export interface Hit {
 /** Share of a query a turn must hold to count as a close match. */
 export const PARTIAL_COVERAGE = 0.6;
 
+/**
+ * A short quote (this many characters or fewer; a Latin word counts two) may miss one character
+ * at most — a particle, or one character misremembered. Two characters of five are a whole word,
+ * and in "华为的问题" that word is the topic: a turn holding only "的问题" is no close match.
+ */
+const SHORT_QUOTE = 6;
+
 export function prepareTurns(turns: readonly SearchTurn[], script?: ScriptTable, from = 0): PreparedTurn[] {
   return turns.map((turn, i) => ({
     ...turn,
@@ -89,7 +96,8 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
       }
     }
     const close = closeMatch(turn, query);
-    if (close.coverage >= PARTIAL_COVERAGE) {
+    const missesAWord = close.size !== undefined && close.size <= SHORT_QUOTE && (1 - close.coverage) * close.size > 1 + 1e-9;
+    if (close.coverage >= PARTIAL_COVERAGE && !missesAWord) {
       hits.push({
         turn,
         kind: 'partial',
@@ -110,7 +118,7 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
 function closeMatch(
   turn: PreparedTurn,
   query: ParsedQuery,
-): { coverage: number; order: number; closeness?: number; ranges: [number, number][] } {
+): { coverage: number; order: number; closeness?: number; ranges: [number, number][]; size?: number } {
   const text = turn.folded.folded;
   const english = query.body.english;
   if (english && !HAN.test(text)) {
@@ -148,6 +156,7 @@ function closeMatch(
     coverage: Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units), pairedShare(text, query.body.symbols)),
     order: aligned.coverage,
     ranges: aligned.runs,
+    size: query.body.symbols.reduce((sum, s) => sum + symbolWeight(s), 0),
   };
 }
 
@@ -254,13 +263,13 @@ function bestCoverage(folded: Folded, unitSets: readonly string[][]): number {
  */
 function pairedShare(text: string, symbols: readonly Symbol[]): number {
   if (symbols.length < 2) return 0;
-  const han = (s: Symbol | undefined) => s !== undefined && /^\p{Script=Han}$/u.test(s.text);
+  const han = (s: Symbol | undefined) => s !== undefined && symbolWeight(s) === 1;
   const paired = (a: Symbol | undefined, b: Symbol | undefined) =>
     han(a) && han(b) && a!.end === b!.start && text.includes(a!.text + b!.text);
   let held = 0;
   let total = 0;
   symbols.forEach((s, i) => {
-    const weight = han(s) ? 1 : 2;
+    const weight = symbolWeight(s);
     total += weight;
     const found = han(s) ? paired(symbols[i - 1], s) || paired(s, symbols[i + 1]) : presentForm(text, s.text) !== undefined;
     if (found) held += weight;

@@ -35,6 +35,8 @@ interface Pagefind {
 export interface SearchResult {
   query: ParsedQuery;
   hits: Hit[];
+  /** Turns that likely match too but were not loaded (a word said in hundreds of turns): counted as "N+". */
+  more: number;
 }
 
 /** How many of Pagefind's results are looked at (each costs a fragment request). */
@@ -89,7 +91,7 @@ async function indexHits(query: ParsedQuery, bundles: SearchManifest['bundles'])
 }
 
 /** Candidate turns for a query, loading the index shards its units need. */
-async function candidates(query: ParsedQuery, manifest: SearchManifest): Promise<number[]> {
+async function candidates(query: ParsedQuery, manifest: SearchManifest): Promise<{ numbers: number[]; more: number }> {
   const groups = lookupGroups(query);
   const loaded = new Map<number, GramShard>();
   await Promise.all(
@@ -155,11 +157,12 @@ export async function search(raw: string): Promise<SearchResult> {
     dictionary,
     ...(chinese ? { chinese } : {}),
   });
-  if (query.variants.length === 0 && !query.literal) return { query, hits: [] };
+  if (query.variants.length === 0 && !query.literal) return { query, hits: [], more: 0 };
   // A symbol-only query has no units to look up: its candidates are the turns already loaded, and Pagefind's.
-  const own = await turnsNumbered(query.literal ? [...prepared.keys()] : await candidates(query, manifest), script);
+  const { numbers, more } = query.literal ? { numbers: [...prepared.keys()], more: 0 } : await candidates(query, manifest);
+  const own = await turnsNumbered(numbers, script);
   const hits = rankTurns(own, query);
-  if (!query.literal && hits.some((h) => h.kind === 'exact')) return { query, hits };
+  if (!query.literal && hits.some((h) => h.kind === 'exact')) return { query, hits, more };
   const scores = await indexHits(query, manifest.bundles).catch((error: unknown) => {
     // The exact layer still answers; say why the index did not.
     console.warn('Pagefind unavailable:', error);
@@ -167,7 +170,7 @@ export async function search(raw: string): Promise<SearchResult> {
   });
   const turns = await turnsNumbered([...new Set([...own.map((t) => t.order), ...scores.keys()])], script);
   const byKey = new Map(turns.map((t) => [t.key, scores.get(t.order) ?? 0]));
-  return { query, hits: rankTurns(turns, query, byKey) };
+  return { query, hits: rankTurns(turns, query, byKey), more };
 }
 
 /** The words a hit matched, as the source has them: what the landing page highlights. */

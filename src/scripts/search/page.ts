@@ -33,7 +33,7 @@ export function startSearchPage(): void {
       item.hidden = !passes(item, chosen);
       if (!item.hidden) shown++;
     }
-    if (last) status.textContent = statusText(status, last.query.raw, shown, last.hits.length);
+    if (last) status.textContent = statusText(status, last.query.raw, shown, last.hits.length, 'filtered', last.more);
   };
 
   const run = async () => {

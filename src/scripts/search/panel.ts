@@ -5,7 +5,7 @@
 import { paths } from '../../consts';
 import { search } from './engine';
 import { fromSeveral, navigateWithKeys, renderHit } from './render';
-import { statusText } from './status';
+import { count, statusText } from './status';
 
 const SHOWN = 6;
 
@@ -25,15 +25,15 @@ export function startPanel(input: HTMLInputElement): void {
     const mine = ++generation;
     if (!raw) return close();
     list.setAttribute('aria-busy', 'true');
-    const { query, hits } = await search(raw);
+    const { query, hits, more: unloaded } = await search(raw);
     if (mine !== generation) return; // a newer keystroke won
     list.setAttribute('aria-busy', 'false');
     const shown = hits.slice(0, SHOWN);
     list.replaceChildren(...shown.map((hit, i) => renderHit(hit, query, `site-search-hit-${i}`, fromSeveral(shown))));
-    status.textContent = statusText(status, raw, Math.min(hits.length, SHOWN), hits.length, 'top');
+    status.textContent = statusText(status, raw, Math.min(hits.length, SHOWN), hits.length, 'top', unloaded);
     more.href = paths.search(raw);
-    more.hidden = hits.length <= SHOWN;
-    more.textContent = more.dataset.countLabel!.replace('{n}', String(hits.length));
+    more.hidden = hits.length <= SHOWN && unloaded === 0;
+    more.textContent = more.dataset.countLabel!.replace('{n}', count(hits.length, unloaded));
     panel.hidden = false;
   };
 

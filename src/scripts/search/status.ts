@@ -10,8 +10,12 @@ export function statusText(
   shown: number,
   total: number,
   fewer: 'filtered' | 'top' = 'filtered',
+  more = 0,
 ): string {
   const { none = '', found = '', filtered = '', top = '' } = region.dataset;
-  const template = total === 0 ? none : shown === total ? found : fewer === 'filtered' ? filtered : top;
-  return template.replace('{q}', query).replace('{n}', String(total)).replace('{shown}', String(shown));
+  const template = total === 0 ? none : shown === total && more === 0 ? found : fewer === 'filtered' ? filtered : top;
+  return template.replace('{q}', query).replace('{n}', count(total, more)).replace('{shown}', String(shown));
 }
+
+/** A count, with "+" when more turns likely match than were loaded (`SearchResult.more`). */
+export const count = (total: number, more: number) => (more > 0 ? `${total}+` : String(total));
