@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { generatedInterviews, htmlPages, turnParagraphs } from '../support/built-site.ts';
@@ -9,6 +9,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { fold } from '../../src/lib/fold.ts';
 import { CHUNK_TURNS, decodePostings, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
 import { parseScriptTable } from '../../src/lib/search/script-table.ts';
+import { CHINESE_SHARD_BYTES } from '../../src/lib/search/dictionary.ts';
 
 const siteDir = inject('siteDir');
 /** TANLU_SITE the site was built with. */
@@ -82,6 +83,15 @@ describe('the built site', () => {
     for (const [path, page] of pages) {
       // No page is indexed as a whole: a quote has one result, its turn.
       expect(page.querySelector('[data-pagefind-body]'), path).toBeNull();
+    }
+  });
+
+  test('the Chinese → English table is cut into shards small enough that a short query loads a few KB', () => {
+    const manifest = JSON.parse(readFileSync(join(siteDir, 'search/manifest.json'), 'utf8'));
+    expect(manifest.chinese).toBeGreaterThan(8);
+    for (let n = 0; n < manifest.chinese; n++) {
+      // Codepoints do not spread evenly over shards: twice the aim, at most.
+      expect(statSync(join(siteDir, `search/chinese/${n}.json`)).size, `shard ${n}`).toBeLessThanOrEqual(2 * CHINESE_SHARD_BYTES);
     }
   });
 
