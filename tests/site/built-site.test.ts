@@ -20,6 +20,15 @@ const record = { themes: (JSON.parse(seed.files.get('interview.json')!) as { the
 const themePath = (theme: string) => `/${interview}/${theme}/`;
 const transcriptPath = `/${interview}/transcript/`;
 
+/** Each element's `**` runs are drawn as masks (never left as raw asterisks), and there are some. */
+function expectMasksDrawn(elements: readonly HTMLElement[]): void {
+  expect(elements.length).toBeGreaterThan(0);
+  for (const element of elements) {
+    const drawn = element.querySelectorAll('.mask').map((m) => m.text);
+    expect(drawn.join(''), element.text).toBe(element.text.match(/\*{2,}/g)!.join(''));
+  }
+}
+
 beforeAll(() => {
   pages = htmlPages(siteDir);
 });
@@ -135,29 +144,13 @@ describe('the built site', () => {
     // A question quoted in "On this page" draws its mask as the turn does, never as raw asterisks.
     const entries = record.themes.flatMap((t) => pages.get(themePath(t))!.querySelectorAll('.toc a'));
     const masked = entries.filter((a) => a.text.includes('**'));
-    expect(masked.length).toBeGreaterThan(0);
-    for (const a of masked)
-      expect(
-        a
-          .querySelectorAll('.mask')
-          .map((m) => m.text)
-          .join(''),
-        a.text,
-      ).toBe(a.text.match(/\*{2,}/g)!.join(''));
+    expectMasksDrawn(masked);
   });
 
   test('what a person said is listed with the source’s masks drawn, as on the theme pages', () => {
     const listed = [...pages].filter(([path]) => path.startsWith('/people/')).flatMap(([, page]) => page.querySelectorAll('.said a'));
     const masked = listed.filter((a) => a.text.includes('**'));
-    expect(masked.length).toBeGreaterThan(0);
-    for (const a of masked)
-      expect(
-        a
-          .querySelectorAll('.mask')
-          .map((m) => m.text)
-          .join(''),
-        a.text,
-      ).toBe(a.text.match(/\*{2,}/g)!.join(''));
+    expectMasksDrawn(masked);
   });
 
   test('no internal link is broken, anchors included', () => {
