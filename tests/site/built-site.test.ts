@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { generatedInterviews, htmlPages, turnParagraphs } from '../support/built-site.ts';
@@ -9,6 +9,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { fold } from '../../src/lib/fold.ts';
 import { CHUNK_TURNS, decodePostings, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
 import { parseScriptTable } from '../../src/lib/search/script-table.ts';
+import { CHINESE_SHARD_BYTES } from '../../src/lib/search/dictionary.ts';
 
 const siteDir = inject('siteDir');
 /** TANLU_SITE the site was built with. */
@@ -18,6 +19,15 @@ const interview = seed.slug;
 const record = { themes: (JSON.parse(seed.files.get('interview.json')!) as { themes: { slug: string }[] }).themes.map((t) => t.slug) };
 const themePath = (theme: string) => `/${interview}/${theme}/`;
 const transcriptPath = `/${interview}/transcript/`;
+
+/** Each element's `**` runs are drawn as masks (never left as raw asterisks), and there are some. */
+function expectMasksDrawn(elements: readonly HTMLElement[]): void {
+  expect(elements.length).toBeGreaterThan(0);
+  for (const element of elements) {
+    const drawn = element.querySelectorAll('.mask').map((m) => m.text);
+    expect(drawn.join(''), element.text).toBe(element.text.match(/\*{2,}/g)!.join(''));
+  }
+}
 
 beforeAll(() => {
   pages = htmlPages(siteDir);
@@ -85,6 +95,15 @@ describe('the built site', () => {
     }
   });
 
+  test('the Chinese → English table is cut into shards small enough that a short query loads a few KB', () => {
+    const manifest = JSON.parse(readFileSync(join(siteDir, 'search/manifest.json'), 'utf8'));
+    expect(manifest.chinese).toBeGreaterThan(8);
+    for (let n = 0; n < manifest.chinese; n++) {
+      // Codepoints do not spread evenly over shards: twice the aim, at most.
+      expect(statSync(join(siteDir, `search/chinese/${n}.json`)).size, `shard ${n}`).toBeLessThanOrEqual(2 * CHINESE_SHARD_BYTES);
+    }
+  });
+
   test('the exact-match layer holds every turn’s words as the source has them, with its page, and indexes each', () => {
     const manifest = JSON.parse(readFileSync(join(siteDir, 'search/manifest.json'), 'utf8'));
     expect(manifest.bundles).toContainEqual({ language: 'zh-cn', path: '/pagefind/zh-cn/' });
@@ -125,29 +144,13 @@ describe('the built site', () => {
     // A question quoted in "On this page" draws its mask as the turn does, never as raw asterisks.
     const entries = record.themes.flatMap((t) => pages.get(themePath(t))!.querySelectorAll('.toc a'));
     const masked = entries.filter((a) => a.text.includes('**'));
-    expect(masked.length).toBeGreaterThan(0);
-    for (const a of masked)
-      expect(
-        a
-          .querySelectorAll('.mask')
-          .map((m) => m.text)
-          .join(''),
-        a.text,
-      ).toBe(a.text.match(/\*{2,}/g)!.join(''));
+    expectMasksDrawn(masked);
   });
 
   test('what a person said is listed with the source’s masks drawn, as on the theme pages', () => {
     const listed = [...pages].filter(([path]) => path.startsWith('/people/')).flatMap(([, page]) => page.querySelectorAll('.said a'));
     const masked = listed.filter((a) => a.text.includes('**'));
-    expect(masked.length).toBeGreaterThan(0);
-    for (const a of masked)
-      expect(
-        a
-          .querySelectorAll('.mask')
-          .map((m) => m.text)
-          .join(''),
-        a.text,
-      ).toBe(a.text.match(/\*{2,}/g)!.join(''));
+    expectMasksDrawn(masked);
   });
 
   test('no internal link is broken, anchors included', () => {

@@ -297,8 +297,12 @@ export function chineseShardOf(word: string, count: number): number {
   return word.codePointAt(0)! % count;
 }
 
-/** Shards in the Chinese → English table. */
-export const CHINESE_SHARDS = 8;
+/**
+ * About how large a shard of the Chinese → English table may grow (bytes of JSON): a short
+ * Chinese query loads one shard per character, so the count grows with the table, keeping
+ * what one query loads small on a site of any size (a fixed 8 shards were 7–8 KB gzip each).
+ */
+export const CHINESE_SHARD_BYTES = 4096;
 
 /**
  * Chinese → English for the site's English text: each headword (two or more characters) whose
@@ -308,7 +312,7 @@ export const CHINESE_SHARDS = 8;
  * "operation" → operating); then, for a short word whose first gloss is one word, by a word
  * that can stand for it (`thesaurus`: 律师 "lawyer" → attorneys); last, for a short word, by
  * the head of a gloss of several words (决策 "strategic decision" → decisions). Shards by first
- * character, so a query loads one per word start.
+ * character, so a query loads one per word start; as many as keep each near `CHINESE_SHARD_BYTES`.
  */
 export function buildChineseDictionary(
   entries: Iterable<DictionaryEntry>,
@@ -367,8 +371,14 @@ export function buildChineseDictionary(
       break;
     }
   }
-  const shards: ChineseShard[] = Array.from({ length: CHINESE_SHARDS }, () => ({}));
-  for (const word of [...table.keys()].sort()) shards[chineseShardOf(word, CHINESE_SHARDS)]![word] = [...table.get(word)!].sort();
+  const headwords = [...table.keys()].sort();
+  const bytes = headwords.reduce(
+    (sum, word) => sum + new TextEncoder().encode(JSON.stringify({ [word]: [...table.get(word)!] })).length,
+    0,
+  );
+  const count = Math.max(1, Math.ceil(bytes / CHINESE_SHARD_BYTES));
+  const shards: ChineseShard[] = Array.from({ length: count }, () => ({}));
+  for (const word of headwords) shards[chineseShardOf(word, count)]![word] = [...table.get(word)!].sort();
   return shards;
 }
 
