@@ -19,6 +19,7 @@ export const en: Dictionary = {
       filtered: '“{q}”: {n} results, {shown} shown with the filters',
       top: '“{q}”: {n} results, the first {shown} listed here',
     },
+    more: 'Show {n} more',
   },
   themeToggle: { auto: 'Colour scheme: follow the system', light: 'Colour scheme: light', dark: 'Colour scheme: dark' },
   footer: {

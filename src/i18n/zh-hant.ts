@@ -24,6 +24,8 @@ export const zhHant: Dictionary = {
       filtered: '“{q}”：{n} 段原話，篩選後顯示 {shown} 段',
       top: '“{q}”：{n} 段原話，這裡列出前 {shown} 段',
     },
+    /** Below results that go on (a word said in many turns); `{n}` is how many it adds at most. */
+    more: '再顯示 {n} 段',
   },
   themeToggle: { auto: '深淺色：跟隨系統', light: '深淺色：淺色', dark: '深淺色：深色' },
   footer: { about: '關於談錄', rights: '訪談內容版權歸原作者與原發布方所有，本站按原文收錄並標註出處。' },

@@ -19,6 +19,8 @@ export const zh = {
       filtered: '“{q}”：{n} 段原话，筛选后显示 {shown} 段',
       top: '“{q}”：{n} 段原话，这里列出前 {shown} 段',
     },
+    /** Below results that go on (a word said in many turns); `{n}` is how many it adds at most. */
+    more: '再显示 {n} 段',
   },
   themeToggle: { auto: '深浅色：跟随系统', light: '深浅色：浅色', dark: '深浅色：深色' },
   footer: { about: '关于谈录', rights: '访谈内容版权归原作者与原发布方所有，本站按原文收录并标注出处。' },

@@ -9,7 +9,7 @@ import { align, symbolsOf } from '../../src/lib/search/align.ts';
 import { buildChineseDictionary, buildDictionary, lookupIn, translate, type DictionaryEntry } from '../../src/lib/search/dictionary.ts';
 import { excerpt } from '../../src/lib/search/excerpt.ts';
 import { buildShards, decodePostings, encodePostings, lookupUnits, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
-import { lookupGroups, pickCandidates, TIED } from '../../src/lib/search/candidates.ts';
+import { CANDIDATES, lookupGroups, pickCandidates } from '../../src/lib/search/candidates.ts';
 import { toGraphemes } from '../../src/lib/search/graphemes.ts';
 import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
@@ -331,17 +331,19 @@ describe('the sharded index', () => {
     expect(decodePostings(undefined)).toEqual([]);
   });
 
-  test('every turn holding all a query asks is a candidate, past the usual few, up to a page; the rest are counted', () => {
-    // A keyword said in 30 turns, and 10 turns holding half of it.
+  test('a query verifies its best few candidates at first; the other turns holding all it asks are kept, in order, for more', () => {
+    // A keyword said in 30 turns, and 10 more turns holding half of it.
     const postings = (unit: string) => (unit === '大模' ? range(0, 40) : unit === '模型' ? range(0, 30) : []);
-    const groups = lookupGroups(parseQuery('大模型'));
-    const found = pickCandidates(groups, postings);
-    expect(found.numbers.slice(0, 30).sort((a, b) => a - b)).toEqual(range(0, 30));
-    expect(found.more).toBe(0);
-    // Said in 100 turns: a page of them is loaded, the others counted.
-    const many = pickCandidates(groups, (unit) => (unit === '大模' || unit === '模型' ? range(0, 100) : []));
-    expect(many.numbers).toHaveLength(TIED);
-    expect(many.more).toBe(100 - TIED);
+    const found = pickCandidates(lookupGroups(parseQuery('大模型')), postings);
+    expect(found.numbers).toEqual(range(0, CANDIDATES));
+    expect(found.rest).toEqual(range(CANDIDATES, 30));
+    // Fewer than a page tied: nothing kept aside, the best partial ones fill the page.
+    const few = pickCandidates(lookupGroups(parseQuery('大模型')), (unit) =>
+      unit === '大模' ? range(0, 40) : unit === '模型' ? [1, 2] : [],
+    );
+    expect(few.numbers.slice(0, 2)).toEqual([1, 2]);
+    expect(few.numbers).toHaveLength(CANDIDATES);
+    expect(few.rest).toEqual([]);
   });
 
   test('a query looks up Han pairs and Latin triples that cover it without overlap', () => {

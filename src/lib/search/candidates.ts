@@ -6,14 +6,13 @@
 import type { ParsedQuery } from './query.ts';
 import { lookupUnits, shardOf } from './grams.ts';
 
-/** How many candidates from the index are verified against their text. */
-export const CANDIDATES = 16;
 /**
- * How many of the turns tied at the top (holding all a query asks, so most likely each a hit:
- * a keyword said in 22 turns) are verified, beyond `CANDIDATES`: all of them on a site of a few
- * interviews, a first page of them in a large library (the rest are counted, not loaded).
+ * How many candidates from the index are verified against their text at first — the same on a
+ * site of one interview or a thousand. Turns tied with these at the top (holding all a query
+ * asks: a keyword said in 22 turns) are kept aside, and verified a page at a time when the
+ * reader asks for more.
  */
-export const TIED = 60;
+export const CANDIDATES = 16;
 
 /** A group: one thing to find, in any of its forms, each form as its units. */
 export type LookupGroup = string[][];
@@ -33,12 +32,12 @@ export function shardsNeeded(groups: readonly LookupGroup[], shards: number): nu
 
 /**
  * The best candidates: per group, the share of its best form's units a turn holds, summed.
- * `more`: turns tied with the best that were left out (`TIED`).
+ * `rest`: the turns tied with the best beyond the first `CANDIDATES`, in order.
  */
 export function pickCandidates(
   groups: readonly LookupGroup[],
   postings: (unit: string) => readonly number[],
-): { numbers: number[]; more: number } {
+): { numbers: number[]; rest: number[] } {
   const score = new Map<number, number>();
   for (const forms of groups) {
     const best = new Map<number, number>();
@@ -52,6 +51,6 @@ export function pickCandidates(
   const ranked = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const tied = ranked.findIndex(([, s]) => s < ranked[0]![1]);
   const best = tied === -1 ? ranked.length : tied;
-  const kept = Math.max(CANDIDATES, Math.min(best, TIED));
-  return { numbers: ranked.slice(0, kept).map(([n]) => n), more: Math.max(0, best - kept) };
+  const numbers = ranked.map(([n]) => n);
+  return { numbers: numbers.slice(0, CANDIDATES), rest: numbers.slice(CANDIDATES, Math.max(CANDIDATES, best)) };
 }

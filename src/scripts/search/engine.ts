@@ -35,9 +35,12 @@ interface Pagefind {
 export interface SearchResult {
   query: ParsedQuery;
   hits: Hit[];
-  /** Turns that likely match too but were not loaded (a word said in hundreds of turns): counted as "N+". */
-  more: number;
+  /** Turns that likely match too, not loaded yet (a word said in many turns): `more` loads them a page at a time. */
+  rest: number[];
 }
+
+/** How many of a result's `rest` one "more" loads. */
+export const MORE_PAGE = 20;
 
 /** How many of Pagefind's results are looked at (each costs a fragment request). */
 const INDEX_RESULTS = 8;
@@ -91,7 +94,7 @@ async function indexHits(query: ParsedQuery, bundles: SearchManifest['bundles'])
 }
 
 /** Candidate turns for a query, loading the index shards its units need. */
-async function candidates(query: ParsedQuery, manifest: SearchManifest): Promise<{ numbers: number[]; more: number }> {
+async function candidates(query: ParsedQuery, manifest: SearchManifest): Promise<{ numbers: number[]; rest: number[] }> {
   const groups = lookupGroups(query);
   const loaded = new Map<number, GramShard>();
   await Promise.all(
@@ -157,12 +160,12 @@ export async function search(raw: string): Promise<SearchResult> {
     dictionary,
     ...(chinese ? { chinese } : {}),
   });
-  if (query.variants.length === 0 && !query.literal) return { query, hits: [], more: 0 };
+  if (query.variants.length === 0 && !query.literal) return { query, hits: [], rest: [] };
   // A symbol-only query has no units to look up: its candidates are the turns already loaded, and Pagefind's.
-  const { numbers, more } = query.literal ? { numbers: [...prepared.keys()], more: 0 } : await candidates(query, manifest);
+  const { numbers, rest } = query.literal ? { numbers: [...prepared.keys()], rest: [] } : await candidates(query, manifest);
   const own = await turnsNumbered(numbers, script);
   const hits = rankTurns(own, query);
-  if (!query.literal && hits.some((h) => h.kind === 'exact')) return { query, hits, more };
+  if (!query.literal && hits.some((h) => h.kind === 'exact')) return { query, hits, rest };
   const scores = await indexHits(query, manifest.bundles).catch((error: unknown) => {
     // The exact layer still answers; say why the index did not.
     console.warn('Pagefind unavailable:', error);
@@ -170,7 +173,19 @@ export async function search(raw: string): Promise<SearchResult> {
   });
   const turns = await turnsNumbered([...new Set([...own.map((t) => t.order), ...scores.keys()])], script);
   const byKey = new Map(turns.map((t) => [t.key, scores.get(t.order) ?? 0]));
-  return { query, hits: rankTurns(turns, query, byKey), more };
+  return { query, hits: rankTurns(turns, query, byKey), rest };
+}
+
+/** The result with the next page of its `rest` loaded and ranked in among its hits. */
+export async function more(result: SearchResult): Promise<SearchResult> {
+  const { script } = await loadSite();
+  const page = result.rest.slice(0, MORE_PAGE);
+  const added = rankTurns(await turnsNumbered(page, script), result.query);
+  const seen = new Set(result.hits.map((h) => h.turn.key));
+  const hits = [...result.hits, ...added.filter((h) => !seen.has(h.turn.key))].sort(
+    (a, b) => b.score - a.score || a.turn.order - b.turn.order,
+  );
+  return { query: result.query, hits, rest: result.rest.slice(MORE_PAGE) };
 }
 
 /** The words a hit matched, as the source has them: what the landing page highlights. */

@@ -4,7 +4,7 @@
  * is a history entry, so Back undoes it), the count announced, and the results marked
  * `aria-busy` while a search runs, so "searching" and "no results" are told apart.
  */
-import { search, type SearchResult } from './engine';
+import { MORE_PAGE, more, search, type SearchResult } from './engine';
 import { chosenIn, chosenInForm, paramsFor, passes, renderFilters, type Chosen } from './filters';
 import { fromSeveral, navigateWithKeys, renderHit } from './render';
 import { statusText } from './status';
@@ -15,6 +15,7 @@ export function startSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const filters = document.querySelector<HTMLElement>('#search-filters')!;
   const hints = document.querySelector<HTMLElement>('#search-hints');
+  const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
   let generation = 0;
   let last: SearchResult | undefined;
   let chosen: Chosen = chosenIn(new URLSearchParams(location.search));
@@ -27,13 +28,24 @@ export function startSearchPage(): void {
     else history.replaceState(null, '', url);
   };
 
+  /** Shows a result: its hits, their filters, the count, and "more" while it has turns not loaded. */
+  const show = (result: SearchResult) => {
+    last = result;
+    const several = fromSeveral(result.hits);
+    list.replaceChildren(...result.hits.map((hit, i) => renderHit(hit, result.query, `search-hit-${i}`, several)));
+    renderFilters(filters, result.hits, chosen);
+    applyFilters();
+    moreButton.hidden = result.rest.length === 0;
+    moreButton.textContent = moreButton.dataset.label!.replace('{n}', String(Math.min(MORE_PAGE, result.rest.length)));
+  };
+
   const applyFilters = () => {
     let shown = 0;
     for (const item of list.querySelectorAll<HTMLLIElement>('li')) {
       item.hidden = !passes(item, chosen);
       if (!item.hidden) shown++;
     }
-    if (last) status.textContent = statusText(status, last.query.raw, shown, last.hits.length, 'filtered', last.more);
+    if (last) status.textContent = statusText(status, last.query.raw, shown, last.hits.length, 'filtered', last.rest.length);
   };
 
   const run = async () => {
@@ -45,6 +57,7 @@ export function startSearchPage(): void {
     if (!raw) {
       list.replaceChildren();
       filters.replaceChildren();
+      moreButton.hidden = true;
       status.textContent = '';
       list.removeAttribute('aria-busy');
       return;
@@ -63,11 +76,7 @@ export function startSearchPage(): void {
       throw error;
     }
     if (mine !== generation) return;
-    last = result;
-    const several = fromSeveral(result.hits);
-    list.replaceChildren(...result.hits.map((hit, i) => renderHit(hit, result.query, `search-hit-${i}`, several)));
-    renderFilters(filters, result.hits, chosen);
-    applyFilters();
+    show(result);
     list.setAttribute('aria-busy', 'false');
     // Read by `npm run bench` and the query-set tests, once the results are shown; costs nothing when nobody looks.
     performance.measure('tanlu:search', { start: started, detail: raw });
@@ -97,6 +106,19 @@ export function startSearchPage(): void {
     event.preventDefault();
     clearTimeout(timer);
     void run();
+  });
+  moreButton.addEventListener('click', async () => {
+    if (!last) return;
+    const mine = generation;
+    const before = new Set(last.hits.map((h) => h.turn.key));
+    list.setAttribute('aria-busy', 'true');
+    const result = await more(last);
+    if (mine !== generation) return; // a new search replaced this one
+    show(result);
+    list.setAttribute('aria-busy', 'false');
+    // Keyboard and screen-reader users go on where the new quotes begin (or stay on the button).
+    const added = [...list.querySelectorAll<HTMLLIElement>('li:not([hidden])')].find((li) => !before.has(li.dataset.key!));
+    (added?.querySelector<HTMLAnchorElement>('a.hit-link') ?? moreButton).focus();
   });
   filters.addEventListener('change', () => {
     chosen = chosenInForm(filters);

@@ -25,7 +25,8 @@ export function startPanel(input: HTMLInputElement): void {
     const mine = ++generation;
     if (!raw) return close();
     list.setAttribute('aria-busy', 'true');
-    const { query, hits, more: unloaded } = await search(raw);
+    const { query, hits, rest } = await search(raw);
+    const unloaded = rest.length;
     if (mine !== generation) return; // a newer keystroke won
     list.setAttribute('aria-busy', 'false');
     const shown = hits.slice(0, SHOWN);
