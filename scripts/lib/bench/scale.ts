@@ -129,6 +129,7 @@ const FILE_KINDS: [string, RegExp][] = [
   ['Pagefind fragments', /\.pf_fragment$/],
   ['Pagefind filters', /\.pf_filter$/],
   ['manifest', /\/search\/manifest\.json$/],
+  ['name shards', /\/search\/names\//],
   ['index shards', /\/search\/grams\//],
   ['turn texts', /\/search\/turns\//],
   ['dictionary', /\/search\/(?:dictionary|chinese)\//],
