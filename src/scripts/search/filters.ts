@@ -4,13 +4,14 @@
  * (`?q=…&interview=…&theme=…&speaker=…`) so a filtered search can be linked and survives Back.
  */
 import type { Hit } from '../../lib/search/rank';
+import { fromSeveral, interviewTitleOf } from './render';
 
 export const FILTERS = [
   {
     name: 'interview',
     legend: '访谈',
     value: (hit: Hit) => hit.turn.interview,
-    label: (hit: Hit) => hit.turn.interviewTitle ?? hit.turn.interview,
+    label: interviewTitleOf,
   },
   {
     name: 'theme',
@@ -45,12 +46,12 @@ export function passes(item: HTMLElement, chosen: Chosen): boolean {
 /** A fieldset of checkboxes per filter with two or more values among the hits (or one chosen), with counts. */
 export function renderFilters(container: HTMLElement, hits: readonly Hit[], chosen: Chosen): void {
   // Two interviews may each have a theme of one title: then a theme says whose it is.
-  const several = new Set(hits.map((hit) => hit.turn.interview)).size > 1;
+  const several = fromSeveral(hits);
   const fieldsets = FILTERS.flatMap((f) => {
     const counts = new Map<string, { label: string; count: number }>();
     for (const hit of hits) {
       const value = f.value(hit);
-      const label = several && f.name === 'theme' ? `${f.label(hit)} · ${FILTERS[0].label(hit)}` : f.label(hit);
+      const label = several && f.name === 'theme' ? `${f.label(hit)} · ${interviewTitleOf(hit)}` : f.label(hit);
       counts.set(value, { label, count: (counts.get(value)?.count ?? 0) + 1 });
     }
     // A chosen value without hits stays listed, so it can be unchecked.

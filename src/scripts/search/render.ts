@@ -31,6 +31,9 @@ export function fromSeveral(hits: readonly Hit[]): boolean {
   return new Set(hits.map((hit) => hit.turn.interview)).size > 1;
 }
 
+/** The title of a hit's interview (its slug where a turn carries none). */
+export const interviewTitleOf = (hit: Hit) => hit.turn.interviewTitle ?? hit.turn.interview;
+
 /** A hit as a list item; `withInterview` adds the interview's title (results from several). */
 export function renderHit(hit: Hit, query: ParsedQuery, id: string, withInterview = false): HTMLLIElement {
   const item = document.createElement('li');
@@ -59,7 +62,7 @@ export function renderHit(hit: Hit, query: ParsedQuery, id: string, withIntervie
   if (withInterview) {
     const from = document.createElement('cite');
     from.className = 'hit-interview';
-    from.textContent = hit.turn.interviewTitle ?? hit.turn.interview;
+    from.textContent = interviewTitleOf(hit);
     who.append(from);
   }
   link.append(quote, who);
