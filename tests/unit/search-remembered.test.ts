@@ -277,6 +277,14 @@ describe('misremembered quotes', () => {
     expect(hits('三星的数据泄露').map((h) => [h.turn.id, h.kind])).toEqual([['d', 'partial']]);
   });
 
+  test('a quote remembered in clauses, with a comma or a space between them, is still a quote', () => {
+    // The text says 行业中有人爱吹牛: each clause typed is misremembered, so neither is a keyword found whole.
+    for (const q of ['行业里有人喜欢吹牛', '我觉得差距客观存在，行业里有人喜欢吹牛', '我觉得差距客观存在 行业里有人喜欢吹牛'])
+      expect(hits(q).map((h) => [h.turn.id, h.kind])).toEqual([['a', 'partial']]);
+    // Short words apart are still keywords, found whole in any order: no quote of 数据 泄露 训练 is needed.
+    expect(ids('泄露 数据 训练')).toEqual(['d']);
+  });
+
   test('the alignment counts runs of two or more symbols', () => {
     const { coverage } = align(symbolsOf('小米手机'), symbolsOf(fold('拿出手机刷短视频')));
     expect(coverage).toBe(0.5);

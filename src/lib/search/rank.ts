@@ -109,51 +109,80 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
   return hits.sort((a, b) => b.score - a.score || a.turn.order - b.turn.order);
 }
 
+/** How much of a query a turn holds, by one reading of the query. */
+interface CloseMatch {
+  coverage: number;
+  order: number;
+  closeness?: number;
+  ranges: [number, number][];
+  /** A quote's size (a Han character 1, a word 2), for the short-quote rule. */
+  size?: number;
+}
+
 /**
- * How much of the query a turn holds. A keyword query (several words): the share of its words
- * present, in any form. A quote: the share held in order (local alignment), or failing that the
- * share of its characters in pairs present anywhere. `order` (0–1) rewards the in-order reading;
- * `closeness` (0–1) how near the forms found are to the words asked (`findPart`).
+ * How much of the query a turn holds. A Chinese query on an English turn: through its English
+ * reading. A keyword query (several words): the share of its words present, in any form. A
+ * quote: the share held in order. A quote typed in clauses (`isClauses`) is read both ways,
+ * the better counting: a misremembered clause is no keyword found whole.
  */
-function closeMatch(
-  turn: PreparedTurn,
-  query: ParsedQuery,
-): { coverage: number; order: number; closeness?: number; ranges: [number, number][]; size?: number } {
-  const text = turn.folded.folded;
+function closeMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
   const english = query.body.english;
-  if (english && !HAN.test(text)) {
-    // A Chinese query on an English turn: the share of its characters whose words occur in English.
-    const found = english.words
-      .map((w) => ({ w, part: findPart(turn, w.alternatives) }))
-      .filter((f): f is { w: typeof f.w; part: FoundPart } => f.part !== undefined);
-    const coverage = found.reduce((sum, f) => sum + [...f.w.text].length, 0) / english.length;
-    return {
-      coverage,
-      order: proximity(found.map((f) => f.part.ranges)),
-      closeness: mean(found.map((f) => f.part.closeness)),
-      ranges: merge(found.flatMap((f) => f.part.ranges)),
-    };
+  if (english && !HAN.test(turn.folded.folded)) return englishMatch(turn, english);
+  if (query.body.parts.length === 0) return quoteMatch(turn, query);
+  const keywords = keywordMatch(turn, query.body.parts);
+  if (!isClauses(query)) return keywords;
+  const quote = quoteMatch(turn, query);
+  return quote.coverage > keywords.coverage ? quote : keywords;
+}
+
+/** Han characters from which a word of a query is a clause of a quote, not a keyword. */
+const CLAUSE = 5;
+
+/**
+ * Whether a query of several words is a quote remembered in clauses, with a comma or a space
+ * between them (国内大模型起步晚，过了春节才开始做): all of it Han, some part a clause long.
+ */
+function isClauses(query: ParsedQuery): boolean {
+  const parts = query.body.parts.flat();
+  return parts.every((p) => /^\p{Script=Han}+$/u.test(p.text)) && parts.some((p) => [...p.text].length >= CLAUSE);
+}
+
+/** A Chinese query on an English turn: the share of its characters whose words occur in English. */
+function englishMatch(turn: PreparedTurn, english: NonNullable<ParsedQuery['body']['english']>): CloseMatch {
+  const found = english.words
+    .map((w) => ({ w, part: findPart(turn, w.alternatives) }))
+    .filter((f): f is { w: typeof f.w; part: FoundPart } => f.part !== undefined);
+  const coverage = found.reduce((sum, f) => sum + [...f.w.text].length, 0) / english.length;
+  return {
+    coverage,
+    order: proximity(found.map((f) => f.part.ranges)),
+    closeness: mean(found.map((f) => f.part.closeness)),
+    ranges: merge(found.flatMap((f) => f.part.ranges)),
+  };
+}
+
+/** A keyword query: its words decide, each in any of its forms. */
+function keywordMatch(turn: PreparedTurn, readings: ParsedQuery['body']['parts']): CloseMatch {
+  let best: CloseMatch = { coverage: 0, order: 0, closeness: 0, ranges: [] };
+  for (const parts of readings) {
+    const found = parts.map((part) => findPart(turn, part.alternatives)).filter((f): f is FoundPart => f !== undefined);
+    const coverage = found.length / parts.length;
+    if (coverage > best.coverage)
+      best = {
+        coverage,
+        order: proximity(found.map((f) => f.ranges)),
+        closeness: mean(found.map((f) => f.closeness)),
+        ranges: merge(found.flatMap((f) => f.ranges)),
+      };
   }
-  if (query.body.parts.length > 0) {
-    // A keyword query: its words decide, each in any of its forms.
-    let best = { coverage: 0, order: 0, closeness: 0, ranges: [] as [number, number][] };
-    for (const parts of query.body.parts) {
-      const found = parts.map((part) => findPart(turn, part.alternatives)).filter((f): f is FoundPart => f !== undefined);
-      const coverage = found.length / parts.length;
-      if (coverage > best.coverage)
-        best = {
-          coverage,
-          order: proximity(found.map((f) => f.ranges)),
-          closeness: mean(found.map((f) => f.closeness)),
-          ranges: merge(found.flatMap((f) => f.ranges)),
-        };
-    }
-    return best;
-  }
-  // A quote: held in order (local alignment), or failing that its character pairs anywhere.
+  return best;
+}
+
+/** A quote: held in order (local alignment), or failing that its character pairs anywhere. */
+function quoteMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
   const aligned = align(query.body.symbols, turn.symbols);
   return {
-    coverage: Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units), pairedShare(text, query.body.symbols)),
+    coverage: Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units), pairedShare(turn.folded.folded, query.body.symbols)),
     order: aligned.coverage,
     ranges: aligned.runs,
     size: query.body.symbols.reduce((sum, s) => sum + symbolWeight(s), 0),
