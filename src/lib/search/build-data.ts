@@ -1,6 +1,6 @@
 /**
  * Build time: every search data file for a site (see `corpus.ts` for the layout), from the
- * interview records, the glossary, CC-CEDICT and OpenCC. Pure: the caller writes the files.
+ * interview records, the glossary, CC-CEDICT with the transcripts' own glosses, and OpenCC. Pure: the caller writes the files.
  */
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
@@ -8,6 +8,7 @@ import { fold, foldForSearch } from '../fold.ts';
 import { SEARCH_FILES, storedTurns, type SearchManifest, type TurnChunk } from './corpus.ts';
 import { buildChineseDictionary, buildDictionary, type DictionaryEntry } from './dictionary.ts';
 import { buildShards, CHUNK_TURNS } from './grams.ts';
+import { textGlosses } from './text-glosses.ts';
 import { buildNameShards } from './name-shards.ts';
 import { buildScriptTable, parseScriptTable } from './script-table.ts';
 import type { SpeakerName } from './speakers.ts';
@@ -33,7 +34,16 @@ export function buildSearchData({ records, glossary, bundles, dictionary, script
   const table = parseScriptTable(pairs);
   const folded = turns.map((t) => foldForSearch(t.text, table).folded);
   const shards = buildShards(folded);
-  const entries = [...dictionary];
+  const cedict = [...dictionary];
+  const headwords = new Set(cedict.map((e) => e.simplified));
+  // The transcripts' own glosses first: the translator's word for a term is the closest there is.
+  const entries = [
+    ...textGlosses(
+      turns.map((t) => t.text),
+      (word) => headwords.has(word),
+    ),
+    ...cedict,
+  ];
   const letters = buildDictionary(entries, siteText, thesaurus);
   // Chinese → English only where there is English to find: the interviews not in Chinese.
   const englishText = records
