@@ -354,6 +354,22 @@ describe('the sharded index', () => {
     expect(few.rest).toEqual([]);
   });
 
+  test("a Chinese turn holding an English word's translation is a candidate before English turns holding part of its letters", () => {
+    // A library with an interview in English and its Chinese translation: 16 English turns share
+    // two of the three letter triples of "leaking" (lea, kin, ing), one Chinese turn says 泄露.
+    // And one English turn says the word itself, in another form.
+    const english = Array.from({ length: CANDIDATES }, (_, i) => `the leader is king number ${i}`);
+    const all = [...english, texts.d, 'Nothing leaked, as far as I know.'];
+    const words = all.map((t) => symbolsOf(t).flatMap((s) => (/\p{Script=Han}/u.test(s.text) ? [] : [s.text])));
+    const shards = buildShards(
+      all.map((t) => foldForSearch(t).folded),
+      words,
+    );
+    const postings = (unit: string) => decodePostings(shards[shardOf(unit, shards.length)]![unit]);
+    const { numbers } = pickCandidates(lookupGroups(parseQuery('leaking', { dictionary })), postings);
+    expect(numbers.slice(0, 2)).toEqual([CANDIDATES, CANDIDATES + 1]);
+  });
+
   test('a query looks up Han pairs and Latin triples that cover it without overlap', () => {
     expect(lookupUnits('行业中有人')).toEqual(['行业', '中有', '有人']);
     expect(lookupUnits('prompt给得')).toEqual(['pro', 'mpt', '给得']);

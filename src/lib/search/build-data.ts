@@ -5,6 +5,7 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
 import { fold, foldForSearch } from '../fold.ts';
+import { symbolsOf, weight } from './align.ts';
 import { SEARCH_FILES, storedTurns, type SearchManifest, type TurnChunk } from './corpus.ts';
 import { buildChineseDictionary, buildDictionary, type DictionaryEntry } from './dictionary.ts';
 import { buildShards, CHUNK_TURNS } from './grams.ts';
@@ -33,7 +34,8 @@ export function buildSearchData({ records, glossary, bundles, dictionary, script
   const pairs = buildScriptTable(siteText, script.characters, script.toSimplified);
   const table = parseScriptTable(pairs);
   const folded = turns.map((t) => foldForSearch(t.text, table).folded);
-  const shards = buildShards(folded);
+  const latinWords = turns.map((t) => symbolsOf(t.text, table).flatMap((s) => (weight(s) === 2 ? [s.text] : [])));
+  const shards = buildShards(folded, latinWords);
   const cedict = [...dictionary];
   const headwords = new Set(cedict.map((e) => e.simplified));
   // The transcripts' own glosses first: the translator's word for a term is the closest there is.

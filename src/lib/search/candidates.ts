@@ -3,8 +3,10 @@
  * most of them (per group of alternatives, the best), the first `CANDIDATES`. Pure, so the
  * browser and the bench choose alike; the caller loads the shards.
  */
-import type { ParsedQuery } from './query.ts';
-import { lookupUnits, shardOf } from './grams.ts';
+import { symbolsOf, weight } from './align.ts';
+import { wordForms } from './dictionary.ts';
+import type { ParsedQuery, QueryPart } from './query.ts';
+import { lookupUnits, shardOf, wordUnit } from './grams.ts';
 
 /**
  * How many candidates from the index are verified against their text at first — the same on a
@@ -14,24 +16,60 @@ import { lookupUnits, shardOf } from './grams.ts';
  */
 export const CANDIDATES = 16;
 
-/** A group: one thing to find, in any of its forms, each form as its units. */
-export type LookupGroup = string[][];
+/** A form to look for: its units, and how much holding all of them says (1: the form is there). */
+export interface LookupForm {
+  units: string[];
+  weight: number;
+}
 
-/** What finds candidates: the query's forms (one group each), and each keyword with its forms. */
+/** A group: one thing to find, in any of its forms. */
+export type LookupGroup = LookupForm[];
+
+/**
+ * What a reader's English word's letters say where its whole-word unit is not held: the word
+ * glued to another (gpt4 for "GPT 4"), or letters that meet across words by chance — less
+ * than a turn holding the word, or its translation, whole.
+ */
+const LETTERS_ONLY = 0.5;
+
+/**
+ * What finds candidates, one group for each thing to find: a keyword query's words, each with
+ * its forms (the whole query said at once is all of them, not one more thing: counting it too
+ * let a turn holding part of an English word's letters twice outweigh one holding its Chinese
+ * translation, and fill every place in a library with English turns); a quote's forms; an
+ * interview's own spellings of the query; a Chinese query's English words.
+ */
 export function lookupGroups(query: ParsedQuery): LookupGroup[] {
-  const groups = [...query.variants, ...query.scoped.map((s) => s.variant), ...query.body.variants].map((v) => [v]);
-  for (const parts of query.body.parts) for (const part of parts) groups.push(part.alternatives);
-  for (const word of query.body.english?.words ?? []) groups.push(word.alternatives);
-  return groups.map((forms) => forms.map(lookupUnits).filter((units) => units.length > 0));
+  const keywords = query.body.parts.length > 0;
+  const wholes = keywords ? [] : [...query.variants, ...query.body.variants];
+  const groups: LookupGroup[] = [...new Set([...wholes, ...query.scoped.map((s) => s.variant)])].map((v) => formsOf([v]));
+  for (const parts of query.body.parts) for (const part of parts) groups.push(partForms(part));
+  for (const word of query.body.english?.words ?? []) groups.push(formsOf(word.alternatives));
+  return groups;
+}
+
+const formsOf = (alternatives: readonly string[]): LookupForm[] =>
+  alternatives.map((a) => ({ units: lookupUnits(a), weight: 1 })).filter((f) => f.units.length > 0);
+
+/** A keyword's forms: a Latin word typed alone also as a whole word, its letters then counting less. */
+function partForms(part: QueryPart): LookupForm[] {
+  const typed = symbolsOf(part.text);
+  if (typed.length !== 1 || weight(typed[0]!) !== 2) return formsOf(part.alternatives);
+  const own = new Set(wordForms(typed[0]!.text));
+  return part.alternatives.flatMap((a) => {
+    if (!own.has(a)) return formsOf([a]);
+    return [{ units: [wordUnit(a)], weight: 1 }, ...formsOf([a]).map((f) => ({ ...f, weight: LETTERS_ONLY }))];
+  });
 }
 
 /** The shards those groups need. */
 export function shardsNeeded(groups: readonly LookupGroup[], shards: number): number[] {
-  return [...new Set(groups.flat(2).map((u) => shardOf(u, shards)))].sort((a, b) => a - b);
+  return [...new Set(groups.flatMap((forms) => forms.flatMap((f) => f.units)).map((u) => shardOf(u, shards)))].sort((a, b) => a - b);
 }
 
 /**
- * The best candidates: per group, the share of its best form's units a turn holds, summed.
+ * The best candidates: per group, the share of its best form's units a turn holds (times what
+ * the form's units say), summed.
  * `rest`: the turns tied with the best beyond the first `CANDIDATES`, in order.
  */
 export function pickCandidates(
@@ -41,10 +79,10 @@ export function pickCandidates(
   const score = new Map<number, number>();
   for (const forms of groups) {
     const best = new Map<number, number>();
-    for (const units of forms) {
+    for (const { units, weight } of forms) {
       const held = new Map<number, number>();
       for (const unit of units) for (const n of postings(unit)) held.set(n, (held.get(n) ?? 0) + 1);
-      for (const [n, count] of held) best.set(n, Math.max(best.get(n) ?? 0, count / units.length));
+      for (const [n, count] of held) best.set(n, Math.max(best.get(n) ?? 0, (weight * count) / units.length));
     }
     for (const [n, share] of best) score.set(n, (score.get(n) ?? 0) + share);
   }

@@ -1,11 +1,13 @@
 /**
  * The exact/near-match layer's index, sharded so a query loads only what it needs: every turn's
- * folded text as units — Han character pairs, lone Han characters, Latin words and numbers —
- * each unit listing the turns (by site-wide number) that hold it. Units are spread over shard
- * files by a hash, and the number of shards grows with the site so a shard stays small: the
+ * folded text as units — Han character pairs, lone Han characters, letter pairs and triples,
+ * and whole Latin words and numbers by their stems — each unit listing the turns (by site-wide
+ * number) that hold it. Units are spread over shard files by a hash, and the number of shards grows with the site so a shard stays small: the
  * first query's download depends on the query, not on how many interviews the site has.
  * Turn texts come in chunks of a fixed number of turns, fetched only for the best candidates.
  */
+
+import { wordKey } from './dictionary.ts';
 
 /**
  * Turns per text chunk (`search/turns/<n>.json`): one. In a library a query's candidates lie in
@@ -19,9 +21,22 @@ const POSTINGS_PER_SHARD = 640;
 
 const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
-/** Every unit of a folded text. Folding drops spaces, so Latin runs are indexed as letter pairs and triples. */
-export function unitsIn(folded: string): Set<string> {
-  const units = new Set<string>();
+/** Marks a whole Latin word's unit (`wordUnit`) apart from letter pairs and triples, which never hold it. */
+const WORD = '#';
+
+/**
+ * A Latin word as a unit of its own, by its stem (leaks, leaking, leaked → #leak): letter
+ * triples alone cannot tell a word from letters that meet across words once folding has glued
+ * them ("the leader is king" holds lea, kin and ing of "leaking").
+ */
+export const wordUnit = (word: string): string => `${WORD}${wordKey(word)}`;
+
+/**
+ * Every unit of a folded text. Folding drops spaces, so Latin runs are indexed as letter pairs
+ * and triples; `words`, the text's Latin words (folded), each as a unit of its own too.
+ */
+export function unitsIn(folded: string, words: readonly string[] = []): Set<string> {
+  const units = new Set<string>(words.map(wordUnit));
   for (const [token] of folded.matchAll(TOKEN)) {
     if (!/\p{Script=Han}/u.test(token)) {
       const chars = [...token];
@@ -97,11 +112,11 @@ export function decodePostings(encoded: string | undefined): number[] {
   return encoded.split(',').map((gap) => (at += parseInt(gap, 36)));
 }
 
-/** The index for the folded texts of all turns, numbered in order. */
-export function buildShards(folded: readonly string[]): GramShard[] {
+/** The index for the folded texts of all turns, numbered in order, with each turn's Latin words (`unitsIn`). */
+export function buildShards(folded: readonly string[], words: readonly (readonly string[])[] = []): GramShard[] {
   const postings = new Map<string, number[]>();
   folded.forEach((text, n) => {
-    for (const unit of unitsIn(text)) {
+    for (const unit of unitsIn(text, words[n])) {
       const list = postings.get(unit);
       if (list) list.push(n);
       else postings.set(unit, [n]);
