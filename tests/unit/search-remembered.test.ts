@@ -9,7 +9,7 @@ import { align, symbolsOf } from '../../src/lib/search/align.ts';
 import { buildChineseDictionary, buildDictionary, lookupIn, translate, type DictionaryEntry } from '../../src/lib/search/dictionary.ts';
 import { excerpt } from '../../src/lib/search/excerpt.ts';
 import { buildShards, decodePostings, encodePostings, lookupUnits, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
-import { CANDIDATES, lookupGroups, pickCandidates } from '../../src/lib/search/candidates.ts';
+import { CANDIDATES, lookupReadings, pickCandidates } from '../../src/lib/search/candidates.ts';
 import { toGraphemes } from '../../src/lib/search/graphemes.ts';
 import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
@@ -342,11 +342,11 @@ describe('the sharded index', () => {
   test('a query verifies its best few candidates at first; the other turns holding all it asks are kept, in order, for more', () => {
     // A keyword said in 30 turns, and 10 more turns holding half of it.
     const postings = (unit: string) => (unit === '大模' ? range(0, 40) : unit === '模型' ? range(0, 30) : []);
-    const found = pickCandidates(lookupGroups(parseQuery('大模型')), postings);
+    const found = pickCandidates(lookupReadings(parseQuery('大模型')), postings);
     expect(found.numbers).toEqual(range(0, CANDIDATES));
     expect(found.rest).toEqual(range(CANDIDATES, 30));
     // Fewer than a page tied: nothing kept aside, the best partial ones fill the page.
-    const few = pickCandidates(lookupGroups(parseQuery('大模型')), (unit) =>
+    const few = pickCandidates(lookupReadings(parseQuery('大模型')), (unit) =>
       unit === '大模' ? range(0, 40) : unit === '模型' ? [1, 2] : [],
     );
     expect(few.numbers.slice(0, 2)).toEqual([1, 2]);
@@ -366,8 +366,25 @@ describe('the sharded index', () => {
       words,
     );
     const postings = (unit: string) => decodePostings(shards[shardOf(unit, shards.length)]![unit]);
-    const { numbers } = pickCandidates(lookupGroups(parseQuery('leaking', { dictionary })), postings);
-    expect(numbers.slice(0, 2)).toEqual([CANDIDATES, CANDIDATES + 1]);
+    const { numbers } = pickCandidates(lookupReadings(parseQuery('leaking', { dictionary })), postings);
+    // The turn saying the reader's word first, then the one saying its translation.
+    expect(numbers.slice(0, 2)).toEqual([CANDIDATES + 1, CANDIDATES]);
+  });
+
+  test("turns in the reader's own words come first among equals, and turns in other words keep a few places", () => {
+    // 20 English turns say "leaking", then two Chinese turns say 泄露.
+    const all = [...Array.from({ length: 20 }, (_, i) => `leaking ${i}`), texts.d, texts.d];
+    const words = all.map((t) => symbolsOf(t).flatMap((s) => (/\p{Script=Han}/u.test(s.text) ? [] : [s.text])));
+    const shards = buildShards(
+      all.map((t) => foldForSearch(t).folded),
+      words,
+    );
+    const postings = (unit: string) => decodePostings(shards[shardOf(unit, shards.length)]![unit]);
+    const { numbers, rest } = pickCandidates(lookupReadings(parseQuery('leaking', { dictionary })), postings);
+    expect(numbers).toHaveLength(CANDIDATES);
+    expect(numbers.slice(0, CANDIDATES - 2)).toEqual(range(0, CANDIDATES - 2));
+    expect(numbers.slice(-2)).toEqual([20, 21]);
+    expect(rest).toEqual(range(CANDIDATES - 2, 20));
   });
 
   test('a query looks up Han pairs and Latin triples that cover it without overlap', () => {

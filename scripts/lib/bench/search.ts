@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { GENERATED_DIR, interviewSchema } from '../../../src/schemas/generated.ts';
 import { glossaryEntrySchema } from '../../../src/schemas/glossary.ts';
 import { buildSearchData } from '../../../src/lib/search/build-data.ts';
-import { lookupGroups, pickCandidates, shardsNeeded } from '../../../src/lib/search/candidates.ts';
+import { lookupReadings, pickCandidates, shardsNeeded } from '../../../src/lib/search/candidates.ts';
 import { corpusOf, SEARCH_FILES, type NameShard, type SearchManifest } from '../../../src/lib/search/corpus.ts';
 import type { DictionaryEntry } from '../../../src/lib/search/dictionary.ts';
 import { CHUNK_TURNS, decodePostings, shardOf, type GramShard } from '../../../src/lib/search/grams.ts';
@@ -141,10 +141,10 @@ export function benchSearchScale(root: string): void {
       const nameShards = nameShardsFor(nameStarts(q), manifest.names);
       const names = nameShards.flatMap((n) => files.get(SEARCH_FILES.names(n)) as NameShard);
       const query = parseQuery(q, { glossary: manifest.glossary, names, script });
-      const groups = lookupGroups(query);
-      const shards = shardsNeeded(groups, manifest.shards);
+      const readings = lookupReadings(query);
+      const shards = shardsNeeded(readings, manifest.shards);
       const postings = (unit: string) => decodePostings((files.get(SEARCH_FILES.grams(shardOf(unit, manifest.shards))) as GramShard)[unit]);
-      const chunks = [...new Set(pickCandidates(groups, postings).numbers.map((n) => Math.floor(n / CHUNK_TURNS)))];
+      const chunks = [...new Set(pickCandidates(readings, postings).numbers.map((n) => Math.floor(n / CHUNK_TURNS)))];
       const paths = [
         SEARCH_FILES.manifest,
         ...nameShards.map(SEARCH_FILES.names),

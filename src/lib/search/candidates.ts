@@ -1,7 +1,7 @@
 /**
  * Which turns a query looks at: from the index shards of its units, the turns holding the
- * most of them (per group of alternatives, the best), the first `CANDIDATES`. Pure, so the
- * browser and the bench choose alike; the caller loads the shards.
+ * most of it, the first `CANDIDATES`. Pure, so the browser and the bench choose alike; the
+ * caller loads the shards.
  */
 import { symbolsOf, weight } from './align.ts';
 import { wordForms } from './dictionary.ts';
@@ -16,14 +16,26 @@ import { lookupUnits, shardOf, wordUnit } from './grams.ts';
  */
 export const CANDIDATES = 16;
 
-/** A form to look for: its units, and how much holding all of them says (1: the form is there). */
+/**
+ * Places among the first candidates kept for turns found only in other words than the reader's
+ * (a translation, an alias, a Chinese query's English), where such turns exist: in a library
+ * with an interview and its translation, the turns saying the reader's own word may be more
+ * than the first candidates, and the other language's turns must still be found.
+ */
+export const OTHER_WORDS = 4;
+
+/** A form to look for: its units, how much holding all of them says (1: the form is there), and whether it is the reader's own words. */
 export interface LookupForm {
   units: string[];
   weight: number;
+  own: boolean;
 }
 
 /** A group: one thing to find, in any of its forms. */
 export type LookupGroup = LookupForm[];
+
+/** A reading of the query: the things to find, all of which it asks. */
+export type LookupReading = LookupGroup[];
 
 /**
  * What a reader's English word's letters say where its whole-word unit is not held: the word
@@ -33,62 +45,97 @@ export type LookupGroup = LookupForm[];
 const LETTERS_ONLY = 0.5;
 
 /**
- * What finds candidates, one group for each thing to find: a keyword query's words, each with
- * its forms (the whole query said at once is all of them, not one more thing: counting it too
- * let a turn holding part of an English word's letters twice outweigh one holding its Chinese
- * translation, and fill every place in a library with English turns); a quote's forms; an
- * interview's own spellings of the query; a Chinese query's English words.
+ * The query's readings, each the things it asks: a quote, in its forms (with an interview's own
+ * spellings); or a keyword query's words, each in its forms (the whole said at once is all of
+ * them, not one more thing: counting it too let a turn holding part of an English word's letters
+ * twice outweigh one holding its Chinese translation); and a Chinese query's English words. A
+ * turn is as good as its best reading, so a reading of many words does not outweigh one of few.
  */
-export function lookupGroups(query: ParsedQuery): LookupGroup[] {
+export function lookupReadings(query: ParsedQuery): LookupReading[] {
   const keywords = query.body.parts.length > 0;
   const wholes = keywords ? [] : [...query.variants, ...query.body.variants];
-  const groups: LookupGroup[] = [...new Set([...wholes, ...query.scoped.map((s) => s.variant)])].map((v) => formsOf([v]));
-  for (const parts of query.body.parts) for (const part of parts) groups.push(partForms(part));
-  for (const word of query.body.english?.words ?? []) groups.push(formsOf(word.alternatives));
-  return groups;
+  const readings: LookupReading[] = [];
+  const quote = [...new Set([...wholes, ...query.scoped.map((s) => s.variant)])];
+  if (quote.length > 0) readings.push([formsOf(quote, true)]);
+  for (const parts of query.body.parts) readings.push(parts.map(partForms));
+  const english = query.body.english?.words ?? [];
+  if (english.length > 0) readings.push(english.map((word) => formsOf(word.alternatives, false)));
+  return readings;
 }
 
-const formsOf = (alternatives: readonly string[]): LookupForm[] =>
-  alternatives.map((a) => ({ units: lookupUnits(a), weight: 1 })).filter((f) => f.units.length > 0);
+const formsOf = (alternatives: readonly string[], own: boolean): LookupForm[] =>
+  alternatives.map((a) => ({ units: lookupUnits(a), weight: 1, own })).filter((f) => f.units.length > 0);
 
-/** A keyword's forms: a Latin word typed alone also as a whole word, its letters then counting less. */
+/**
+ * A keyword's forms: its own (as typed, a Latin word in its other forms too), then the others
+ * (aliases, translations). A Latin word typed alone is also looked up as a whole word, its
+ * letters then counting less.
+ */
 function partForms(part: QueryPart): LookupForm[] {
   const typed = symbolsOf(part.text);
-  if (typed.length !== 1 || weight(typed[0]!) !== 2) return formsOf(part.alternatives);
-  const own = new Set(wordForms(typed[0]!.text));
+  const latin = typed.length === 1 && weight(typed[0]!) === 2;
+  const own = new Set(latin ? wordForms(typed[0]!.text) : [part.alternatives[0]]);
   return part.alternatives.flatMap((a) => {
-    if (!own.has(a)) return formsOf([a]);
-    return [{ units: [wordUnit(a)], weight: 1 }, ...formsOf([a]).map((f) => ({ ...f, weight: LETTERS_ONLY }))];
+    if (!own.has(a)) return formsOf([a], false);
+    if (!latin) return formsOf([a], true);
+    return [{ units: [wordUnit(a)], weight: 1, own: true }, ...formsOf([a], true).map((f) => ({ ...f, weight: LETTERS_ONLY }))];
   });
 }
 
-/** The shards those groups need. */
-export function shardsNeeded(groups: readonly LookupGroup[], shards: number): number[] {
-  return [...new Set(groups.flatMap((forms) => forms.flatMap((f) => f.units)).map((u) => shardOf(u, shards)))].sort((a, b) => a - b);
+/** The shards those readings need. */
+export function shardsNeeded(readings: readonly LookupReading[], shards: number): number[] {
+  const units = readings.flat(2).flatMap((f) => f.units);
+  return [...new Set(units.map((u) => shardOf(u, shards)))].sort((a, b) => a - b);
 }
 
 /**
- * The best candidates: per group, the share of its best form's units a turn holds (times what
- * the form's units say), summed.
- * `rest`: the turns tied with the best beyond the first `CANDIDATES`, in order.
+ * The best candidates: per reading, the share of each thing's best form a turn holds (times
+ * what the form's units say), averaged over the things; a turn's best reading counts, and among
+ * equals the one holding more in the reader's own words. Of the
+ * first `CANDIDATES`, `OTHER_WORDS` go to the best turns found only in other words, where they
+ * would not be there otherwise. `rest`: the turns tied with the best beyond, in order.
  */
 export function pickCandidates(
-  groups: readonly LookupGroup[],
+  readings: readonly LookupReading[],
   postings: (unit: string) => readonly number[],
 ): { numbers: number[]; rest: number[] } {
-  const score = new Map<number, number>();
-  for (const forms of groups) {
-    const best = new Map<number, number>();
-    for (const { units, weight } of forms) {
-      const held = new Map<number, number>();
-      for (const unit of units) for (const n of postings(unit)) held.set(n, (held.get(n) ?? 0) + 1);
-      for (const [n, count] of held) best.set(n, Math.max(best.get(n) ?? 0, (weight * count) / units.length));
+  const any = new Map<number, number>();
+  const own = new Map<number, number>();
+  for (const reading of readings) {
+    for (const [scores, forms] of [
+      [any, (g: LookupGroup) => g],
+      [own, (g: LookupGroup) => g.filter((f) => f.own)],
+    ] as const) {
+      const sum = new Map<number, number>();
+      for (const group of reading) for (const [n, share] of groupShares(forms(group), postings)) sum.set(n, (sum.get(n) ?? 0) + share);
+      for (const [n, total] of sum) scores.set(n, Math.max(scores.get(n) ?? 0, total / reading.length));
     }
-    for (const [n, share] of best) score.set(n, (score.get(n) ?? 0) + share);
   }
-  const ranked = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  // Among equals, turns in the reader's own words first: what they typed, as they typed it.
+  const byScore = (a: [number, number], b: [number, number]) => b[1] - a[1] || (own.get(b[0]) ?? 0) - (own.get(a[0]) ?? 0) || a[0] - b[0];
+  const ranked = [...any].sort(byScore);
+  const first = ranked.slice(0, CANDIDATES).map(([n]) => n);
+  const others = ranked.filter(([n, s]) => s > (own.get(n) ?? 0) + 1e-9).map(([n]) => n);
+  const missing = others
+    .filter((n) => !first.includes(n))
+    .slice(0, Math.max(0, OTHER_WORDS - others.filter((n) => first.includes(n)).length));
+  const numbers = [...first.slice(0, CANDIDATES - missing.length), ...missing];
   const tied = ranked.findIndex(([, s]) => s < ranked[0]![1]);
   const best = tied === -1 ? ranked.length : tied;
-  const numbers = ranked.map(([n]) => n);
-  return { numbers: numbers.slice(0, CANDIDATES), rest: numbers.slice(CANDIDATES, Math.max(CANDIDATES, best)) };
+  const rest = ranked
+    .slice(0, Math.max(CANDIDATES, best))
+    .map(([n]) => n)
+    .filter((n) => !numbers.includes(n));
+  return { numbers, rest: best > CANDIDATES ? rest : [] };
+}
+
+/** Turn number → the share of the best of these forms it holds, times the form's weight. */
+function groupShares(forms: readonly LookupForm[], postings: (unit: string) => readonly number[]): Map<number, number> {
+  const best = new Map<number, number>();
+  for (const { units, weight } of forms) {
+    const held = new Map<number, number>();
+    for (const unit of units) for (const n of postings(unit)) held.set(n, (held.get(n) ?? 0) + 1);
+    for (const [n, count] of held) best.set(n, Math.max(best.get(n) ?? 0, (weight * count) / units.length));
+  }
+  return best;
 }

@@ -12,7 +12,7 @@ import { SEARCH_FILES, type NameShard, type SearchManifest, type TurnChunk } fro
 import { searchTurnOf } from '../../lib/search/links';
 import { chineseShardOf, lookupIn, shardsFor, type ChineseShard, type DictionaryShard } from '../../lib/search/dictionary';
 import { longest } from '../../lib/search/excerpt';
-import { lookupGroups, pickCandidates, shardsNeeded } from '../../lib/search/candidates';
+import { lookupReadings, pickCandidates, shardsNeeded } from '../../lib/search/candidates';
 import { CHUNK_TURNS, decodePostings, shardOf, type GramShard } from '../../lib/search/grams';
 import { ENGLISH_READING_MAX, parseQuery, type ParsedQuery } from '../../lib/search/query';
 import { prepareTurns, rankTurns, type Hit, type PreparedTurn } from '../../lib/search/rank';
@@ -95,12 +95,12 @@ async function indexHits(query: ParsedQuery, bundles: SearchManifest['bundles'])
 
 /** Candidate turns for a query, loading the index shards its units need. */
 async function candidates(query: ParsedQuery, manifest: SearchManifest): Promise<{ numbers: number[]; rest: number[] }> {
-  const groups = lookupGroups(query);
+  const readings = lookupReadings(query);
   const loaded = new Map<number, GramShard>();
   await Promise.all(
-    shardsNeeded(groups, manifest.shards).map(async (s) => loaded.set(s, await fetchJson<GramShard>(SEARCH_FILES.grams(s)))),
+    shardsNeeded(readings, manifest.shards).map(async (s) => loaded.set(s, await fetchJson<GramShard>(SEARCH_FILES.grams(s)))),
   );
-  return pickCandidates(groups, (unit) => decodePostings(loaded.get(shardOf(unit, manifest.shards))?.[unit]));
+  return pickCandidates(readings, (unit) => decodePostings(loaded.get(shardOf(unit, manifest.shards))?.[unit]));
 }
 
 /** The turns with these numbers, folded, loading the chunks not loaded yet. */
