@@ -163,11 +163,21 @@ describe('adjectives in the thesaurus', () => {
 describe('Chinese for English', () => {
   const table = Object.assign(
     {},
-    ...buildChineseDictionary(entries, 'Making actual business decisions. Savings per 100 full-time employees.'),
+    ...buildChineseDictionary(entries, ['Making actual business decisions. Savings per 100 full-time employees.']),
   ) as Record<string, string[]>;
 
   test('a hyphened gloss meets the text', () => {
     expect(table['全职']).toEqual(['fulltime']);
+  });
+
+  test("each interview's closest reading counts: one saying the gloss does not hide another saying it otherwise", () => {
+    // CC-CEDICT's 运营; the Covenants panel says "in operation", Practical AI 225 "operating costs".
+    const operate = [{ simplified: '运营', english: ['to be in operation', 'to do business', 'operation', 'service'] }];
+    const texts = ['Is it in operation yet? Maybe it could be in a vault.', 'Your operating costs go down.'];
+    const both = Object.assign({}, ...buildChineseDictionary(operate, texts)) as Record<string, string[]>;
+    expect(both['运营']).toEqual(['operating', 'operation']);
+    // A gloss said without its last word must leave words of substance: "be in [operation]" is none.
+    expect(both['运营']).not.toContain('bein');
   });
 
   test("a short word whose glosses share a head meets the head in the text, a hyphened compound's last word does not", () => {

@@ -168,7 +168,7 @@ describe('Chinese for English', () => {
     ['attorney', ['lawyer']],
     ['department', ['section']],
   ]);
-  const table = Object.assign({}, ...buildChineseDictionary(entries, text, thesaurus)) as Record<string, string[]>;
+  const table = Object.assign({}, ...buildChineseDictionary(entries, [text], thesaurus)) as Record<string, string[]>;
 
   test('a gloss meets the text as inflected words first, by stems only where that finds nothing', () => {
     expect(table['利益']).toEqual(['interest']);
@@ -385,6 +385,22 @@ describe('the sharded index', () => {
     expect(numbers.slice(0, CANDIDATES - 2)).toEqual(range(0, CANDIDATES - 2));
     expect(numbers.slice(-2)).toEqual([20, 21]);
     expect(rest).toEqual(range(CANDIDATES - 2, 20));
+  });
+
+  test('among turns holding a translation, those holding the closest are looked at first', () => {
+    // Twenty turns say 可能 ("…; possibility; probability"), the last one 概率 ("probability").
+    const probability = tableOf(
+      [
+        { simplified: '可能', english: ['might (happen)', 'possible', 'probable', 'possibility', 'probability'] },
+        { simplified: '概率', english: ['probability (math.)'] },
+      ],
+      '可能 概率',
+    );
+    const all = [...Array.from({ length: 20 }, (_, i) => `这可能是第${i}个`), '内部概率统计的参数'];
+    const shards = buildShards(all.map((t) => foldForSearch(t).folded));
+    const postings = (unit: string) => decodePostings(shards[shardOf(unit, shards.length)]![unit]);
+    const { numbers } = pickCandidates(lookupReadings(parseQuery('probability', { dictionary: probability })), postings);
+    expect(numbers[0]).toBe(20);
   });
 
   test('a query looks up Han pairs and Latin triples that cover it without overlap', () => {

@@ -48,11 +48,8 @@ export function buildSearchData({ records, glossary, bundles, dictionary, script
   ];
   const letters = buildDictionary(entries, siteText, thesaurus);
   // Chinese → English only where there is English to find: the interviews not in Chinese.
-  const englishText = records
-    .filter((r) => !/^zh/i.test(r.language))
-    .flatMap((r) => r.turns.map((t) => t.paragraphs.join('\n')))
-    .join('\n');
-  const chinese = englishText ? buildChineseDictionary(entries, englishText, thesaurus) : [];
+  const englishTexts = records.filter((r) => !/^zh/i.test(r.language)).map((r) => r.turns.map((t) => t.paragraphs.join('\n')).join('\n'));
+  const chinese = englishTexts.length > 0 ? buildChineseDictionary(entries, englishTexts, thesaurus) : [];
   const names = buildNameShards(speakerNames(records, glossary));
   const files = new Map<string, unknown>();
   const manifest: SearchManifest = {

@@ -63,8 +63,17 @@ export function lookupReadings(query: ParsedQuery): LookupReading[] {
   return readings;
 }
 
+/**
+ * How much less each form in other words says than the one before it: translations come
+ * closest first (probability: 概率 before 可能), and among many turns holding some translation
+ * the closest should be looked at first.
+ */
+const FARTHER = 0.01;
+
 const formsOf = (alternatives: readonly string[], own: boolean): LookupForm[] =>
-  alternatives.map((a) => ({ units: lookupUnits(a), weight: 1, own })).filter((f) => f.units.length > 0);
+  alternatives
+    .map((a, i) => ({ units: lookupUnits(a), weight: own ? 1 : 1 - FARTHER * Math.min(i, 50), own }))
+    .filter((f) => f.units.length > 0);
 
 /**
  * A keyword's forms: its own (as typed, a Latin word in its other forms too), then the others
@@ -75,11 +84,15 @@ function partForms(part: QueryPart): LookupForm[] {
   const typed = symbolsOf(part.text);
   const latin = typed.length === 1 && weight(typed[0]!) === 2;
   const own = new Set(latin ? wordForms(typed[0]!.text) : [part.alternatives[0]]);
-  return part.alternatives.flatMap((a) => {
-    if (!own.has(a)) return formsOf([a], false);
-    if (!latin) return formsOf([a], true);
-    return [{ units: [wordUnit(a)], weight: 1, own: true }, ...formsOf([a], true).map((f) => ({ ...f, weight: LETTERS_ONLY }))];
-  });
+  const mine = part.alternatives.filter((a) => own.has(a));
+  const others = part.alternatives.filter((a) => !own.has(a));
+  const asTyped = latin
+    ? mine.flatMap((a) => [
+        { units: [wordUnit(a)], weight: 1, own: true },
+        ...formsOf([a], true).map((f) => ({ ...f, weight: LETTERS_ONLY })),
+      ])
+    : formsOf(mine, true);
+  return [...asTyped, ...formsOf(others, false)];
 }
 
 /** The shards those readings need. */

@@ -305,20 +305,54 @@ export function chineseShardOf(word: string, count: number): number {
 export const CHINESE_SHARD_BYTES = 4096;
 
 /**
- * Chinese → English for the site's English text: each headword (two or more characters) whose
- * gloss occurs in that text as words, mapped to the phrases as the text has them (保险公司 →
+ * Chinese → English for the site's English texts (one per interview): each headword (two or
+ * more characters) whose gloss occurs in a text as words, mapped to the phrases as the text has them (保险公司 →
  * insurancecompanies), folded. Closest reading first, each only where the one before found
  * nothing: the gloss as inflected words (interest is not interesting); then by stems (运营
  * "operation" → operating); then, for a short word whose first gloss is one word, by a word
  * that can stand for it (`thesaurus`: 律师 "lawyer" → attorneys); last, for a short word, by
- * the head of a gloss of several words (决策 "strategic decision" → decisions). Shards by first
+ * the head of a gloss of several words (决策 "strategic decision" → decisions) — in each text
+ * on its own, the readings of all texts joined. Shards by first
  * character, so a query loads one per word start; as many as keep each near `CHINESE_SHARD_BYTES`.
  */
 export function buildChineseDictionary(
   entries: Iterable<DictionaryEntry>,
-  englishText: string,
+  englishTexts: readonly string[],
   thesaurus: Thesaurus = new Map(),
 ): ChineseShard[] {
+  const glossed = [...entries]
+    .filter(({ simplified }) => [...simplified].length >= 2 && /^\p{Script=Han}+$/u.test(simplified))
+    .map(({ simplified, english }) => ({ simplified, english, glosses: senses(english).map(glossWords) }));
+  const table = new Map<string, Set<string>>();
+  // Each interview on its own: the closest reading one interview has must not hide another's
+  // (运营 "operation" in one, "operating" only in another).
+  for (const text of englishTexts) {
+    for (const [headword, surfaces] of chineseFor(glossed, text, thesaurus)) {
+      if (!table.has(headword)) table.set(headword, new Set());
+      for (const surface of surfaces) table.get(headword)!.add(surface);
+    }
+  }
+  const headwords = [...table.keys()].sort();
+  const bytes = headwords.reduce(
+    (sum, word) => sum + new TextEncoder().encode(JSON.stringify({ [word]: [...table.get(word)!] })).length,
+    0,
+  );
+  const count = Math.max(1, Math.ceil(bytes / CHINESE_SHARD_BYTES));
+  const shards: ChineseShard[] = Array.from({ length: count }, () => ({}));
+  for (const word of headwords) shards[chineseShardOf(word, count)]![word] = [...table.get(word)!].sort();
+  return shards;
+}
+
+/** A CC-CEDICT entry with its senses' words, worked out once for every interview. */
+interface Glossed extends DictionaryEntry {
+  glosses: string[][];
+}
+
+/** Shortest word left of a gloss said without its last word: "be in [operation]" is no phrase of the text. */
+const SHORTENED_WORD = 3;
+
+/** One English text's Chinese → English: each headword's closest reading there (see `buildChineseDictionary`). */
+function chineseFor(entries: readonly Glossed[], englishText: string, thesaurus: Thesaurus): Map<string, Set<string>> {
   const words =
     englishText
       .normalize('NFKC')
@@ -344,13 +378,16 @@ export function buildChineseDictionary(
   for (const word of new Set(words)) {
     for (const other of thesaurus.get(inflectionKey(word)) ?? []) see(standsFor, other, word.replace(/'/g, ''));
   }
-  // A gloss of three words may occur without its last one (intellectual property [rights]).
-  const find = (into: Map<string, Set<string>>, keys: string[]) =>
-    into.get(keys.join(' ')) ?? (keys.length > 2 ? into.get(keys.slice(0, -1).join(' ')) : undefined);
+  // A gloss of three words may occur without its last one (intellectual property [rights]), if what is left is words of substance.
+  const find = (into: Map<string, Set<string>>, keys: string[]) => {
+    const shortened = keys.slice(0, -1);
+    return (
+      into.get(keys.join(' ')) ??
+      (keys.length > 2 && shortened.every((k) => k.length >= SHORTENED_WORD) ? into.get(shortened.join(' ')) : undefined)
+    );
+  };
   const table = new Map<string, Set<string>>();
-  for (const { simplified, english } of entries) {
-    if ([...simplified].length < 2 || !/^\p{Script=Han}+$/u.test(simplified)) continue;
-    const glosses = senses(english).map(glossWords);
+  for (const { simplified, english, glosses } of entries) {
     const tiers: (() => (Set<string> | undefined)[])[] = [
       () => glosses.map((g) => find(byInflection, g.map(inflectionKey))),
       () => glosses.map((g) => find(byStem, g.map(wordKey))),
@@ -371,15 +408,7 @@ export function buildChineseDictionary(
       break;
     }
   }
-  const headwords = [...table.keys()].sort();
-  const bytes = headwords.reduce(
-    (sum, word) => sum + new TextEncoder().encode(JSON.stringify({ [word]: [...table.get(word)!] })).length,
-    0,
-  );
-  const count = Math.max(1, Math.ceil(bytes / CHINESE_SHARD_BYTES));
-  const shards: ChineseShard[] = Array.from({ length: count }, () => ({}));
-  for (const word of headwords) shards[chineseShardOf(word, count)]![word] = [...table.get(word)!].sort();
-  return shards;
+  return table;
 }
 
 /**
