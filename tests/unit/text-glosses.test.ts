@@ -5,7 +5,7 @@
  * tabconf/2021/2021-11-05-jeremy-rubin-andrew-poelstra-covenants.zh.md, MIT licence).
  */
 import { describe, expect, test } from 'vitest';
-import { buildDictionary, lookupIn } from '../../src/lib/search/dictionary.ts';
+import { buildChineseDictionary, buildDictionary, lookupIn } from '../../src/lib/search/dictionary.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { prepareTurns, rankTurns } from '../../src/lib/search/rank.ts';
 import { textGlosses } from '../../src/lib/search/text-glosses.ts';
@@ -71,5 +71,13 @@ describe("a transcript's own glosses", () => {
     const found = rankTurns(turns, parseQuery('covenant', { dictionary })).map((h) => h.turn.id);
     expect(found.sort()).toEqual(['0', '1', '2']);
     expect(rankTurns(turns, parseQuery('recursive covenant', { dictionary })).map((h) => h.turn.id)).toEqual(['2']);
+  });
+
+  test("a Chinese query reads the translator's word first on the English original, then the dictionary's", () => {
+    // CC-CEDICT glosses 保险柜 "safe"; the translation says 保险柜（vault）; the original says both words.
+    const entries = [...textGlosses(covenants, isWord), { simplified: '保险柜', english: ['safe', 'strongbox'] }];
+    const original = 'Vaults are the canonical use case. Is it safe and expressive?';
+    const table = Object.assign({}, ...buildChineseDictionary(entries, [original])) as Record<string, string[]>;
+    expect(table['保险柜']).toEqual(['vaults', 'safe']);
   });
 });

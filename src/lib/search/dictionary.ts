@@ -339,7 +339,8 @@ export function buildChineseDictionary(
   );
   const count = Math.max(1, Math.ceil(bytes / CHINESE_SHARD_BYTES));
   const shards: ChineseShard[] = Array.from({ length: count }, () => ({}));
-  for (const word of headwords) shards[chineseShardOf(word, count)]![word] = [...table.get(word)!].sort();
+  // Closest first, as found: a query's English words are tried in this order (`rank.ts` findPart).
+  for (const word of headwords) shards[chineseShardOf(word, count)]![word] = [...table.get(word)!];
   return shards;
 }
 
@@ -404,7 +405,8 @@ function chineseFor(entries: readonly Glossed[], englishText: string, thesaurus:
     for (const tier of tiers) {
       const found = tier().filter((f): f is Set<string> => f !== undefined);
       if (found.length === 0) continue;
-      table.set(simplified, new Set(found.flatMap((f) => [...f])));
+      // A headword listed twice (the transcript's own gloss, then CC-CEDICT's) has the readings of both, in that order.
+      table.set(simplified, new Set([...(table.get(simplified) ?? []), ...found.flatMap((f) => [...f])]));
       break;
     }
   }
