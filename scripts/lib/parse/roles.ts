@@ -98,24 +98,27 @@ export function settleRoles(
   closed: boolean,
 ): Map<string, string> {
   const why = fromEvidence(speakers, turns, decided, closed);
-  questionsFromTheFloor(speakers, why);
+  questionsFromTheFloor(speakers, turns, why);
   return why;
 }
 
 /**
- * A talk's or a panel's question time: beside a named moderator, the transcript's `Q -` (or
- * `问：`, `Question:`) is not the moderator asking but the audience, several people under one
- * label. Without a named interviewer, Q is the interviewer (a Q/A interview); a speaker the
- * editor declared keeps the declared role.
+ * A talk's or a panel's question time: once a named moderator has run the talk, the transcript's
+ * `Q -` (or `问：`, `Question:`) is not the moderator asking but the audience, several people under
+ * one label. Where Q asks first, Q is the interviewer (a Q/A interview, and a named speaker who asks
+ * later asks beside it: `问：…` then `刘旌：…？`); a speaker the editor declared keeps the declared role.
  */
-function questionsFromTheFloor(speakers: Speaker[], why: Map<string, string>): void {
+function questionsFromTheFloor(speakers: Speaker[], turns: readonly Turn[], why: Map<string, string>): void {
+  const first = (s: Speaker) => turns.findIndex((t) => t.speaker === s.name);
   const labelled = speakers.filter((s) => s.role === 'interviewer' && !s.declared && QA_LABELS.get(s.name) === 'interviewer');
-  const moderators = speakers.filter((s) => s.role === 'interviewer' && !labelled.includes(s));
-  if (labelled.length === 0 || moderators.length === 0) return;
-  const names = moderators.map((s) => s.name).join(' and ');
   for (const s of labelled) {
+    const before = speakers.filter((m) => m.role === 'interviewer' && !labelled.includes(m) && first(m) >= 0 && first(m) < first(s));
+    if (before.length === 0) continue;
     s.role = 'audience';
-    why.set(s.name, `label word “${s.name}” beside the interviewer ${names}: questions from the floor`);
+    why.set(
+      s.name,
+      `label word “${s.name}” after the interviewer ${before.map((m) => m.name).join(' and ')} ran the talk: questions from the floor`,
+    );
   }
 }
 
