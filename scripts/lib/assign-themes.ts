@@ -8,7 +8,7 @@ import type { InterviewData, ThemeData } from '../../src/schemas/interview-data.
 import { IngestError, type IngestWarning } from './errors.ts';
 import { fold } from '../../src/lib/fold.ts';
 import type { LoadedInterviewData } from './interview-data.ts';
-import type { Exchange, Speaker } from './model.ts';
+import { asksQuestions, type Exchange, type Speaker } from './model.ts';
 import type { ThemeProposal } from './themes/propose-themes.ts';
 
 /** The editor's pins, and where they stand in the data file for error messages. */
@@ -46,7 +46,7 @@ export function assignThemes(
   pinSource: PinSource,
 ): { assignments: ThemeAssignment[]; warnings: IngestWarning[] } {
   const pinned = resolvePins(exchanges, themes, pinSource);
-  const asks = new Set(speakers.filter((s) => s.role === 'interviewer').map((s) => s.name));
+  const asks = new Set(speakers.filter((s) => asksQuestions(s.role)).map((s) => s.name));
   const warnings: IngestWarning[] = [];
   const assignments: ThemeAssignment[] = [];
   for (const exchange of exchanges) {
@@ -82,7 +82,7 @@ export function assignAutomatically(
   pinSource: PinSource,
 ): ThemeAssignment[] {
   const pinned = resolvePins(exchanges, proposal.themes, pinSource);
-  const asks = new Set(speakers.filter((s) => s.role === 'interviewer').map((s) => s.name));
+  const asks = new Set(speakers.filter((s) => asksQuestions(s.role)).map((s) => s.name));
   return exchanges.map((exchange, i) => {
     const scores = scoreExchange(exchange, proposal.themes, asks);
     const pin = pinned.get(exchange.number);

@@ -1,7 +1,8 @@
-import type { Exchange, Heading, Speaker, Turn } from './model.ts';
+import { asksQuestions, type Exchange, type Heading, type Speaker, type Turn } from './model.ts';
 
 /**
- * Groups turns into exchanges: an exchange opens with an interviewer turn (or with an
+ * Groups turns into exchanges: an exchange opens with a question (an interviewer's or the
+ * audience's turn) or with an
  * editorial heading) and holds the answers that follow. Turns before the first question
  * form an exchange of their own, so nothing is left out.
  */
@@ -11,8 +12,8 @@ export function groupExchanges(turns: readonly Turn[], speakers: readonly Speake
   const exchanges: Exchange[] = [];
   let previous: Turn | undefined;
   for (const turn of turns) {
-    const asks = role.get(turn.speaker) === 'interviewer';
-    const previousAsked = previous !== undefined && role.get(previous.speaker) === 'interviewer';
+    const asks = asksQuestions(role.get(turn.speaker));
+    const previousAsked = previous !== undefined && asksQuestions(role.get(previous.speaker));
     const opensExchange = exchanges.length === 0 || headingBefore.has(turn.index) || (asks && !previousAsked);
     if (opensExchange) exchanges.push({ number: exchanges.length + 1, turns: [] });
     exchanges.at(-1)!.turns.push(turn);

@@ -3,8 +3,16 @@
  * themed sections. Pure data: every step of the pipeline takes and returns these.
  */
 
-/** What a speaker does in the conversation. `other` is anyone the header did not declare. */
-export type Role = 'interviewer' | 'interviewee' | 'other';
+/**
+ * What a speaker does in the conversation. `audience` asks from the floor of a talk or panel
+ * (`Q -` beside a moderator, `观众：`); `other` is anyone the header did not declare.
+ */
+export type Role = 'interviewer' | 'interviewee' | 'audience' | 'other';
+
+/** Whether a role's turns are questions that open an exchange: the interviewer's and the audience's. */
+export function asksQuestions(role: Role | undefined): boolean {
+  return role === 'interviewer' || role === 'audience';
+}
 
 /** A `key: value` line of source metadata (header or footer), not dialogue. */
 export interface MetaEntry {

@@ -66,7 +66,7 @@ export const aboutZh = {
       heading: '页面上的标记',
       paragraphs: [],
       items: [
-        '每位发言人的名字旁写着访谈人或受访人；访谈人的发言左边是双线。',
+        '每位发言人的名字旁写着访谈人、受访人或观众；访谈人的发言左边是双线，观众的提问是点线。',
         '遮蔽：原文用 ** 遮去的字照样保留，画成一块深色的遮蔽标记，读屏软件读作“原文此处有遮蔽”。本站不猜被遮去的是什么。',
         '错字：原文的错字照原样保留，后面标 [sic]；把鼠标停在上面可以看到编者的说明。',
         '强调：有的来源用 ** 表示强调（例如英文播客的文字稿），这里照原文显示为粗体。',
@@ -152,7 +152,7 @@ export const aboutEn: AboutWords = {
       heading: 'What the marks mean',
       paragraphs: [],
       items: [
-        'Interviewer or Guest stands beside each speaker’s name; the interviewer’s turns have a double rule on the left.',
+        'Interviewer, Guest or Audience stands beside each speaker’s name; the interviewer’s turns have a double rule on the left, questions from the audience a dotted one.',
         'Masks: words a source withheld with ** are kept and drawn as a dark redaction mark, which screen readers announce as withheld. The site never guesses what was withheld.',
         'Typos: a source’s typo is kept as written and marked [sic]; hover over it for the editor’s note.',
         'Emphasis: some sources use ** for emphasis (podcast transcripts in English, for instance); it is shown in bold, as in the source.',

@@ -3,7 +3,7 @@ import type { Dictionary } from './zh.ts';
 
 export const en: Dictionary = {
   lang: 'en',
-  roles: { interviewer: 'Interviewer', interviewee: 'Guest', other: 'Speaker' },
+  roles: { interviewer: 'Interviewer', interviewee: 'Guest', audience: 'Audience', other: 'Speaker' },
   skipToContent: 'Skip to content',
   search: {
     form: 'Search the site',

@@ -6,7 +6,7 @@ import type { Dictionary } from './zh.ts';
 
 export const zhHant: Dictionary = {
   lang: 'zh-Hant',
-  roles: { interviewer: '訪談人', interviewee: '受訪人', other: '發言人' },
+  roles: { interviewer: '訪談人', interviewee: '受訪人', audience: '觀眾', other: '發言人' },
   skipToContent: '跳到正文',
   search: {
     form: '全站搜索',

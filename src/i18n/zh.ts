@@ -1,7 +1,7 @@
 /** The interface words in Chinese: the default, and the shape every other language follows. */
 export const zh = {
   lang: 'zh-CN',
-  roles: { interviewer: '访谈人', interviewee: '受访人', other: '发言人' },
+  roles: { interviewer: '访谈人', interviewee: '受访人', audience: '观众', other: '发言人' },
   skipToContent: '跳到正文',
   search: {
     form: '全站搜索',

@@ -8,7 +8,8 @@ import { z } from 'zod';
 /** Where the ingest writes its output and the site reads it, relative to the project root. */
 export const GENERATED_DIR = 'content/generated';
 
-export const roleSchema = z.enum(['interviewer', 'interviewee', 'other']);
+/** interviewer (asks, runs the talk), interviewee (answers), audience (asks from the floor) or other. */
+export const roleSchema = z.enum(['interviewer', 'interviewee', 'audience', 'other']);
 
 export const speakerSchema = z.object({
   name: z.string(),

@@ -72,8 +72,8 @@ export const sicSchema = z.strictObject({
 export const speakerDeclSchema = z.strictObject({
   /** The name shown on the site. */
   name: z.string().min(1),
-  /** interviewer (asks), interviewee (answers) or other. */
-  role: z.enum(['interviewer', 'interviewee', 'other']).optional(),
+  /** interviewer (asks, runs the talk), interviewee (answers), audience (asks from the floor) or other. */
+  role: z.enum(['interviewer', 'interviewee', 'audience', 'other']).optional(),
   /** Other labels the transcript uses for this person (`周总`, `Q`, `Zhou Hongyi` …). */
   labels: z.array(z.string().min(1)).default([]),
 });

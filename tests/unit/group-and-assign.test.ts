@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { assignThemes } from '../../scripts/lib/assign-themes.ts';
@@ -5,6 +6,7 @@ import { IngestError } from '../../scripts/lib/errors.ts';
 import { groupExchanges } from '../../scripts/lib/group-exchanges.ts';
 import { parseTranscript } from '../../scripts/lib/parse/parse-transcript.ts';
 import type { ThemeData } from '../../src/schemas/interview-data.ts';
+import { FIXTURES } from '../support/paths.ts';
 import { seed, seedData } from '../support/seed.ts';
 
 describe('grouping turns into exchanges', () => {
@@ -23,6 +25,22 @@ describe('grouping turns into exchanges', () => {
     );
     const exchanges = groupExchanges(transcript.turns, transcript.speakers, transcript.headings);
     expect(exchanges.map((e) => e.turns.map((t) => t.speaker).join(' '))).toEqual(['答', '问 答 客', '答', '问 问 答']);
+  });
+
+  test("a question from the floor opens an exchange as the moderator's does (TABConf 2021 panel, real excerpt)", () => {
+    const file = `${FIXTURES}transcripts/real/tabconf-covenants-panel.txt`;
+    const { transcript } = parseTranscript(readFileSync(file, 'utf8'), file);
+    const initials = (name: string) => (name === 'Q' ? 'Q' : name.replace(/[^A-Z]/gu, ''));
+    const exchanges = groupExchanges(transcript.turns, transcript.speakers, transcript.headings);
+    expect(exchanges.map((e) => e.turns.map((t) => initials(t.speaker)).join(' '))).toEqual([
+      'SA SA AP JR',
+      'SA JR AP',
+      'SA',
+      'Q AP JR',
+      'Q JR',
+      'Q JR',
+      'Q AP',
+    ]);
   });
 });
 

@@ -78,11 +78,18 @@ describe('the seed transcript', () => {
 
 describe('other transcripts', () => {
   test('a speaker the header does not declare is still a speaker, reported with a warning', () => {
-    const { transcript, warnings } = parseTranscript('访谈人:甲\n受访人:乙\n甲:问题?\n乙:回答。\n观众:我也想问一句。\n乙:请讲。', 'x.txt');
-    expect(transcript.speakers.at(-1)).toEqual({ name: '观众', role: 'other', declared: false });
+    const { transcript, warnings } = parseTranscript('访谈人:甲\n受访人:乙\n甲:问题?\n乙:回答。\n丙:我也想问一句。\n乙:请讲。', 'x.txt');
+    expect(transcript.speakers.at(-1)).toEqual({ name: '丙', role: 'other', declared: false });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ file: 'x.txt', line: 5 });
-    expect(warnings[0]!.message).toContain('观众');
+    expect(warnings[0]!.message).toContain('丙');
+  });
+
+  test('观众, a label word like 问, asks from the floor: the audience, its role given by the label, no warning', () => {
+    const { transcript, warnings } = parseTranscript('访谈人:甲\n受访人:乙\n甲:问题?\n乙:回答。\n观众:我也想问一句。\n乙:请讲。', 'x.txt');
+    expect(transcript.speakers.at(-1)).toEqual({ name: '观众', role: 'audience', declared: false });
+    expect(transcript.roleEvidence['观众']).toBe('label word “观众”');
+    expect(warnings).toEqual([]);
   });
 
   test('full-width colons and Latin names are speaker labels too', () => {

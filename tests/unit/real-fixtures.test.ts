@@ -20,7 +20,7 @@ const Expected = z.strictObject({
   /** The title the source itself gives (front matter, `# Title`, `文章标题:` …); absent when it gives none. */
   title: z.string().optional(),
   /** Speakers in order of first speech, with the name a reader wants and the role a reader sees. */
-  speakers: z.array(z.strictObject({ name: z.string(), role: z.enum(['interviewer', 'interviewee', 'other']) })),
+  speakers: z.array(z.strictObject({ name: z.string(), role: z.enum(['interviewer', 'interviewee', 'audience', 'other']) })),
   /** Every turn in order: its speaker and the first words of its spoken text (labels, markup, times removed). */
   turns: z.array(z.tuple([z.string(), z.string().min(1)])),
   /** Editorial headings in order, without markup; absent where the source leaves it to judgement. */

@@ -242,8 +242,9 @@ describe('speakers and roles in the query', () => {
   });
 
   test('Q and A, as transcripts label turns, are role words before Chinese, but a capital A begins an English phrase', () => {
-    expect(speakerFilter('Q 幻觉', names)).toEqual({ filter: { speakers: [], role: 'interviewer' }, body: '幻觉' });
-    expect(speakerFilter('A: 开源', names)).toEqual({ filter: { speakers: [], role: 'interviewee' }, body: '开源' });
+    // Q is whoever asks: the interviewer, or at a panel or talk the audience too (search-panel-roles.test.ts).
+    expect(speakerFilter('Q 幻觉', names)).toEqual({ filter: { speakers: [], roles: ['interviewer', 'audience'] }, body: '幻觉' });
+    expect(speakerFilter('A: 开源', names)).toEqual({ filter: { speakers: [], roles: ['interviewee'] }, body: '开源' });
     expect(ids('Q 幻觉')).toEqual(['c']);
     expect(speakerFilter('A search engine', names)).toEqual({ body: 'A search engine' });
     expect(speakerFilter('a 开源', names)).toEqual({ body: 'a 开源' });

@@ -227,7 +227,9 @@ describe('roles from evidence, not order', () => {
         'SA: Time for one more.',
       ].join('\n'),
     );
-    expect(read.speakers).toEqual(['SA/interviewer', 'AP/interviewee', 'JR/interviewee', 'Q/interviewer']);
+    // Q asks only after SA has run the talk: the audience's questions, not a second interviewer.
+    expect(read.speakers).toEqual(['SA/interviewer', 'AP/interviewee', 'JR/interviewee', 'Q/audience']);
+    expect(read.transcript.roleEvidence['Q']).toBe('label word “Q” after the interviewer SA ran the talk: questions from the floor');
     expect(read.transcript.roleEvidence['SA']).toMatch(/^asks beside Q: 2 of 5 turns end in a question/);
     expect(read.transcript.roleEvidence['JR']).toMatch(/^answers Q and SA: /);
   });

@@ -3,10 +3,11 @@
  * declares; label words (问/Q/主持人/Host ask, 答/A/嘉宾/Guest answer); else what people say —
  * hosts open and run the show in their first turns (`welcome to…`, `my guest today`), guests
  * thank them for having them, and the interviewer is the one whose turns end in questions.
- * A cold open by the guest therefore does not make the guest the host.
+ * A cold open by the guest therefore does not make the guest the host. 观众/Audience ask from the
+ * floor, and so does Q beside a named moderator.
  */
 import type { Speaker, Turn } from '../model.ts';
-import { GUEST_CUES, HOST_CUES } from './vocabulary.ts';
+import { GUEST_CUES, HOST_CUES, QA_LABELS } from './vocabulary.ts';
 
 /** How many of a speaker's first turns are read for a host's or a guest's words. */
 const OPENING_TURNS = 2;
@@ -91,6 +92,37 @@ function askers(
  * `closed`: the header named the interviewees, so anyone else is `other`.
  */
 export function settleRoles(
+  speakers: Speaker[],
+  turns: readonly Turn[],
+  decided: ReadonlyMap<string, string>,
+  closed: boolean,
+): Map<string, string> {
+  const why = fromEvidence(speakers, turns, decided, closed);
+  questionsFromTheFloor(speakers, turns, why);
+  return why;
+}
+
+/**
+ * A talk's or a panel's question time: once a named moderator has run the talk, the transcript's
+ * `Q -` (or `问：`, `Question:`) is not the moderator asking but the audience, several people under
+ * one label. Where Q asks first, Q is the interviewer (a Q/A interview, and a named speaker who asks
+ * later asks beside it: `问：…` then `刘旌：…？`); a speaker the editor declared keeps the declared role.
+ */
+function questionsFromTheFloor(speakers: Speaker[], turns: readonly Turn[], why: Map<string, string>): void {
+  const first = (s: Speaker) => turns.findIndex((t) => t.speaker === s.name);
+  const labelled = speakers.filter((s) => s.role === 'interviewer' && !s.declared && QA_LABELS.get(s.name) === 'interviewer');
+  for (const s of labelled) {
+    const before = speakers.filter((m) => m.role === 'interviewer' && !labelled.includes(m) && first(m) >= 0 && first(m) < first(s));
+    if (before.length === 0) continue;
+    s.role = 'audience';
+    why.set(
+      s.name,
+      `label word “${s.name}” after the interviewer ${before.map((m) => m.name).join(' and ')} ran the talk: questions from the floor`,
+    );
+  }
+}
+
+function fromEvidence(
   speakers: Speaker[],
   turns: readonly Turn[],
   decided: ReadonlyMap<string, string>,

@@ -82,7 +82,10 @@ export const SOURCE_FIELDS = {
   author: ['作者', '撰文', '文', '整理', 'Author'],
 } as const;
 
-/** Labels of question-and-answer transcripts, and the role each gives. */
+/**
+ * Labels of question-and-answer transcripts, and the role each gives. Q/问 is the interviewer,
+ * unless a named moderator runs the talk: then it is the audience (`roles.ts`, questionsFromTheFloor).
+ */
 export const QA_LABELS: ReadonlyMap<string, Role> = new Map([
   ['问', 'interviewer'],
   ['問', 'interviewer'],
@@ -91,6 +94,25 @@ export const QA_LABELS: ReadonlyMap<string, Role> = new Map([
   ['A', 'interviewee'],
   ['Question', 'interviewer'],
   ['Answer', 'interviewee'],
+  // Questions from the floor of a talk or a panel (`观众：我能问一个问题吗？`, `Audience Member: …`).
+  ['观众', 'audience'],
+  ['觀眾', 'audience'],
+  ['听众', 'audience'],
+  ['聽眾', 'audience'],
+  ['现场观众', 'audience'],
+  ['現場觀眾', 'audience'],
+  ['观众提问', 'audience'],
+  ['觀眾提問', 'audience'],
+  ['现场提问', 'audience'],
+  ['現場提問', 'audience'],
+  ['提问者', 'audience'],
+  ['提問者', 'audience'],
+  ['Audience', 'audience'],
+  ['Audience member', 'audience'],
+  ['Audience Member', 'audience'],
+  ['Audience question', 'audience'],
+  ['Audience Question', 'audience'],
+  ['Questioner', 'audience'],
 ]);
 
 /** Separators between several names in one header value (`张三、李四`). */

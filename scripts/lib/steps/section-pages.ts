@@ -6,6 +6,7 @@ import type { ThemeData } from '../../../src/schemas/interview-data.ts';
 import { sectionSchema, type SectionFrontmatter } from '../../../src/schemas/generated.ts';
 import { fold } from '../../../src/lib/fold.ts';
 import type { ThemeAssignment } from '../assign-themes.ts';
+import { asksQuestions } from '../model.ts';
 import { IngestError, type IngestWarning } from '../errors.ts';
 import type { LoadedInterviewData } from '../interview-data.ts';
 import { sectionTree, type ExchangeView, type TreeContext } from '../mdx/build-tree.ts';
@@ -82,7 +83,7 @@ function leadQuote(
     }
     return { text: theme.lead, turn: found.id, speaker: found.turn.speaker };
   }
-  const answer = turns.find((t) => t.role !== 'interviewer') ?? turns[0]!;
+  const answer = turns.find((t) => !asksQuestions(t.role)) ?? turns[0]!;
   return { text: openingWords(answer.turn.paragraphs[0]!), turn: answer.id, speaker: answer.turn.speaker };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ThemeData } from '../../../src/schemas/interview-data.ts';
 import type { GlossaryEntry } from '../../../src/schemas/glossary.ts';
-import type { Exchange, Heading, Speaker } from '../model.ts';
+import { asksQuestions, type Exchange, type Heading, type Speaker } from '../model.ts';
 import { groupExchanges } from './group.ts';
 import { nameThemes, type TitleLanguage } from './name.ts';
 import { namingUnits } from './phrases.ts';
@@ -49,7 +49,7 @@ export function proposeThemes({ exchanges, speakers, headings, language, glossar
   const names = new Set(speakers.flatMap((s) => [s.name, ...(s.labels ?? [])]).flatMap((name) => [name, ...name.split(/\s+/)]));
   const cut = createTokenizer(userWords, aliases);
   const tokenize = (text: string) => cut(text).filter((t) => !names.has(t.surface));
-  const asks = new Set(speakers.filter((s) => s.role === 'interviewer').map((s) => s.name));
+  const asks = new Set(speakers.filter((s) => asksQuestions(s.role)).map((s) => s.name));
   const headingAt = new Map(headings.map((h) => [h.beforeTurn, h.text]));
   // Each exchange's texts with their weights: its heading, then its turns.
   const texts = exchanges.map((exchange) => {

@@ -1,12 +1,14 @@
 /**
  * Who a query asks about: a speaker's name (or a glossary alias of it), or a role word
- * (问/答/Q/A/主持人/host/guest…), at the start or end of a query, is a filter on who spoke, not
- * text to match — `周鸿祎 开源` means what 周鸿祎 said about 开源. Only when something else
- * is left to look for: a query that is only a name still finds the name in the text.
+ * (问/答/Q/A/主持人/host/guest/观众/audience/moderator/panelist…), at the start or end of a query, is a
+ * filter on who spoke, not text to match — `周鸿祎 开源` means what 周鸿祎 said about 开源, and
+ * `观众 保险柜` what the audience asked about vaults. Only when something else is left to look for:
+ * a query that is only a name still finds the name in the text.
  */
 import { fold } from '../fold.ts';
 
-export type Role = 'interviewer' | 'interviewee';
+/** The roles of the interview record (`src/schemas/generated.ts`). */
+export type Role = 'interviewer' | 'interviewee' | 'audience' | 'other';
 
 /** A way to name a speaker in a query. */
 export interface SpeakerName {
@@ -19,32 +21,65 @@ export interface SpeakerName {
 export interface SpeakerFilter {
   /** Speakers named (corpus names); empty: any. */
   speakers: string[];
-  /** Role asked for, if a role word was used. */
-  role?: Role;
+  /** Roles asked for, if a role word was used: a turn passes with any of them. */
+  roles?: Role[];
 }
 
-/** Role words, folded. 问/答 count only as words of their own (`问 幻觉`), never inside a phrase. */
-const ROLE_WORDS: Record<string, Role> = {
-  主持人: 'interviewer',
-  访谈人: 'interviewer',
-  采访者: 'interviewer',
-  记者: 'interviewer',
-  host: 'interviewer',
-  interviewer: 'interviewer',
-  嘉宾: 'interviewee',
-  受访人: 'interviewee',
-  受访者: 'interviewee',
-  guest: 'interviewee',
-  interviewee: 'interviewee',
+/** Whoever runs the talk: the interviewer, host or moderator. */
+const RUNS: readonly Role[] = ['interviewer'];
+/** Whoever answers: the guest, interviewee, panelist or speaker of a talk. */
+const ANSWERS: readonly Role[] = ['interviewee'];
+/** Questions from the floor. */
+const FLOOR: readonly Role[] = ['audience'];
+/** Whoever asks, on the stage or from the floor: a questioner in a one-on-one interview is the interviewer. */
+const ASKS: readonly Role[] = ['interviewer', 'audience'];
+
+/** Role words as readers type them, folded (traditional forms listed: names are not script-folded). */
+const ROLE_WORDS: Record<string, readonly Role[]> = {
+  ...wordsFor(
+    RUNS,
+    '主持人 主持 主持者 主持人们 访谈人 訪談人 采访者 採訪者 采访人 採訪人 记者 記者 host hosts moderator moderators chair interviewer',
+  ),
+  ...wordsFor(
+    ANSWERS,
+    '嘉宾 嘉賓 对话嘉宾 受访人 受訪人 受访者 受訪者 演讲者 演講者 主讲人 主講人 讲者 講者 guest guests panelist panelists panellist panellists presenter interviewee',
+  ),
+  ...wordsFor(FLOOR, '观众 觀眾 听众 聽眾 现场观众 現場觀眾 观众提问 觀眾提問 现场提问 現場提問 audience'),
+  ...wordsFor(ASKS, '提问者 提問者 提问人 提問人 questioner questioners'),
 };
-const SHORT_ROLE_WORDS: Record<string, Role> = { 问: 'interviewer', 答: 'interviewee' };
+/** 问/答 count only as words of their own (`问 幻觉`), never inside a phrase. */
+const SHORT_ROLE_WORDS: Record<string, readonly Role[]> = { 问: ASKS, 問: ASKS, 答: ANSWERS };
 /**
  * Q and A, as transcripts label their turns, typed as capitals before words that are not
  * English (`Q 幻觉`, `A: 开源`): "A search engine" is an English phrase, not a role.
  */
-const LETTER_ROLE_WORDS: Record<string, Role> = { Q: 'interviewer', A: 'interviewee' };
-/** Words that join a name to its topic: 周鸿祎说搜索, 骆轶航的童年, 周鸿祎谈开源. */
-const JOINERS = /^(说过|说|谈到|谈|讲|聊|的|问|答|about|on|says?|said)$/u;
+const LETTER_ROLE_WORDS: Record<string, readonly Role[]> = { Q: ASKS, A: ANSWERS };
+
+function wordsFor(roles: readonly Role[], words: string): Record<string, readonly Role[]> {
+  return Object.fromEntries(words.split(' ').map((w) => [fold(w), roles]));
+}
+
+/** Words that join a name to its topic: 周鸿祎说搜索, 骆轶航的童年, 周鸿祎谈开源, audience asked about…. */
+const JOINERS = /^(说过|说|谈到|谈|讲|聊|的|问到|问过|问|問|答|提问|about|on|says?|said|asks?|asked)$/u;
+/** A joiner right after a name glued to its topic (周鸿祎说搜索). */
+const GLUED_JOINER = /^(说过|说|谈到|谈|讲|聊|的)/u;
+/**
+ * A Han role word glued to its topic by 问 (`观众问中本聪`, `主持人问幻觉`): who asked. Other joiners are
+ * not read so: `主持人说得对` is more likely a quote than 主持人 on 得对.
+ */
+const GLUED_ROLE = /^(\p{Script=Han}{2,5}?)(?:问到|问过|提问|问|問)(\p{Script=Han}{2}.*)$/u;
+
+/** The roles a query's word at `i` asks for, if it is a role word there. */
+function roleWord(tokens: readonly string[], i: number): readonly Role[] | undefined {
+  const token = tokens[i]!;
+  const folded = fold(token);
+  if (ROLE_WORDS[folded]) return ROLE_WORDS[folded];
+  if (tokens.length < 2) return undefined;
+  if (SHORT_ROLE_WORDS[folded]) return SHORT_ROLE_WORDS[folded];
+  // Q/A before Chinese only: the other words hold no Latin letters.
+  if (LETTER_ROLE_WORDS[token] && !tokens.some((t, k) => k !== i && /\p{Script=Latin}/u.test(t))) return LETTER_ROLE_WORDS[token];
+  return undefined;
+}
 
 /**
  * Splits the speaker and role words off a query; `body` is what remains to match. Tokens are
@@ -54,14 +89,21 @@ const JOINERS = /^(说过|说|谈到|谈|讲|聊|的|问|答|about|on|says?|said
 export function speakerFilter(query: string, names: readonly SpeakerName[]): { filter?: SpeakerFilter; body: string } {
   const tokens = wordsOf(query);
   const speakers = new Set<string>();
-  let role: Role | undefined;
+  // Two role words narrow each other: `观众 问 …` is what the audience asked.
+  let roles: readonly Role[] | undefined;
+  const ask = (words: readonly Role[]) => {
+    const both = roles?.filter((r) => words.includes(r));
+    roles = both?.length ? both : words;
+  };
   const rest: string[] = [];
   const byLength = [...names].sort((a, b) => b.name.length - a.name.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const folded = fold(token);
+    // A role word is a role even where a speaker is labelled with it (`观众：`, `主持人：`): the role takes them all.
+    const role = roleWord(tokens, i);
     // A multi-word Latin name: try the longest run of tokens that folds to a name.
-    const run = latinRun(tokens, i, byLength);
+    const run = role ? undefined : latinRun(tokens, i, byLength);
     // Names and role words ask who spoke only at the query's start or end ("host open source");
     // inside a sentence they are its words ("expensive deals to host models").
     const atEdge = i === 0 || i + (run?.length ?? 1) === tokens.length;
@@ -69,27 +111,29 @@ export function speakerFilter(query: string, names: readonly SpeakerName[]): { f
       rest.push(token);
       continue;
     }
+    if (role) {
+      ask(role);
+      continue;
+    }
     if (run) {
       for (const speaker of run.speakers) speakers.add(speaker);
       i += run.length - 1;
       continue;
     }
-    if (ROLE_WORDS[folded]) role = ROLE_WORDS[folded];
-    else if (SHORT_ROLE_WORDS[folded] && tokens.length > 1) role = SHORT_ROLE_WORDS[folded];
-    else if (LETTER_ROLE_WORDS[token] && tokens.length > 1 && !tokens.some((t, k) => k !== i && /\p{Script=Latin}/u.test(t)))
-      role = LETTER_ROLE_WORDS[token];
-    else {
-      const glued = byLength.find((n) => folded.startsWith(n.name) && folded !== n.name && /\p{Script=Han}/u.test(n.name));
-      if (glued) {
-        speakers.add(glued.speaker);
-        const after = token.slice(token.indexOf(glued.name.slice(-1)) + 1).replace(/^(说过|说|谈到|谈|讲|聊|的)/u, '');
-        if (after) rest.push(after);
-      } else rest.push(token);
-    }
+    const glued = byLength.find((n) => folded.startsWith(n.name) && folded !== n.name && /\p{Script=Han}/u.test(n.name));
+    const gluedRole = glued ? undefined : GLUED_ROLE.exec(token);
+    if (glued) {
+      speakers.add(glued.speaker);
+      const after = token.slice(token.indexOf(glued.name.slice(-1)) + 1).replace(GLUED_JOINER, '');
+      if (after) rest.push(after);
+    } else if (gluedRole && ROLE_WORDS[gluedRole[1]!]) {
+      ask(ROLE_WORDS[gluedRole[1]!]!);
+      rest.push(gluedRole[2]!);
+    } else rest.push(token);
   }
   const body = rest.filter((t) => !JOINERS.test(t.toLowerCase())).join(' ');
-  if ((speakers.size === 0 && !role) || !fold(body)) return { body: query };
-  return { filter: { speakers: [...speakers], ...(role ? { role } : {}) }, body };
+  if ((speakers.size === 0 && !roles) || !fold(body)) return { body: query };
+  return { filter: { speakers: [...speakers], ...(roles ? { roles: [...roles] } : {}) }, body };
 }
 
 /** A query's words, as names and role words are looked for among them. */
@@ -122,5 +166,5 @@ function latinRun(tokens: readonly string[], i: number, names: readonly SpeakerN
 export function speakerMatches(filter: SpeakerFilter | undefined, turn: { speaker: string; role: string }): boolean {
   if (!filter) return true;
   if (filter.speakers.length > 0 && !filter.speakers.includes(turn.speaker)) return false;
-  return !filter.role || filter.role === turn.role;
+  return !filter.roles || (filter.roles as readonly string[]).includes(turn.role);
 }
