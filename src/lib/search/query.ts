@@ -35,7 +35,20 @@ export interface ParsedQuery {
   /** Who the query asks about; then `body` is the rest, matched within that speaker's turns. */
   filter?: SpeakerFilter;
   /** What is matched within the filter (the whole query without a filter). */
-  body: { variants: string[]; units: string[][]; parts: QueryPart[][]; symbols: Symbol[]; english?: EnglishReading };
+  body: {
+    variants: string[];
+    units: string[][];
+    parts: QueryPart[][];
+    symbols: Symbol[];
+    english?: EnglishReading;
+    /**
+     * An English sentence remembered (`SENTENCE_WORDS` or more): a quote on turns in English,
+     * and on Chinese turns its content words (`parts`), through the dictionary.
+     */
+    sentence?: true;
+    /** A quote typed in clauses (`isClauses`): read as a quote too, not only as keywords. */
+    clauses?: true;
+  };
   /** A query of symbols only (no letter or digit), matched as typed. */
   literal?: string;
 }
@@ -64,8 +77,38 @@ export interface QueryContext {
 /** English words from which a query is a sentence rather than keywords. */
 const SENTENCE_WORDS = 4;
 
-/** Longest Han run read in English: longer ones are quotes, for Chinese turns. */
+/**
+ * English function words — articles, pronouns, prepositions, conjunctions, auxiliaries and
+ * modals, a closed class — which a Chinese turn says with no word of their own (or with one
+ * character, which the dictionary does not map): of a sentence read for Chinese turns, the
+ * other words are its keywords (bury it in the desert → bury, desert).
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the this that these those each every some any no all both either neither another such ' +
+    'i me my mine you your yours he him his she her hers it its we us our ours they them their theirs ' +
+    'myself yourself himself herself itself ourselves themselves what which who whom whose ' +
+    'of in on at to for from by with without about over under into onto out up down off across through ' +
+    'between among after before during against along around behind beyond near than as like upon via per ' +
+    'and or but nor so yet if then because while when where how whether though although unless until ' +
+    'be am is are was were been being have has had having do does did done ' +
+    "will would shall should can could may might must not there here it's i'm you're that's there's don't"
+  ).split(' '),
+);
+
+/** Most Han characters a query read in English may have: more are a quote, for Chinese turns. */
 export const ENGLISH_READING_MAX = 8;
+
+/**
+ * The Han runs of a query short enough to read in English, or undefined. The query's Han
+ * characters count together, not run by run: a number or a Latin word inside a quote
+ * (一个只有80磅骨瘦如柴的孩子) cuts it into runs, but it is one quote still.
+ */
+export function englishReadable(text: string, script?: ScriptTable): string[] | undefined {
+  const runs = fold(text, script).match(/\p{Script=Han}+/gu) ?? [];
+  const length = runs.reduce((sum, r) => sum + [...r].length, 0);
+  return length > 0 && length <= ENGLISH_READING_MAX ? runs : undefined;
+}
 
 /** A Chinese query in English, through the dictionary and the glossary read backwards (微软 → Microsoft). */
 function englishReading(
@@ -74,9 +117,9 @@ function englishReading(
   chinese: Lookup | undefined,
   script: ScriptTable | undefined,
 ): EnglishReading | undefined {
-  const runs = fold(body, script).match(/\p{Script=Han}+/gu) ?? [];
+  const runs = englishReadable(body, script);
+  if (!chinese || !runs) return undefined;
   const length = runs.reduce((sum, r) => sum + [...r].length, 0);
-  if (!chinese || length === 0 || runs.some((r) => [...r].length > ENGLISH_READING_MAX)) return undefined;
   const latinAliases = (word: string) =>
     glossary
       .filter((g) => !g.interview && fold(g.term, script) === word)
@@ -107,8 +150,10 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
   const edges = { lead: /^[^\p{L}\p{N}]*/u.exec(text)![0].trim(), trail: /[^\p{L}\p{N}]*$/u.exec(text)![0].trim() };
   const literal = whole.variants.length === 0 && /\S/u.test(text) ? text.normalize('NFKC').replace(/\s+/gu, '') : undefined;
   const { filter, body } = quoted ? { filter: undefined, body: text } : speakerFilter(text, names);
-  const parts = quoted ? undefined : partsOf(body, glossary, script, dictionary);
-  const phrases = translatedPhrases(parts ?? []);
+  const read = quoted ? undefined : partsOf(body, glossary, script, dictionary);
+  const parts = read?.parts;
+  // A sentence's words side by side are no phrase anyone says.
+  const phrases = read?.sentence ? [] : translatedPhrases(parts ?? []);
   const inner = withPhrases(filter ? forms(body, glossary, script) : whole, phrases, script);
   const own = filter ? whole : inner;
   const english = quoted ? undefined : englishReading(body, glossary, chinese, script);
@@ -126,6 +171,8 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
       parts: parts ? [parts] : [],
       symbols: symbolsOf(body, script),
       ...(english ? { english } : {}),
+      ...(read?.sentence ? { sentence: true as const } : {}),
+      ...(parts && isClauses(body, parts) ? { clauses: true as const } : {}),
     },
     ...(literal ? { literal } : {}),
   };
@@ -173,24 +220,26 @@ function forms(text: string, glossary: readonly GlossaryEntry[], script: ScriptT
  * The words of a keyword query — several words apart, or English — each with its
  * alternatives: a glossary alias finds its term (Nvidia → 英伟达), an English word or phrase
  * the Chinese words the dictionary gives it (training → 训练). A word no form of which occurs
- * counts as missing. Undefined for a single run of Han text: that is a quote.
+ * counts as missing. Undefined for a single run of Han text: that is a quote. Four English
+ * words or more are a sentence remembered (`sentence`): its parts are its content words, not
+ * its function words — unless the dictionary names them all at once (small and medium
+ * enterprises → 中小企业: keywords, the one gloss).
  */
 function partsOf(
   body: string,
   glossary: readonly GlossaryEntry[],
   script: ScriptTable | undefined,
   dictionary: Lookup | undefined,
-): QueryPart[] | undefined {
-  const tokens = body
+): { parts: QueryPart[]; sentence: boolean } | undefined {
+  const all = body
     .normalize('NFKC')
     .toLowerCase()
     .split(/[\s,，、;；/|]+/u)
     .filter((t) => fold(t));
   const latin = (t: string) => /^[a-z0-9'-]+$/.test(t);
-  if (tokens.length < 2 && !tokens.some(latin)) return undefined;
-  // Four English words or more are a sentence remembered, not keywords: aligned as a quote —
-  // unless the dictionary names them all at once (small and medium enterprises → 中小企业).
-  if (tokens.length >= SENTENCE_WORDS && tokens.every(latin) && !(dictionary && isOneGloss(tokens, dictionary))) return undefined;
+  if (all.length < 2 && !all.some(latin)) return undefined;
+  const sentence = all.length >= SENTENCE_WORDS && all.every(latin) && !(dictionary && isOneGloss(all, dictionary));
+  const tokens = sentence ? all.filter((t) => !FUNCTION_WORDS.has(t)) : all;
   const terms = new Map<string, string[]>(); // folded alias → terms
   for (const { term, aliases, interview } of glossary) {
     if (interview) continue;
@@ -214,7 +263,26 @@ function partsOf(
     }
     i += taken;
   }
-  return parts;
+  return { parts, sentence };
+}
+
+/** Han characters from which a word of a query is a clause of a quote, not a keyword. */
+const CLAUSE = 5;
+
+/** Marks that end a clause; not the enumeration comma 、, which lists keywords. */
+const CLAUSE_MARK = /[，,;；。！？!?]/u;
+
+/**
+ * Whether a query of several words is a quote remembered in clauses, typed with a comma or a
+ * space between them (国内大模型起步晚，过了春节才开始做): some part a clause long, the others
+ * maybe Latin words the quote holds (你不会想进一个大家手机老是离线的 coin pool); or Chinese
+ * words with a mark that ends a clause between them, however short (不是辩论，但立场是).
+ */
+function isClauses(body: string, parts: readonly QueryPart[]): boolean {
+  const han = (p: QueryPart) => (p.text.match(/\p{Script=Han}/gu) ?? []).length;
+  if (parts.some((p) => han(p) >= CLAUSE)) return true;
+  const inner = body.trim().replace(/[，,;；。！？!?]+$/u, '');
+  return parts.length > 1 && parts.some((p) => han(p) > 0) && CLAUSE_MARK.test(inner);
 }
 
 /** Whether the dictionary translates these words as one phrase. */

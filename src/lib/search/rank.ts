@@ -8,7 +8,7 @@
 import { foldForSearch, type Folded, type ScriptTable } from '../fold.ts';
 import { align, symbolsOf, weight as symbolWeight, type Symbol } from './align.ts';
 import { toGraphemes } from './graphemes.ts';
-import type { ParsedQuery } from './query.ts';
+import type { ParsedQuery, QueryPart } from './query.ts';
 import { speakerMatches } from './speakers.ts';
 import { wordForms } from './dictionary.ts';
 
@@ -122,29 +122,20 @@ interface CloseMatch {
 /**
  * How much of the query a turn holds. A Chinese query on an English turn: through its English
  * reading. A keyword query (several words): the share of its words present, in any form. A
- * quote: the share held in order. A quote typed in clauses (`isClauses`) is read both ways,
- * the better counting: a misremembered clause is no keyword found whole.
+ * quote: the share held in order. An English sentence: a quote on an English turn; on a Chinese
+ * one, which says it in other words, also its content words as keywords. A quote typed in
+ * clauses (`clauses`) is read both ways, the better counting: a misremembered clause is no
+ * keyword found whole.
  */
 function closeMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
   const english = query.body.english;
-  if (english && !HAN.test(turn.folded.folded)) return englishMatch(turn, english);
-  if (query.body.parts.length === 0) return quoteMatch(turn, query);
-  const keywords = keywordMatch(turn, query.body.parts);
-  if (!isClauses(query)) return keywords;
+  const chinese = HAN.test(turn.folded.folded);
+  if (english && !chinese) return englishMatch(turn, english);
+  if (query.body.parts.length === 0 || (query.body.sentence && !chinese)) return quoteMatch(turn, query);
+  const keywords = query.body.sentence ? placeMatch(turn, query.body.parts.flat()) : keywordMatch(turn, query.body.parts);
+  if (!query.body.clauses && !query.body.sentence) return keywords;
   const quote = quoteMatch(turn, query);
   return quote.coverage > keywords.coverage ? quote : keywords;
-}
-
-/** Han characters from which a word of a query is a clause of a quote, not a keyword. */
-const CLAUSE = 5;
-
-/**
- * Whether a query of several words is a quote remembered in clauses, with a comma or a space
- * between them (国内大模型起步晚，过了春节才开始做): all of it Han, some part a clause long.
- */
-function isClauses(query: ParsedQuery): boolean {
-  const parts = query.body.parts.flat();
-  return parts.every((p) => /^\p{Script=Han}+$/u.test(p.text)) && parts.some((p) => [...p.text].length >= CLAUSE);
 }
 
 /** A Chinese query on an English turn: the share of its characters whose words occur in English. */
@@ -176,6 +167,42 @@ function keywordMatch(turn: PreparedTurn, readings: ParsedQuery['body']['parts']
       };
   }
   return best;
+}
+
+/**
+ * Words found close enough to be said together: their length at least this share of the
+ * stretch of text from the first to the last.
+ */
+const TOGETHER = 0.25;
+
+/**
+ * An English sentence on a Chinese turn: the most of its content words the turn says in one
+ * place, close together (`TOGETHER`), in any form. A sentence remembered is said in one place;
+ * its common words scattered over a long turn (moment → 时候 … wild west → 东西) are not it.
+ */
+function placeMatch(turn: PreparedTurn, parts: readonly QueryPart[]): CloseMatch {
+  const found = parts.map((part) => findPart(turn, part.alternatives));
+  const places = found.flatMap((f, k) => (f ? f.ranges.map(([a, b]) => ({ a, b, k })) : [])).sort((x, y) => x.a - y.a || x.b - y.b);
+  let best = { words: new Set<number>(), density: 0, ranges: [] as [number, number][] };
+  for (let i = 0; i < places.length; i++) {
+    const words = new Map<number, number>(); // part → length of its place in the window
+    let end = 0;
+    for (let j = i; j < places.length; j++) {
+      const { a, b, k } = places[j]!;
+      words.set(k, Math.max(words.get(k) ?? 0, b - a));
+      end = Math.max(end, b);
+      const density = [...words.values()].reduce((sum, n) => sum + n, 0) / (end - places[i]!.a);
+      if (density < TOGETHER) continue;
+      if (words.size > best.words.size || (words.size === best.words.size && density > best.density))
+        best = { words: new Set(words.keys()), density, ranges: places.slice(i, j + 1).map((p) => [p.a, p.b]) };
+    }
+  }
+  return {
+    coverage: best.words.size / Math.max(parts.length, 1),
+    order: best.density,
+    closeness: mean([...best.words].map((k) => found[k]!.closeness)),
+    ranges: merge(best.ranges),
+  };
 }
 
 /** A quote: held in order (local alignment), or failing that its character pairs anywhere. */

@@ -14,12 +14,12 @@ import { chineseShardOf, lookupIn, shardsFor, type ChineseShard, type Dictionary
 import { longest } from '../../lib/search/excerpt';
 import { lookupReadings, pickCandidates, shardsNeeded } from '../../lib/search/candidates';
 import { CHUNK_TURNS, decodePostings, shardOf, type GramShard } from '../../lib/search/grams';
-import { ENGLISH_READING_MAX, parseQuery, type ParsedQuery } from '../../lib/search/query';
+import { englishReadable, parseQuery, type ParsedQuery } from '../../lib/search/query';
 import { prepareTurns, rankTurns, type Hit, type PreparedTurn } from '../../lib/search/rank';
 import { nameShardsFor } from '../../lib/search/name-shards';
 import { parseScriptTable } from '../../lib/search/script-table';
 import { nameStarts } from '../../lib/search/speakers';
-import { fold, type ScriptTable } from '../../lib/fold';
+import type { ScriptTable } from '../../lib/fold';
 import { withBase } from '../../lib/urls';
 
 interface PagefindResult {
@@ -138,8 +138,8 @@ async function namesFor(raw: string, manifest: SearchManifest) {
 /** The Chinese → English shards a query's short Han runs need, loaded. */
 async function chineseFor(raw: string, manifest: SearchManifest, script: ScriptTable) {
   if (manifest.chinese === 0) return undefined;
-  const runs = fold(raw, script).match(/\p{Script=Han}+/gu) ?? [];
-  if (runs.length === 0 || runs.some((r) => [...r].length > ENGLISH_READING_MAX)) return undefined;
+  const runs = englishReadable(raw, script);
+  if (!runs) return undefined;
   const shards = [...new Set(runs.flatMap((r) => [...r]).map((c) => chineseShardOf(c, manifest.chinese)))];
   const loaded = new Map<number, ChineseShard>();
   await Promise.all(shards.map(async (n) => loaded.set(n, await fetchJson<ChineseShard>(SEARCH_FILES.chinese(n)))));
