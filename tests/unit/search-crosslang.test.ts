@@ -98,6 +98,29 @@ describe('English phrases as the dictionary words them', () => {
   });
 });
 
+describe('compounds written as one word or two', () => {
+  // CC-CEDICT glosses 侧链 "side chain"; the Covenants panel says "sidechains", its translation 侧链.
+  const chain = [{ simplified: '侧链', english: ['side chain'] }];
+  const text = '把资产转移到侧链上。';
+
+  test("a reader's one word finds a gloss of two", () => {
+    const table = lookupIn(new Map(Object.entries(buildDictionary(chain, text))));
+    expect(translate(['sidechains'], table).map((t) => t.headwords)).toEqual([['侧链']]);
+    expect(translate(['side', 'chain'], table).map((t) => t.headwords)).toEqual([['侧链']]);
+  });
+
+  test("a gloss of two words meets the text's one", () => {
+    const table = Object.assign({}, ...buildChineseDictionary(chain, ['Move the coins to sidechains.'])) as Record<string, string[]>;
+    expect(table['侧链']).toEqual(['sidechains']);
+  });
+
+  test('"be" carries no meaning in a gloss: skepticism finds 怀疑 "to be skeptical of"', () => {
+    const doubt = [{ simplified: '怀疑', english: ['to doubt (sth)', 'to be skeptical of', 'to suspect that'] }];
+    const table = lookupIn(new Map(Object.entries(buildDictionary(doubt, '我对这个很怀疑。'))));
+    expect(translate(['skepticism'], table).map((t) => t.headwords)).toEqual([['怀疑']]);
+  });
+});
+
 describe('glosses that are no meaning', () => {
   test('a cross-reference ("same as …") is not a translation', () => {
     const table = buildDictionary([{ simplified: '吹牛皮', english: ['same as 吹牛[chui1 niu2]', 'to boast'] }], '别吹牛皮');
@@ -173,11 +196,12 @@ describe('Chinese for English', () => {
   test("each interview's closest reading counts: one saying the gloss does not hide another saying it otherwise", () => {
     // CC-CEDICT's 运营; the Covenants panel says "in operation", Practical AI 225 "operating costs".
     const operate = [{ simplified: '运营', english: ['to be in operation', 'to do business', 'operation', 'service'] }];
-    const texts = ['Is it in operation yet? Maybe it could be in a vault.', 'Your operating costs go down.'];
+    const texts = ['Is it in operation yet? Look at the same problem.', 'Your operating costs go down.'];
     const both = Object.assign({}, ...buildChineseDictionary(operate, texts)) as Record<string, string[]>;
-    expect(both['运营']).toEqual(['operation', 'operating']);
-    // A gloss said without its last word must leave words of substance: "be in [operation]" is none.
-    expect(both['运营']).not.toContain('bein');
+    expect(both['运营']).toEqual(['inoperation', 'operation', 'operating']);
+    // A gloss said without its last word must leave words of substance: "at [the] same [time]" is none.
+    const meanwhile = Object.assign({}, ...buildChineseDictionary([{ simplified: '同时', english: ['at the same time'] }], texts));
+    expect(meanwhile['同时']).toBeUndefined();
   });
 
   test("a short word whose glosses share a head meets the head in the text, a hyphened compound's last word does not", () => {

@@ -22,7 +22,7 @@ export type DictionaryShard = Record<string, string[]>;
 /** Glosses that are cross-references or grammar notes, not meanings. */
 const NOT_A_MEANING = /^(cl:|variant of|old variant|see |same as |surname|abbr\.|used in|also pr|also written|erhua|pr\. )/;
 /** Words that carry no meaning of their own in a gloss or a query. */
-const FILLER = new Set(['to', 'sth', 'sb', "one's", 'oneself', 'a', 'an', 'the', 'of', 'etc']);
+const FILLER = new Set(['to', 'be', 'sth', 'sb', "one's", 'oneself', 'a', 'an', 'the', 'of', 'etc']);
 /** Longest headword whose first gloss may be met through the thesaurus: longer ones are phrases. */
 const LOOSE_HEADWORD = 3;
 /** Longest gloss kept, in words: longer ones are explanations, not names for a thing (small and medium enterprise). */
@@ -46,6 +46,12 @@ export function wordKey(word: string): string {
 export function glossKey(text: string): string {
   return glossWords(text).map(inflectionKey).join(' ');
 }
+
+/**
+ * A gloss of two words as one word, as English often writes a compound both ways ("side
+ * chain", sidechains; "time lock", timelock): a key only where no gloss is that word itself.
+ */
+const gluedKey = (words: readonly string[]) => inflectionKey(words.join(''));
 
 /** Marks a key by stems in the table, apart from keys by inflected words. */
 const STEMMED = '~';
@@ -97,6 +103,7 @@ export function buildDictionary(
   const table: Ranked = new Map();
   const stems: Ranked = new Map(); // stem keys that differ from the inflected ones
   const heads: Ranked = new Map(); // last word of a gloss of several words
+  const glued: Ranked = new Map(); // a gloss of two words written as one (side chain → sidechain)
   const firsts: Ranked = new Map(); // one-word first gloss of a short headword → headwords
   const listed = [...entries].filter(({ simplified }) => [...simplified].length >= 2);
   const occurring = occurringIn(
@@ -119,6 +126,7 @@ export function buildDictionary(
       if (stem !== `${glossKey(sense)}${STEMMED}`) put(stems, stem, simplified, rank);
       const head = headOf(sense);
       if (head) put(heads, `${inflectionKey(head)}${HEAD}`, simplified, rank);
+      if (words.length === 2) put(glued, gluedKey(words), simplified, rank);
     });
     const first = glossWords(glosses[0] ?? '');
     if (first.length === 1 && [...simplified].length <= LOOSE_HEADWORD) put(firsts, first[0]!, simplified, 0);
@@ -131,6 +139,7 @@ export function buildDictionary(
     for (const other of others) for (const [headword] of firsts.get(other) ?? []) put(borrowed, key, headword, 0);
   }
   for (const [key, headwords] of borrowed) table.set(key, headwords);
+  for (const [key, headwords] of glued) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of elsewhere) if (!table.has(key) && isIdiom(key, headwords, table)) table.set(key, new Map());
   const shards: Record<string, DictionaryShard> = {};
   for (const key of [...table.keys()].sort()) {
@@ -390,7 +399,7 @@ function chineseFor(entries: readonly Glossed[], englishText: string, thesaurus:
   const table = new Map<string, Set<string>>();
   for (const { simplified, english, glosses } of entries) {
     const tiers: (() => (Set<string> | undefined)[])[] = [
-      () => glosses.map((g) => find(byInflection, g.map(inflectionKey))),
+      () => glosses.flatMap((g) => [find(byInflection, g.map(inflectionKey)), g.length === 2 ? byInflection.get(gluedKey(g)) : undefined]),
       () => glosses.map((g) => find(byStem, g.map(wordKey))),
       () => {
         const first = glosses[0];
