@@ -404,6 +404,21 @@ describe('the sharded index', () => {
     expect(numbers[0]).toBe(20);
   });
 
+  test("a Chinese quote's English reading counts for the characters it reads, not for the whole quote", () => {
+    // Twenty English turns say "industry", the one word of 行业中有人吹牛 the dictionary reads in English.
+    const all = [...Array.from({ length: 20 }, (_, i) => `the industry, part ${i}`), texts.a];
+    const words = all.map((t) => symbolsOf(t).flatMap((s) => (/\p{Script=Han}/u.test(s.text) ? [] : [s.text])));
+    const shards = buildShards(
+      all.map((t) => foldForSearch(t).folded),
+      words,
+    );
+    const postings = (unit: string) => decodePostings(shards[shardOf(unit, shards.length)]![unit]);
+    const chinese = (word: string) => (word === '行业' ? ['industry'] : undefined);
+    const query = parseQuery('行业中有人吹牛', { chinese });
+    expect(query.body.english?.words.map((w) => w.text)).toEqual(['行业']);
+    expect(pickCandidates(lookupReadings(query), postings).numbers[0]).toBe(20);
+  });
+
   test('a query looks up Han pairs and Latin triples that cover it without overlap', () => {
     expect(lookupUnits('行业中有人')).toEqual(['行业', '中有', '有人']);
     expect(lookupUnits('prompt给得')).toEqual(['pro', 'mpt', '给得']);

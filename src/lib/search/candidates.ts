@@ -58,8 +58,13 @@ export function lookupReadings(query: ParsedQuery): LookupReading[] {
   const quote = [...new Set([...wholes, ...query.scoped.map((s) => s.variant)])];
   if (quote.length > 0) readings.push([formsOf(quote, true)]);
   for (const parts of query.body.parts) readings.push(parts.map(partForms));
-  const english = query.body.english?.words ?? [];
-  if (english.length > 0) readings.push(english.map((word) => formsOf(word.alternatives, false)));
+  // Each English word counts for the share of the query's Han characters it reads, as the
+  // ranking counts it: 操作 alone of 是我最爱的操作码 is a quarter of the query, not all of it.
+  const english = query.body.english;
+  if (english && english.words.length > 0) {
+    const scale = (w: QueryPart) => (english.words.length * [...w.text].length) / english.length;
+    readings.push(english.words.map((w) => formsOf(w.alternatives, false).map((f) => ({ ...f, weight: f.weight * scale(w) }))));
+  }
   return readings;
 }
 
