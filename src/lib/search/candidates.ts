@@ -109,9 +109,9 @@ export function shardsNeeded(readings: readonly LookupReading[], shards: number)
 /**
  * The best candidates: per reading, the share of each thing's best form a turn holds (times
  * what the form's units say), averaged over the things; a turn's best reading counts, and among
- * equals the one holding more in the reader's own words. Of the
- * first `CANDIDATES`, `OTHER_WORDS` go to the best turns found only in other words, where they
- * would not be there otherwise. `rest`: the turns tied with the best beyond, in order.
+ * equals the one holding more in the reader's own words. Of the first `CANDIDATES`,
+ * `OTHER_WORDS` go to the best turns found only in other words, where they would not be there
+ * otherwise. `rest`: the turns tied with the best beyond, in order.
  */
 export function pickCandidates(
   readings: readonly LookupReading[],
@@ -120,14 +120,9 @@ export function pickCandidates(
   const any = new Map<number, number>();
   const own = new Map<number, number>();
   for (const reading of readings) {
-    for (const [scores, forms] of [
-      [any, (g: LookupGroup) => g],
-      [own, (g: LookupGroup) => g.filter((f) => f.own)],
-    ] as const) {
-      const sum = new Map<number, number>();
-      for (const group of reading) for (const [n, share] of groupShares(forms(group), postings)) sum.set(n, (sum.get(n) ?? 0) + share);
-      for (const [n, total] of sum) scores.set(n, Math.max(scores.get(n) ?? 0, total / reading.length));
-    }
+    const scores = readingScores(reading, postings);
+    for (const [n, score] of scores.any) raise(any, n, score);
+    for (const [n, score] of scores.own) raise(own, n, score);
   }
   // Among equals, turns in the reader's own words first: what they typed, as they typed it.
   const byScore = (a: [number, number], b: [number, number]) => b[1] - a[1] || (own.get(b[0]) ?? 0) - (own.get(a[0]) ?? 0) || a[0] - b[0];
@@ -147,13 +142,34 @@ export function pickCandidates(
   return { numbers, rest: best > CANDIDATES ? rest : [] };
 }
 
-/** Turn number → the share of the best of these forms it holds, times the form's weight. */
-function groupShares(forms: readonly LookupForm[], postings: (unit: string) => readonly number[]): Map<number, number> {
-  const best = new Map<number, number>();
-  for (const { units, weight } of forms) {
-    const held = new Map<number, number>();
-    for (const unit of units) for (const n of postings(unit)) held.set(n, (held.get(n) ?? 0) + 1);
-    for (const [n, count] of held) best.set(n, Math.max(best.get(n) ?? 0, (weight * count) / units.length));
+/**
+ * Per turn, a reading's score: each thing's best form's share, averaged over the things — with
+ * every form (`any`), and with the reader's own words only (`own`).
+ */
+function readingScores(
+  reading: LookupReading,
+  postings: (unit: string) => readonly number[],
+): { any: Map<number, number>; own: Map<number, number> } {
+  const sums = { any: new Map<number, number>(), own: new Map<number, number>() };
+  for (const group of reading) {
+    const best = { any: new Map<number, number>(), own: new Map<number, number>() };
+    for (const form of group) {
+      for (const [n, share] of formShares(form, postings)) {
+        raise(best.any, n, share);
+        if (form.own) raise(best.own, n, share);
+      }
+    }
+    for (const kind of ['any', 'own'] as const) for (const [n, share] of best[kind]) sums[kind].set(n, (sums[kind].get(n) ?? 0) + share);
   }
-  return best;
+  const average = (sum: Map<number, number>) => new Map([...sum].map(([n, total]) => [n, total / reading.length]));
+  return { any: average(sums.any), own: average(sums.own) };
+}
+
+const raise = (scores: Map<number, number>, n: number, score: number) => scores.set(n, Math.max(scores.get(n) ?? 0, score));
+
+/** Turn number → the share of a form's units it holds, times the form's weight. */
+function formShares({ units, weight }: LookupForm, postings: (unit: string) => readonly number[]): Map<number, number> {
+  const held = new Map<number, number>();
+  for (const unit of units) for (const n of postings(unit)) held.set(n, (held.get(n) ?? 0) + 1);
+  return new Map([...held].map(([n, count]) => [n, (weight * count) / units.length]));
 }
