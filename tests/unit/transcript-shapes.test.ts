@@ -172,6 +172,29 @@ describe('document furniture', () => {
   });
 });
 
+describe('subtitle files', () => {
+  test("a WebVTT header's metadata lines (YouTube's Kind: and Language:) are the header, not speakers", () => {
+    // The header of a YouTube caption export, as in the Chinese subtitles of MIT's Infinite History
+    // interview of Hal Abelson (random-cs-hans/random-cs-hans, content/posts/2024-03-14-hal-abelson).
+    const read = parse(
+      [
+        'WEBVTT\nKind: captions\nLanguage: cn\n',
+        '00:00:00.000 --> 00:00:03.200\n\n',
+        '00:00:03.200 --> 00:00:05.280\n采访者：Hal，非常感谢您能抽出时间——\n',
+        '00:00:05.280 --> 00:00:06.500\nABELSON：没问题。\n',
+        '00:00:06.500 --> 00:00:08.100\n采访者：——参加今天的谈话。\n',
+        '00:00:08.100 --> 00:00:09.000\nABELSON：好的。\n',
+      ].join('\n'),
+    );
+    expect(read.turns).toEqual([
+      ['采访者', 'Hal，非常感谢您能抽出时间——'],
+      ['ABELSON', '没问题。'],
+      ['采访者', '——参加今天的谈话。'],
+      ['ABELSON', '好的。'],
+    ]);
+  });
+});
+
 describe('roles from evidence, not order', () => {
   test('a cold open by the guest does not make the guest the host', () => {
     const read = parse(

@@ -25,7 +25,7 @@ export function isSubtitles(rawLines: readonly string[]): boolean {
 /**
  * The cue text lines of a subtitle file, in order. A voice tag (`<v Travis>words`) becomes
  * a label (`Travis: words`); other tags are dropped; cue numbers, timings, `NOTE` blocks
- * and the header are left out.
+ * and the header (with its metadata lines) are left out.
  */
 export function cueLines(rawLines: readonly string[]): CueLine[] {
   const lines: CueLine[] = [];
@@ -43,8 +43,10 @@ export function cueLines(rawLines: readonly string[]): CueLine[] {
       inNote = false;
       return;
     }
-    if (inNote || /^WEBVTT\b/u.test(text) || /^(?:STYLE|REGION)$/u.test(text)) return;
-    if (/^NOTE\b/u.test(text)) {
+    if (inNote || /^(?:STYLE|REGION)$/u.test(text)) return;
+    // The header runs from WEBVTT to the first blank line, as a NOTE block does: its metadata
+    // lines (YouTube's `Kind: captions`, `Language: en`) are no speakers.
+    if (/^(?:WEBVTT|NOTE)\b/u.test(text)) {
       inNote = true;
       return;
     }
