@@ -331,7 +331,20 @@ export function buildChineseDictionary(
 ): ChineseShard[] {
   const glossed = [...entries]
     .filter(({ simplified }) => [...simplified].length >= 2 && /^\p{Script=Han}+$/u.test(simplified))
-    .map(({ simplified, english }) => ({ simplified, english, glosses: senses(english).map(glossWords) }));
+    .map(({ simplified, english }): Glossed => {
+      const glosses = senses(english).map(glossWords);
+      const short = [...simplified].length <= LOOSE_HEADWORD;
+      const first = glosses[0];
+      const head = short ? sharedHead(english) : undefined;
+      return {
+        simplified,
+        inflected: glosses.map((g) => g.map(inflectionKey)),
+        glued: glosses.map((g) => (g.length === 2 ? gluedKey(g) : undefined)),
+        stemmed: glosses.map((g) => g.map(wordKey)),
+        ...(short && first?.length === 1 ? { firstWord: first[0]! } : {}),
+        ...(head ? { head: inflectionKey(head) } : {}),
+      };
+    });
   const table = new Map<string, Set<string>>();
   // Each interview on its own: the closest reading one interview has must not hide another's
   // (运营 "operation" in one, "operating" only in another).
@@ -353,9 +366,18 @@ export function buildChineseDictionary(
   return shards;
 }
 
-/** A CC-CEDICT entry with its senses' words, worked out once for every interview. */
-interface Glossed extends DictionaryEntry {
-  glosses: string[][];
+/** A CC-CEDICT entry's keys, worked out once for every English interview (they are most of the work). */
+interface Glossed {
+  simplified: string;
+  /** Each sense's words without inflection, and by their stems. */
+  inflected: string[][];
+  stemmed: string[][];
+  /** Each sense of two words written as one (none for the others). */
+  glued: (string | undefined)[];
+  /** A short headword's first sense, where that is one word. */
+  firstWord?: string;
+  /** A short headword's senses' shared head, without inflection. */
+  head?: string;
 }
 
 /** Shortest word left of a gloss said without its last word: "be in [operation]" is no phrase of the text. */
@@ -397,19 +419,13 @@ function chineseFor(entries: readonly Glossed[], englishText: string, thesaurus:
     );
   };
   const table = new Map<string, Set<string>>();
-  for (const { simplified, english, glosses } of entries) {
+  for (const { simplified, inflected, glued, stemmed, firstWord, head } of entries) {
     const tiers: (() => (Set<string> | undefined)[])[] = [
-      () => glosses.flatMap((g) => [find(byInflection, g.map(inflectionKey)), g.length === 2 ? byInflection.get(gluedKey(g)) : undefined]),
-      () => glosses.map((g) => find(byStem, g.map(wordKey))),
-      () => {
-        const first = glosses[0];
-        return first?.length === 1 && [...simplified].length <= LOOSE_HEADWORD ? [standsFor.get(first[0]!)] : [];
-      },
+      () => inflected.flatMap((keys, i) => [find(byInflection, keys), glued[i] === undefined ? undefined : byInflection.get(glued[i])]),
+      () => stemmed.map((keys) => find(byStem, keys)),
+      () => (firstWord ? [standsFor.get(firstWord)] : []),
       // A short word's gloss of several words by its head: 决策 "strategic decision" → decisions.
-      () => {
-        const head = sharedHead(english);
-        return [...simplified].length <= LOOSE_HEADWORD && head ? [byInflection.get(inflectionKey(head))] : [];
-      },
+      () => (head ? [byInflection.get(head)] : []),
     ];
     for (const tier of tiers) {
       const found = tier().filter((f): f is Set<string> => f !== undefined);
