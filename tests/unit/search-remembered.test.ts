@@ -323,6 +323,16 @@ describe('robustness', () => {
   });
 });
 
+/** The index of these turn texts, as the build makes it (with their Latin words), read as the browser reads it. */
+function postingsOf(all: readonly string[]): (unit: string) => number[] {
+  const words = all.map((t) => symbolsOf(t).flatMap((s) => (/\p{Script=Han}/u.test(s.text) ? [] : [s.text])));
+  const shards = buildShards(
+    all.map((t) => foldForSearch(t).folded),
+    words,
+  );
+  return (unit) => decodePostings(shards[shardOf(unit, shards.length)]![unit]);
+}
+
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
 describe('the sharded index', () => {
@@ -361,12 +371,7 @@ describe('the sharded index', () => {
     // And one English turn says the word itself, in another form.
     const english = Array.from({ length: CANDIDATES }, (_, i) => `the leader is king number ${i}`);
     const all = [...english, texts.d, 'Nothing leaked, as far as I know.'];
-    const words = all.map((t) => symbolsOf(t).flatMap((s) => (/\p{Script=Han}/u.test(s.text) ? [] : [s.text])));
-    const shards = buildShards(
-      all.map((t) => foldForSearch(t).folded),
-      words,
-    );
-    const postings = (unit: string) => decodePostings(shards[shardOf(unit, shards.length)]![unit]);
+    const postings = postingsOf(all);
     const { numbers } = pickCandidates(lookupReadings(parseQuery('leaking', { dictionary })), postings);
     // The turn saying the reader's word first, then the one saying its translation.
     expect(numbers.slice(0, 2)).toEqual([CANDIDATES + 1, CANDIDATES]);
@@ -375,12 +380,7 @@ describe('the sharded index', () => {
   test("turns in the reader's own words come first among equals, and turns in other words keep a few places", () => {
     // 20 English turns say "leaking", then two Chinese turns say 泄露.
     const all = [...Array.from({ length: 20 }, (_, i) => `leaking ${i}`), texts.d, texts.d];
-    const words = all.map((t) => symbolsOf(t).flatMap((s) => (/\p{Script=Han}/u.test(s.text) ? [] : [s.text])));
-    const shards = buildShards(
-      all.map((t) => foldForSearch(t).folded),
-      words,
-    );
-    const postings = (unit: string) => decodePostings(shards[shardOf(unit, shards.length)]![unit]);
+    const postings = postingsOf(all);
     const { numbers, rest } = pickCandidates(lookupReadings(parseQuery('leaking', { dictionary })), postings);
     expect(numbers).toHaveLength(CANDIDATES);
     expect(numbers.slice(0, CANDIDATES - 2)).toEqual(range(0, CANDIDATES - 2));
@@ -398,8 +398,7 @@ describe('the sharded index', () => {
       '可能 概率',
     );
     const all = [...Array.from({ length: 20 }, (_, i) => `这可能是第${i}个`), '内部概率统计的参数'];
-    const shards = buildShards(all.map((t) => foldForSearch(t).folded));
-    const postings = (unit: string) => decodePostings(shards[shardOf(unit, shards.length)]![unit]);
+    const postings = postingsOf(all);
     const { numbers } = pickCandidates(lookupReadings(parseQuery('probability', { dictionary: probability })), postings);
     expect(numbers[0]).toBe(20);
   });
@@ -407,12 +406,7 @@ describe('the sharded index', () => {
   test("a Chinese quote's English reading counts for the characters it reads, not for the whole quote", () => {
     // Twenty English turns say "industry", the one word of 行业中有人吹牛 the dictionary reads in English.
     const all = [...Array.from({ length: 20 }, (_, i) => `the industry, part ${i}`), texts.a];
-    const words = all.map((t) => symbolsOf(t).flatMap((s) => (/\p{Script=Han}/u.test(s.text) ? [] : [s.text])));
-    const shards = buildShards(
-      all.map((t) => foldForSearch(t).folded),
-      words,
-    );
-    const postings = (unit: string) => decodePostings(shards[shardOf(unit, shards.length)]![unit]);
+    const postings = postingsOf(all);
     const chinese = (word: string) => (word === '行业' ? ['industry'] : undefined);
     const query = parseQuery('行业中有人吹牛', { chinese });
     expect(query.body.english?.words.map((w) => w.text)).toEqual(['行业']);
