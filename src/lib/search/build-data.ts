@@ -22,12 +22,22 @@ export interface SearchDataSources {
   dictionary: Iterable<DictionaryEntry>;
   /** WordNet: which English words can stand for which (`wordnet.ts`); none: glosses as they stand. */
   thesaurus?: Thesaurus;
+  /** How often characters are words at large (`character-frequency.ts`); none: no one-character translations. */
+  frequency?: ReadonlyMap<string, number>;
   /** OpenCC: the characters it knows as traditional, and one character to simplified. */
   script: { characters: Iterable<string>; toSimplified: (char: string) => string };
 }
 
 /** Path (relative to the site's base) → JSON value. */
-export function buildSearchData({ records, glossary, bundles, dictionary, script, thesaurus }: SearchDataSources): Map<string, unknown> {
+export function buildSearchData({
+  records,
+  glossary,
+  bundles,
+  dictionary,
+  script,
+  thesaurus,
+  frequency,
+}: SearchDataSources): Map<string, unknown> {
   const turns = storedTurns(records);
   const glossaryText = glossary.flatMap((g) => [g.term, ...g.aliases]).join('\n');
   const siteText = `${turns.map((t) => t.text).join('\n')}\n${glossaryText}`;
@@ -46,7 +56,11 @@ export function buildSearchData({ records, glossary, bundles, dictionary, script
     ),
     ...cedict,
   ];
-  const letters = buildDictionary(entries, siteText, thesaurus);
+  const nameWords = [
+    ...records.flatMap((r) => r.speakers.flatMap((s) => [s.name, ...(s.labels ?? [])])),
+    ...glossary.flatMap((g) => [g.term, ...g.aliases]),
+  ];
+  const letters = buildDictionary(entries, siteText, thesaurus, frequency && { frequency, names: nameWords });
   // Chinese → English only where there is English to find: the interviews not in Chinese.
   const englishTexts = records.filter((r) => !/^zh/i.test(r.language)).map((r) => r.turns.map((t) => t.paragraphs.join('\n')).join('\n'));
   const chinese = englishTexts.length > 0 ? buildChineseDictionary(entries, englishTexts, thesaurus) : [];

@@ -21,6 +21,8 @@ export type DictionaryShard = Record<string, string[]>;
 
 /** Glosses that are cross-references or grammar notes, not meanings. */
 const NOT_A_MEANING = /^(cl:|variant of|old variant|see |same as |surname|abbr\.|used in|also pr|also written|erhua|pr\. )/;
+/** A gloss that lists what a classifier counts ("classifier for gifts, newspaper, …"): none of them is a meaning. */
+const CLASSIFIER = /^classifier for /i;
 /** Words that carry no meaning of their own in a gloss or a query. */
 const FILLER = new Set(['to', 'be', 'sth', 'sb', "one's", 'oneself', 'a', 'an', 'the', 'of', 'etc']);
 /** Longest headword whose first gloss may be met through the thesaurus: longer ones are phrases. */
@@ -77,6 +79,7 @@ export const shardOf = (key: string): string => (/^[a-z0-9]/.test(key) ? key[0]!
 /** The senses of an entry that name a thing: its glosses split at `;` and `,`, notes dropped. */
 function senses(english: readonly string[]): string[] {
   return english
+    .filter((e) => !CLASSIFIER.test(e))
     .flatMap((e) => e.replace(/\([^)]*\)/g, '').split(/[;,]/))
     .filter((sense) => !NOT_A_MEANING.test(sense.trim().toLowerCase()))
     .filter((sense) => {
@@ -91,7 +94,8 @@ function senses(english: readonly string[]): string[] {
  * a gloss of several words also by its head, the last word (marked `^`: "news conference" →
  * conference^), for a reader's phrase worded otherwise ("press conference"); with a thesaurus, a
  * word that is no gloss of its own also finds the short headwords whose first gloss is a word it
- * can stand for (attorney → 律师 "lawyer"); an idiom (`isIdiom`) by no headword at all. Each key's headwords come in the order of the sense
+ * can stand for (attorney → 律师 "lawyer"); an idiom (`isIdiom`) by no headword at all; with
+ * `characters`, a word no longer headword names by a one-character one (`singleCharacters`: entropy → 熵). Each key's headwords come in the order of the sense
  * that put them there, then of their characters: 概率 ("probability" first) before 可能
  * ("might; possible; probable; possibility; probability").
  */
@@ -99,13 +103,15 @@ export function buildDictionary(
   entries: Iterable<DictionaryEntry>,
   siteText: string,
   thesaurus: Thesaurus = new Map(),
+  characters?: CharacterWords,
 ): Record<string, DictionaryShard> {
   const table: Ranked = new Map();
   const stems: Ranked = new Map(); // stem keys that differ from the inflected ones
   const heads: Ranked = new Map(); // last word of a gloss of several words
   const glued: Ranked = new Map(); // a gloss of two words written as one (side chain → sidechain)
   const firsts: Ranked = new Map(); // one-word first gloss of a short headword → headwords
-  const listed = [...entries].filter(({ simplified }) => [...simplified].length >= 2);
+  const all = [...entries];
+  const listed = all.filter(({ simplified }) => [...simplified].length >= 2);
   const occurring = occurringIn(
     listed.map((e) => e.simplified),
     siteText,
@@ -141,6 +147,8 @@ export function buildDictionary(
   for (const [key, headwords] of borrowed) table.set(key, headwords);
   for (const [key, headwords] of glued) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of elsewhere) if (!table.has(key) && isIdiom(key, headwords, table)) table.set(key, new Map());
+  if (characters)
+    for (const [key, headwords] of singleCharacters(all, siteText, occurring, characters)) if (!table.has(key)) table.set(key, headwords);
   const shards: Record<string, DictionaryShard> = {};
   for (const key of [...table.keys()].sort()) {
     (shards[shardOf(key)] ??= {})[key] = [...table.get(key)!].sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1)).map(([h]) => h);
@@ -159,6 +167,82 @@ function isIdiom(key: string, headwords: readonly string[], table: Ranked): bool
   const parts = key.split(' ').map((word) => table.get(word) ?? table.get(stemKey([word])));
   if (parts.some((p) => !p || p.size === 0)) return false;
   return !headwords.some((h) => parts.every((p) => [...p!.keys()].some((part) => h.includes(part))));
+}
+
+/** Senses of a one-character headword that are its meaning (钱 "coin; money"); later ones are uses ("unit of weight"). */
+const SINGLE_SENSES = 2;
+/**
+ * How often (in jieba's dictionary) a character may be a word of its own in Chinese at large
+ * and still stand for one thing: 钱 (17,871), 桥 (8,499), 熵 (189) do; 门 (39,823), 听 (45,776),
+ * 着 (188,584) are grammar or everywhere.
+ */
+export const SINGLE_FREQUENCY = 20_000;
+
+/** What tells a character that is a word of its own from one that is part of others. */
+export interface CharacterWords {
+  /** How often each character is a word of its own in Chinese at large (`character-frequency.ts`). */
+  frequency: ReadonlyMap<string, number>;
+  /** Names in the site's text (speakers, glossary terms): a character inside one is no word (骆 "camel" in 骆轶航). */
+  names: readonly string[];
+}
+
+/**
+ * The one-character headwords a reader's word can only mean (熵 "entropy", 桥 "bridge", 河
+ * "river"), by their first senses of one word: keys for words no longer headword of the
+ * site translates (`buildDictionary` adds them last). Only characters
+ * - with one meaning: one CC-CEDICT entry with senses, not two merged by simplification (发
+ *   "to send" and "hair", 系 "department" and "to tie");
+ * - rare as words at large (`SINGLE_FREQUENCY`): not grammar (着) or everywhere (门);
+ * - that the site holds at least once as a word of their own, outside every longer headword
+ *   of the site (`occurring`) and every name: 义 met only in 意义 "meaning" would find turns
+ *   about that, not about justice.
+ * A sense in capitals is a name the character abbreviates (德 "Germany"), as much a part of another word.
+ */
+function singleCharacters(
+  entries: readonly DictionaryEntry[],
+  siteText: string,
+  occurring: ReadonlySet<string>,
+  { frequency, names }: CharacterWords,
+): Ranked {
+  const meanings = new Map<string, string[][]>(); // character → its entries' senses
+  for (const { simplified, english } of entries) {
+    if (!/^\p{Script=Han}$/u.test(simplified)) continue;
+    const found = senses(english);
+    if (found.length > 0) meanings.set(simplified, [...(meanings.get(simplified) ?? []), found]);
+  }
+  const words = new Set([...occurring, ...names]);
+  const alone = new Set<string>();
+  const chars = [...siteText];
+  chars.forEach((c, i) => {
+    if (alone.has(c) || meanings.get(c)?.length !== 1 || (frequency.get(c) ?? 0) >= SINGLE_FREQUENCY) return;
+    if (!insideWord(chars, i, words)) alone.add(c);
+  });
+  const singles: Ranked = new Map();
+  for (const c of [...alone].sort()) {
+    meanings
+      .get(c)![0]!
+      .slice(0, SINGLE_SENSES)
+      .forEach((sense, rank) => {
+        const glossed = glossWords(sense);
+        if (glossed.length !== 1 || /^\s*[A-Z]/.test(sense)) return;
+        put(singles, inflectionKey(glossed[0]!), c, rank);
+        if (stemKey(glossed) !== `${inflectionKey(glossed[0]!)}${STEMMED}`) put(singles, stemKey(glossed), c, rank);
+      });
+  }
+  return singles;
+}
+
+/** Longest headword looked for around a character (`insideWord`). */
+const AROUND = 6;
+
+/** Whether the character at `at` is part of a longer word there. */
+function insideWord(chars: readonly string[], at: number, words: ReadonlySet<string>): boolean {
+  for (let start = Math.max(0, at - AROUND + 1); start <= at; start++) {
+    for (let end = Math.max(at + 1, start + 2); end <= Math.min(chars.length, start + AROUND); end++) {
+      if (words.has(chars.slice(start, end).join(''))) return true;
+    }
+  }
+  return false;
 }
 
 /** Key → headword → the rank of the sense that put it there (lower is closer). */
