@@ -214,3 +214,48 @@ describe('quotes remembered in another order', () => {
     expect(ids('它太通用了所以缺少行业深度')).toEqual(['generic']);
   });
 });
+
+describe('one-character words', () => {
+  // As CC-CEDICT has them; the counts are jieba's for each character as a word of its own.
+  const cedict: DictionaryEntry[] = [
+    { simplified: '熵', english: ['entropy (character created in 1923)'] },
+    { simplified: '桥', english: ['bridge', 'CL:座[zuo4]'] },
+    { simplified: '门', english: ['gate', 'door', 'CL:扇[shan4]'] },
+    { simplified: '部门', english: ['department', 'branch', 'section', 'division', 'CL:個|个[ge4]'] },
+    { simplified: '发', english: ['to send out', "to show (one's feeling)", 'to issue', 'to develop'] },
+    { simplified: '发', english: ['hair', 'Taiwan pr. [fa3]'] },
+    { simplified: '骆', english: ['camel', 'white horse with a black mane (archaic)', 'surname Luo'] },
+    { simplified: '德', english: ['Germany', 'German', 'abbr. for 德國|德国[De2 guo2]'] },
+    { simplified: '桥梁', english: ['bridge (lit. and fig.)'] },
+  ];
+  const frequency = new Map([
+    ['熵', 189],
+    ['桥', 8499],
+    ['门', 39823],
+    ['发', 9000],
+    ['骆', 300],
+    ['德', 9549],
+  ]);
+  // The Covenants panel in translation (熵, 桥), the seed's host (骆轶航), a department and a hair-free 发.
+  const text = '关上门。最终都变成熵的来源。就像有一条河需要限制条款造的桥才能渡过。骆轶航：这个部门发了一个通知。德国';
+  const table = (site: string) =>
+    lookupIn(new Map(Object.entries(buildDictionary(cedict, site, new Map(), { frequency, names: ['骆轶航'] }))));
+
+  test('a word no longer headword translates finds the one character that means it', () => {
+    expect(translate(['entropy'], table(text)).map((t) => t.headwords)).toEqual([['熵']]);
+    expect(translate(['bridge'], table(text)).map((t) => t.headwords)).toEqual([['桥']]);
+  });
+
+  test('a longer headword in the site comes instead', () => {
+    expect(translate(['bridge'], table(`${text}桥梁`)).map((t) => t.headwords)).toEqual([['桥梁']]);
+  });
+
+  test('not a character met only inside a longer word or a name, common as a word, of two meanings, or abbreviating a name', () => {
+    for (const word of ['door', 'camel', 'hair', 'germany']) expect(translate([word], table(text))).toEqual([]);
+  });
+
+  test('without counts of characters as words, no one-character word is a translation', () => {
+    const bare = lookupIn(new Map(Object.entries(buildDictionary(cedict, text))));
+    expect(translate(['entropy'], bare)).toEqual([]);
+  });
+});
