@@ -188,6 +188,12 @@ export function parseTranscript(
     // A label alone with another label right after it has no words: it was a heading (`**Podcast Transcript**`).
     const said = candidate && candidate.text === '' && !candidate.next && (i + 1 >= body.to || speakerLine(i + 1)) ? undefined : candidate;
     if (said) {
+      // Subtitles often label every cue (a diarised `【莫言】` on each line): a cue of the speaker
+      // who has the floor goes on with the turn, as an unlabelled cue would; one answer is one turn.
+      if (subtitles && said.text !== '' && !said.next && turns.at(-1)?.speaker === speakerOf(said.label, speakers, aliases).name) {
+        addParagraph(said.text, line);
+        continue;
+      }
       openTurn(said, line);
       for (let next = said.next; next !== undefined;) {
         const more = speakerLineShape(next);
