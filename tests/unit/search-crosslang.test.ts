@@ -259,3 +259,35 @@ describe('one-character words', () => {
     expect(translate(['entropy'], bare)).toEqual([]);
   });
 });
+
+describe('glosses with furniture around the word', () => {
+  // As CC-CEDICT has them.
+  const cedict: DictionaryEntry[] = [
+    { simplified: '演讲', english: ['to give a lecture; to make a speech'] },
+    { simplified: '突破', english: ['to break through', 'to make a breakthrough', 'to surmount (an obstacle)'] },
+    { simplified: '上海', english: ['Shanghai municipality (abbr. to 滬|沪[Hu4])'] },
+    { simplified: '青岛', english: ['see 青島市|青岛市[Qing1 dao3 Shi4]'] },
+    { simplified: '青岛市', english: ['Qingdao, sub-provincial city in Shandong Province 山東省|山东省[Shan1 dong1 Sheng3]'] },
+    { simplified: '村庄', english: ['village', 'hamlet', 'CL:座[zuo4]'] },
+    { simplified: '江南', english: ['south of Yangtze River', 'south of the lower reaches of the Changjiang'] },
+  ];
+  // 莫言余华 (People's Daily), Whisper's words.
+  const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, '余华的演讲 从上海到青岛 想办法突破 很多村庄的 江南'))));
+  const found = (word: string) => translate([word], table).map((t) => t.headwords);
+
+  test('the noun after a light verb is a translation: speech, breakthrough', () => {
+    expect(found('speech')).toEqual([['演讲']]);
+    expect(found('lecture')).toEqual([['演讲']]);
+    expect(found('breakthrough')).toEqual([['突破']]);
+  });
+
+  test('a place is its name: Shanghai municipality is Shanghai; a village is no name', () => {
+    expect(found('shanghai')).toEqual([['上海']]);
+    expect(found('village')).toEqual([['村庄']]);
+    expect(found('south')).toEqual([]);
+  });
+
+  test('a word that only points to another has that one’s glosses', () => {
+    expect(found('qingdao')).toEqual([['青岛']]);
+  });
+});

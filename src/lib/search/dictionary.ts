@@ -111,7 +111,7 @@ export function buildDictionary(
   const glued: Ranked = new Map(); // a gloss of two words written as one (side chain → sidechain)
   const firsts: Ranked = new Map(); // one-word first gloss of a short headword → headwords
   const all = [...entries];
-  const listed = all.filter(({ simplified }) => [...simplified].length >= 2);
+  const listed = withReferences(all.filter(({ simplified }) => [...simplified].length >= 2));
   const occurring = occurringIn(
     listed.map((e) => e.simplified),
     siteText,
@@ -133,6 +133,8 @@ export function buildDictionary(
       const head = headOf(sense);
       if (head) put(heads, `${inflectionKey(head)}${HEAD}`, simplified, rank);
       if (words.length === 2) put(glued, gluedKey(words), simplified, rank);
+      const named = namedBy(sense);
+      if (named) put(table, inflectionKey(named), simplified, rank);
     });
     const first = glossWords(glosses[0] ?? '');
     if (first.length === 1 && [...simplified].length <= LOOSE_HEADWORD) put(firsts, first[0]!, simplified, 0);
@@ -154,6 +156,56 @@ export function buildDictionary(
     (shards[shardOf(key)] ??= {})[key] = [...table.get(key)!].sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1)).map(([h]) => h);
   }
   return shards;
+}
+
+/** Verbs that say little of their own before a noun: "to make a speech" is a speech. */
+const LIGHT_VERBS = new Set(['make', 'give', 'have', 'take', 'do', 'hold', 'pay', 'deliver', 'conduct']);
+/** What a place's name is followed by in a gloss: "Shanghai municipality" is Shanghai. */
+const PLACE_NOUNS = new Set([
+  'municipality',
+  'city',
+  'province',
+  'county',
+  'district',
+  'prefecture',
+  'town',
+  'village',
+  'river',
+  'lake',
+  'island',
+  'mountain',
+]);
+
+/**
+ * The word a gloss names apart from its furniture, or undefined: the noun after a light verb
+ * (演讲 "to make a speech" → speech, 突破 "to make a breakthrough" → breakthrough), or the
+ * name before a kind of place (上海 "Shanghai municipality" → Shanghai). Readers type the noun
+ * and the name.
+ */
+function namedBy(sense: string): string | undefined {
+  const words = glossWords(sense);
+  if (words.length !== 2) return undefined;
+  if (LIGHT_VERBS.has(words[0]!)) return words[1];
+  return /^\s*\p{Lu}/u.test(sense) && PLACE_NOUNS.has(words[1]!) ? words[0] : undefined;
+}
+
+/** A cross-reference: `see 青島市|青岛市[Qing1 dao3 Shi4]` names the simplified word after the bar. */
+const REFERENCE = /^see (?:[^\s|[]+\|)?(\p{Script=Han}+)\[/u;
+
+/**
+ * Entries that only point to another (青岛 "see 青岛市") with that one's glosses ("Qingdao,
+ * sub-provincial city in Shandong"): CC-CEDICT words a place, an abbreviation or a variant
+ * by its fuller form, which the site may not hold.
+ */
+function withReferences(entries: readonly DictionaryEntry[]): DictionaryEntry[] {
+  const glosses = new Map<string, string[]>();
+  for (const { simplified, english } of entries)
+    if (senses(english).length > 0) glosses.set(simplified, [...(glosses.get(simplified) ?? []), ...english]);
+  return entries.map((entry) => {
+    if (senses(entry.english).length > 0) return entry;
+    const referred = entry.english.flatMap((e) => glosses.get(REFERENCE.exec(e)?.[1] ?? '') ?? []);
+    return referred.length > 0 ? { simplified: entry.simplified, english: referred } : entry;
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { fold, type ScriptTable } from '../fold.ts';
 import { symbolsOf, type Symbol } from './align.ts';
 import { MAX_WORDS, segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
+import { numberForms } from './numbers.ts';
 import { speakerFilter, type SpeakerFilter, type SpeakerName } from './speakers.ts';
 
 /** One word of a keyword query: present in a turn when any alternative is. */
@@ -254,7 +255,7 @@ function partsOf(
       const aliasTerms = terms.get(fold(run.join('')));
       const translated = dictionary && run.every(latin) ? translate(run, dictionary).find((t) => t.words.length === n) : undefined;
       if (!aliasTerms && !translated && n > 1) continue;
-      const own = n === 1 && latin(run[0]!) ? wordForms(fold(run[0]!)) : [fold(run.join(''), script)];
+      const own = n === 1 && latin(run[0]!) ? [...wordForms(fold(run[0]!)), ...numberForms(run[0]!)] : [fold(run.join(''), script)];
       parts.push({
         text: run.join(' '),
         alternatives: [...new Set([...own, ...(aliasTerms ?? []), ...(translated?.headwords ?? []).map((h) => fold(h, script))])],
