@@ -291,3 +291,43 @@ describe('glosses with furniture around the word', () => {
     expect(found('qingdao')).toEqual([['青岛']]);
   });
 });
+
+describe('common one-character words beside the others', () => {
+  const cedict: DictionaryEntry[] = [
+    { simplified: '大', english: ['big; large; great', 'older (than another person)'] },
+    { simplified: '城市', english: ['city', 'town', 'CL:座[zuo4]'] },
+    { simplified: '我', english: ['I; me; my'] },
+    { simplified: '儿子', english: ['son'] },
+  ];
+  // 莫言余华 (People's Daily), Whisper's words.
+  const texts: Record<string, string> = {
+    city: '我站在人生的十字路口 我要留在大城市 我还是回老家',
+    son: '我儿子那时候还小',
+    big: '这个问题很大 城市里的年轻人',
+  };
+  const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
+  const turns = prepareTurns(
+    Object.entries(texts).map(([id, text]): SearchTurn => ({
+      key: `m/${id}`,
+      interview: 'm',
+      id,
+      url: `/m/#${id}`,
+      speaker: '莫言',
+      role: 'interviewee',
+      theme: 't',
+      themeTitle: 'T',
+      text,
+    })),
+  );
+  const ranked = (q: string) => rankTurns(turns, parseQuery(q, { dictionary: table })).map((h) => [h.turn.id, h.kind]);
+
+  test('stand for their word side by side with the query’s other words: big city → 大城市, my son → 我儿子', () => {
+    expect(ranked('big city')[0]).toEqual(['city', 'exact']);
+    expect(ranked('my son')[0]).toEqual(['son', 'exact']);
+  });
+
+  test('never alone', () => {
+    expect(ranked('big')).toEqual([]);
+    expect(ranked('my')).toEqual([]);
+  });
+});

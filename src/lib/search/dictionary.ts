@@ -149,6 +149,7 @@ export function buildDictionary(
   for (const [key, headwords] of borrowed) table.set(key, headwords);
   for (const [key, headwords] of glued) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of elsewhere) if (!table.has(key) && isIdiom(key, headwords, table)) table.set(key, new Map());
+  for (const [key, headwords] of phraseCharacters(all, siteText)) table.set(`${key}${IN_PHRASES}`, headwords);
   if (characters)
     for (const [key, headwords] of singleCharacters(all, siteText, occurring, characters)) if (!table.has(key)) table.set(key, headwords);
   const shards: Record<string, DictionaryShard> = {};
@@ -282,6 +283,36 @@ function singleCharacters(
       });
   }
   return singles;
+}
+
+/** Marks a key whose headwords are one character that stands for it only beside the query's other words. */
+const IN_PHRASES = '°';
+
+/**
+ * Every one-character word of the site by its first senses of one word, for phrases only: 大
+ * "big", 我 "my", 年 "year" are too common to find a turn alone, but beside the query's other
+ * words, side by side in the text, they are that phrase (big city → 大城市, my son → 我儿子).
+ */
+function phraseCharacters(entries: readonly DictionaryEntry[], siteText: string): Ranked {
+  const present = new Set(siteText.match(/\p{Script=Han}/gu));
+  const found: Ranked = new Map();
+  for (const { simplified, english } of entries) {
+    if (!present.has(simplified)) continue;
+    // The first gloss whole (我 "I; me; my"), and the first two senses.
+    const first = senses(english.slice(0, 1)).length;
+    senses(english)
+      .slice(0, Math.max(first, SINGLE_SENSES))
+      .forEach((sense, rank) => {
+        const words = glossWords(sense);
+        if (words.length === 1 && !/^\s*\p{Lu}/u.test(sense)) put(found, inflectionKey(words[0]!), simplified, rank);
+      });
+  }
+  return found;
+}
+
+/** The one-character words that stand for an English word beside others (`phraseCharacters`). */
+export function inPhrases(word: string, lookup: Lookup): readonly string[] {
+  return lookup(`${inflectionKey(word)}${IN_PHRASES}`) ?? [];
 }
 
 /** Longest headword looked for around a character (`insideWord`). */

@@ -8,7 +8,7 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { fold, type ScriptTable } from '../fold.ts';
 import { symbolsOf, type Symbol } from './align.ts';
-import { MAX_WORDS, segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
+import { inPhrases, MAX_WORDS, segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
 import { numberForms } from './numbers.ts';
 import { speakerFilter, type SpeakerFilter, type SpeakerName } from './speakers.ts';
 
@@ -18,6 +18,8 @@ export interface QueryPart {
   text: string;
   /** Folded forms to look for. */
   alternatives: string[];
+  /** One-character words that stand for it only beside the query's other words, in a translated phrase (big → 大 in 大城市). */
+  inPhrases?: string[];
 }
 
 export interface ParsedQuery {
@@ -189,7 +191,10 @@ const MAX_PHRASES = 32;
  */
 function translatedPhrases(parts: readonly QueryPart[]): string[] {
   if (parts.length < 2) return [];
-  const han = parts.map((p) => p.alternatives.filter((a) => /^\p{Script=Han}+$/u.test(a)));
+  const words = parts.map((p) => p.alternatives.filter((a) => /^\p{Script=Han}+$/u.test(a)));
+  // A one-character word stands for a part only beside a word of the query that translates on its own.
+  if (words.every((h) => h.length === 0)) return [];
+  const han = words.map((h, i) => [...new Set([...h, ...(parts[i]!.inPhrases ?? [])])]);
   if (han.some((h) => h.length === 0) || han.reduce((n, h) => n * h.length, 1) > MAX_PHRASES) return [];
   return han.reduce<string[]>((phrases, h) => phrases.flatMap((p) => h.map((a) => p + a)), ['']);
 }
@@ -256,9 +261,11 @@ function partsOf(
       const translated = dictionary && run.every(latin) ? translate(run, dictionary).find((t) => t.words.length === n) : undefined;
       if (!aliasTerms && !translated && n > 1) continue;
       const own = n === 1 && latin(run[0]!) ? [...wordForms(fold(run[0]!)), ...numberForms(run[0]!)] : [fold(run.join(''), script)];
+      const beside = n === 1 && dictionary && latin(run[0]!) ? inPhrases(run[0]!, dictionary) : [];
       parts.push({
         text: run.join(' '),
         alternatives: [...new Set([...own, ...(aliasTerms ?? []), ...(translated?.headwords ?? []).map((h) => fold(h, script))])],
+        ...(beside.length > 0 ? { inPhrases: [...beside] } : {}),
       });
       taken = n;
     }
