@@ -1,8 +1,12 @@
 /** Speakers' names in shards: a query loads a few, and understands who it asks about as with all of them. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { fold } from '../../src/lib/fold.ts';
 import { buildNameShards, nameShardsFor } from '../../src/lib/search/name-shards.ts';
 import { nameStarts, speakerFilter, type SpeakerName } from '../../src/lib/search/speakers.ts';
+import { ROOT } from '../support/paths.ts';
 
 /** The seed's and an English interview's speakers, and 400 more: a library's worth, in many shards. */
 const names: SpeakerName[] = [
@@ -52,5 +56,22 @@ describe('speaker names in shards', () => {
     expect(read('周总说搜索').filter?.speakers).toEqual(['周鸿祎']);
     expect(read('training data Daniel Whitenack').filter?.speakers).toEqual(['Daniel Whitenack']);
     expect(read('幻觉 黄强二').filter?.speakers).toEqual(['黄强二']);
+  });
+});
+
+describe('a Chinese speaker’s name in pinyin', () => {
+  test('filters by that speaker, surname first or last: Zhou Hongyi, Hongyi Zhou, luoyihang', () => {
+    const seed = JSON.parse(readFileSync(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31/interview.json'), 'utf8'));
+    // No glossary: the pinyin comes from the names alone.
+    const files = buildSearchData({
+      records: [seed],
+      glossary: [],
+      bundles: [],
+      dictionary: [],
+      script: { characters: [], toSimplified: (c) => c },
+    });
+    const all = [...files].filter(([path]) => path.includes('/names/')).flatMap(([, shard]) => shard as SpeakerName[]);
+    for (const query of ['Zhou Hongyi 开源', 'Hongyi Zhou 开源', 'luoyihang 退休'])
+      expect(speakerFilter(query, all).filter?.speakers).toEqual([query.startsWith('luo') ? '骆轶航' : '周鸿祎']);
   });
 });

@@ -2,6 +2,7 @@
  * Build time: every search data file for a site (see `corpus.ts` for the layout), from the
  * interview records, the glossary, CC-CEDICT with the transcripts' own glosses, and OpenCC. Pure: the caller writes the files.
  */
+import { pinyin } from 'pinyin-pro';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
 import { fold, foldForSearch } from '../fold.ts';
@@ -88,9 +89,17 @@ export function buildSearchData({
   return files;
 }
 
+/** Readers who do not type Chinese write a Chinese name in pinyin, in either order: 余华 → Yu Hua, Hua Yu. */
+function pinyinNames(name: string): string[] {
+  if (!/^\p{Script=Han}{2,4}$/u.test(name)) return [];
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', v: true });
+  return [syllables.join(' '), [...syllables.slice(1), syllables[0]!].join(' ')];
+}
+
 /**
  * Each speaker's name, its labels and the glossary's aliases of it (周鸿祎, Zhou Hongyi, 周总),
- * and for a name of several Latin words each word (Daniel, Whitenack), folded. One name may
+ * for a name of several Latin words each word (Daniel, Whitenack), and for a Chinese name its
+ * pinyin in either order (余华: Yu Hua, Hua Yu), folded. One name may
  * stand for several speakers (two Daniels): the filter then takes them all.
  */
 function speakerNames(records: readonly InterviewRecord[], glossary: readonly GlossaryEntry[]): SpeakerName[] {
@@ -102,7 +111,7 @@ function speakerNames(records: readonly InterviewRecord[], glossary: readonly Gl
       const words = /^[\p{Script=Latin}'’.-]+(?: [\p{Script=Latin}'’.-]+)+$/u.test(speaker.name)
         ? speaker.name.split(' ').filter((w) => w.length >= 3)
         : [];
-      for (const name of [speaker.name, ...(speaker.labels ?? []), ...aliases, ...words]) {
+      for (const name of [speaker.name, ...(speaker.labels ?? []), ...aliases, ...words, ...pinyinNames(speaker.name)]) {
         const folded = fold(name);
         if (folded) names.add(JSON.stringify([folded, speaker.name]));
       }
