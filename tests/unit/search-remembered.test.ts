@@ -286,6 +286,31 @@ describe('misremembered quotes', () => {
     expect(ids('泄露 数据 训练')).toEqual(['d']);
   });
 
+  test('a long quote reworded inside still finds the turn; one lacking a whole end does not', () => {
+    // 莫言 (People's Daily, Whisper's words), and the seed on models.
+    const moyan = prepareTurns(
+      [
+        ['herd', '难道天天放牛吗 当时就想一定要出去'],
+        ['models', '百度也好，阿里也好，大家都在做的大模型，其实差不多'],
+      ].map(([id, text]): SearchTurn => ({
+        key: `m/${id}`,
+        interview: 'm',
+        id: id!,
+        url: `/m/#${id}`,
+        speaker: '莫言',
+        role: 'interviewee',
+        theme: 't',
+        themeTitle: 'T',
+        text: text!,
+      })),
+    );
+    const found = (q: string) => rankTurns(moyan, parseQuery(q)).map((h) => [h.turn.id, h.kind]);
+    // 难道 and 放牛吗 in order: 每天都要 said as 天天, five characters of nine.
+    expect(found('难道每天都要放牛吗')).toEqual([['herd', 'partial']]);
+    // 的大模型 is half of 字节跳动的大模型, in order, but 字节跳动 — what was asked — is not there.
+    expect(found('字节跳动的大模型')).toEqual([]);
+  });
+
   test('the alignment counts runs of two or more symbols', () => {
     const { coverage } = align(symbolsOf('小米手机'), symbolsOf(fold('拿出手机刷短视频')));
     expect(coverage).toBe(0.5);

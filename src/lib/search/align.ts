@@ -42,6 +42,8 @@ export interface Alignment {
   coverage: number;
   /** The matched runs in the text, [start, end). */
   runs: [number, number][];
+  /** Query symbols left out before the first run and after the last: the ends of the quote the text lacks. */
+  ends?: [number, number];
 }
 
 /** The best local alignment of `query` in `text`. */
@@ -115,5 +117,6 @@ export function align(query: readonly Symbol[], text: readonly Symbol[]): Alignm
   return {
     coverage: matched / total,
     runs: kept.map((run) => [text[run[0]![1]]!.start, text[run.at(-1)![1]]!.end]),
+    ...(kept.length > 0 ? { ends: [kept[0]![0]![0], m - 1 - kept.at(-1)!.at(-1)![0]] as [number, number] } : {}),
   };
 }

@@ -52,6 +52,26 @@ export interface Hit {
 /** Share of a query a turn must hold to count as a close match. */
 export const PARTIAL_COVERAGE = 0.6;
 
+/** Characters from which a quote may be remembered with whole words swapped or added (a Latin word counts two). */
+const LONG_QUOTE = 8;
+/** Share of a long quote a turn must hold in order to be it reworded (`isReworded`). */
+const REWORDED_COVERAGE = 0.5;
+/** Symbols a reworded quote may lack at either end: a particle (吗, 的). */
+const REWORDED_ENDS = 1;
+
+/**
+ * Whether a turn holds a long quote reworded inside: half of it or more, in order, from its
+ * first words to its last (难道每天都要放牛吗 → 难道天天放牛吗: 每天都要 said otherwise). A quote
+ * that lacks a whole end lacks its topic, however much of the rest the turn holds: 字节跳动的大模型
+ * is not 的大模型 of a turn about other models.
+ */
+function isReworded(close: CloseMatch): boolean {
+  const { size, ends } = close;
+  return (
+    size !== undefined && size >= LONG_QUOTE && close.order >= REWORDED_COVERAGE && ends !== undefined && Math.max(...ends) <= REWORDED_ENDS
+  );
+}
+
 /**
  * A short quote (this many characters or fewer; a Latin word counts two) may miss one character
  * at most — a particle, or one character misremembered. Two characters of five are a whole word,
@@ -97,7 +117,7 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
     }
     const close = closeMatch(turn, query);
     const missesAWord = close.size !== undefined && close.size <= SHORT_QUOTE && (1 - close.coverage) * close.size > 1 + 1e-9;
-    if (close.coverage >= PARTIAL_COVERAGE && !missesAWord) {
+    if ((close.coverage >= PARTIAL_COVERAGE || isReworded(close)) && !missesAWord) {
       hits.push({
         turn,
         kind: 'partial',
@@ -117,6 +137,8 @@ interface CloseMatch {
   ranges: [number, number][];
   /** A quote's size (a Han character 1, a word 2), for the short-quote rule. */
   size?: number;
+  /** A quote's symbols the turn lacks before its first run and after its last (`align`). */
+  ends?: [number, number];
 }
 
 /**
@@ -212,6 +234,7 @@ function quoteMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
     coverage: Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units), pairedShare(turn.folded.folded, query.body.symbols)),
     order: aligned.coverage,
     ranges: aligned.runs,
+    ...(aligned.ends ? { ends: aligned.ends } : {}),
     size: query.body.symbols.reduce((sum, s) => sum + symbolWeight(s), 0),
   };
 }
