@@ -331,3 +331,55 @@ describe('common one-character words beside the others', () => {
     expect(ranked('my')).toEqual([]);
   });
 });
+
+describe('glosses as readers word them', () => {
+  const cedict: DictionaryEntry[] = [
+    { simplified: '胡子', english: ['beard', 'mustache or whiskers', 'facial hair'] },
+    { simplified: '体验', english: ['to experience for oneself'] },
+    { simplified: '外国', english: ['foreign country'] },
+    { simplified: '小说', english: ['novel', 'fiction', 'CL:本[ben3],部[bu4]'] },
+    { simplified: '小', english: ['small', 'tiny', 'few', 'young'] },
+    { simplified: '车', english: ['car', 'vehicle', 'CL:輛|辆[liang4]', 'machine'] },
+    { simplified: '生活', english: ['to live', 'life', 'livelihood'] },
+  ];
+  // 莫言 and 余华 (People's Daily), Whisper's words.
+  const texts: Record<string, string> = {
+    beard: '留着小胡子',
+    life: '通过体验生活 再通过一些别的方式',
+    novels: '那本外国小说前后都少了十多页',
+    car: '就是那个菲亚特的那个小车',
+  };
+  const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
+  const turns = prepareTurns(
+    Object.entries(texts).map(([id, text]): SearchTurn => ({
+      key: `m/${id}`,
+      interview: 'm',
+      id,
+      url: `/m/#${id}`,
+      speaker: '莫言',
+      role: 'interviewee',
+      theme: 't',
+      themeTitle: 'T',
+      text,
+    })),
+  );
+  const ranked = (q: string) => rankTurns(turns, parseQuery(q, { dictionary: table })).map((h) => [h.turn.id, h.kind]);
+
+  test('a thing named two ways with "or" is both: mustache, whiskers', () => {
+    expect(translate(['mustache'], table).map((t) => t.headwords)).toEqual([['胡子']]);
+    expect(translate(['whiskers'], table).map((t) => t.headwords)).toEqual([['胡子']]);
+  });
+
+  test('a placeholder object and its preposition say nothing: "to experience for oneself" is experience', () => {
+    expect(ranked('experience life')[0]).toEqual(['life', 'exact']);
+  });
+
+  test("a gloss's first word stands for the word beside the query's others: foreign novels → 外国小说, never alone", () => {
+    expect(ranked('foreign novels')[0]).toEqual(['novels', 'exact']);
+    expect(ranked('foreign')).toEqual([]);
+  });
+
+  test('two common one-character words side by side are the phrase: small car → 小车', () => {
+    expect(ranked('small car')[0]).toEqual(['car', 'exact']);
+  });
+});

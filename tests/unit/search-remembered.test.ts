@@ -402,6 +402,26 @@ describe('the sharded index', () => {
     expect(numbers.slice(0, 2)).toEqual([CANDIDATES + 1, CANDIDATES]);
   });
 
+  test('a turn holding a keyword query translated whole is a candidate, though it holds no one word’s own translation', () => {
+    // 小 and 车 stand for small and car only side by side (小车); 16 English turns hold "small" or "car".
+    const table = lookupIn(
+      new Map(
+        Object.entries(
+          buildDictionary(
+            [
+              { simplified: '小', english: ['small', 'tiny'] },
+              { simplified: '车', english: ['car', 'vehicle'] },
+            ],
+            '那个小车',
+          ),
+        ),
+      ),
+    );
+    const all = [...Array.from({ length: CANDIDATES }, (_, i) => `a small ${i} and a car`), '就是那个菲亚特的那个小车'];
+    const { numbers } = pickCandidates(lookupReadings(parseQuery('small car', { dictionary: table })), postingsOf(all));
+    expect(numbers).toContain(CANDIDATES);
+  });
+
   test("turns in the reader's own words come first among equals, and turns in other words keep a few places", () => {
     // 20 English turns say "leaking", then two Chinese turns say 泄露.
     const all = [...Array.from({ length: 20 }, (_, i) => `leaking ${i}`), texts.d, texts.d];

@@ -58,6 +58,12 @@ export function lookupReadings(query: ParsedQuery): LookupReading[] {
   const quote = [...new Set([...wholes, ...query.scoped.map((s) => s.variant)])];
   if (quote.length > 0) readings.push([formsOf(quote, true)]);
   for (const parts of query.body.parts) readings.push(parts.map(partForms));
+  // A keyword query translated whole (small car → 小车, with 小 only beside 车): a turn holding
+  // that phrase holds all the query asks, though it holds no one word's own translation.
+  const translated = keywords
+    ? query.body.variants.filter((v) => HAN.test(v) && !query.body.parts.flat().some((p) => p.alternatives.includes(v)))
+    : [];
+  if (translated.length > 0) readings.push([formsOf(translated, false)]);
   // Each English word counts for the share of the query's Han characters it reads, as the
   // ranking counts it: 操作 alone of 是我最爱的操作码 is a quarter of the query, not all of it.
   const english = query.body.english;
@@ -67,6 +73,8 @@ export function lookupReadings(query: ParsedQuery): LookupReading[] {
   }
   return readings;
 }
+
+const HAN = /\p{Script=Han}/u;
 
 /**
  * How much less each form in other words says than the one before it: translations come

@@ -23,6 +23,21 @@ export type DictionaryShard = Record<string, string[]>;
 const NOT_A_MEANING = /^(cl:|variant of|old variant|see |same as |surname|abbr\.|used in|also pr|also written|erhua|pr\. )/;
 /** A gloss that lists what a classifier counts ("classifier for gifts, newspaper, …"): none of them is a meaning. */
 const CLASSIFIER = /^classifier for /i;
+/**
+ * A preposition whose object is a placeholder says nothing a reader types: 体验 "to experience
+ * for oneself" is "to experience", 照顾 "to care for sb" "to care".
+ */
+const NO_OBJECT = /\s+(?:for|with|to|on|in|at|about|from|into|onto|upon|by|of)\s+(?:sb|sth|oneself|one's|someone|something)\s*$/i;
+
+/**
+ * A gloss naming a thing two ways with "or" ("mustache or whiskers" for 胡子) as both, where
+ * each side is a word or two; a longer "or" is part of an explanation.
+ */
+function alternatives(sense: string): string[] {
+  const sides = sense.split(/\s+or\s+/);
+  return sides.length === 2 && sides.every((side) => glossWords(side).length >= 1 && glossWords(side).length <= 2) ? sides : [sense];
+}
+
 /** Words that carry no meaning of their own in a gloss or a query. */
 const FILLER = new Set(['to', 'be', 'sth', 'sb', "one's", 'oneself', 'a', 'an', 'the', 'of', 'etc']);
 /** Longest headword whose first gloss may be met through the thesaurus: longer ones are phrases. */
@@ -82,6 +97,8 @@ function senses(english: readonly string[]): string[] {
     .filter((e) => !CLASSIFIER.test(e))
     .flatMap((e) => e.replace(/\([^)]*\)/g, '').split(/[;,]/))
     .filter((sense) => !NOT_A_MEANING.test(sense.trim().toLowerCase()))
+    .map((sense) => sense.replace(NO_OBJECT, ''))
+    .flatMap(alternatives)
     .filter((sense) => {
       const words = glossWords(sense).length;
       return words > 0 && words <= MAX_WORDS;
@@ -110,6 +127,7 @@ export function buildDictionary(
   const heads: Ranked = new Map(); // last word of a gloss of several words
   const glued: Ranked = new Map(); // a gloss of two words written as one (side chain → sidechain)
   const firsts: Ranked = new Map(); // one-word first gloss of a short headword → headwords
+  const modifiers: Ranked = new Map(); // first word of a gloss of two → headwords (外国 "foreign country" → foreign)
   const all = [...entries];
   const listed = withReferences(all.filter(({ simplified }) => [...simplified].length >= 2));
   const occurring = occurringIn(
@@ -132,7 +150,10 @@ export function buildDictionary(
       if (stem !== `${glossKey(sense)}${STEMMED}`) put(stems, stem, simplified, rank);
       const head = headOf(sense);
       if (head) put(heads, `${inflectionKey(head)}${HEAD}`, simplified, rank);
-      if (words.length === 2) put(glued, gluedKey(words), simplified, rank);
+      if (words.length === 2) {
+        put(glued, gluedKey(words), simplified, rank);
+        put(modifiers, inflectionKey(words[0]!), simplified, rank);
+      }
       const named = namedBy(sense);
       if (named) put(table, inflectionKey(named), simplified, rank);
     });
@@ -149,7 +170,8 @@ export function buildDictionary(
   for (const [key, headwords] of borrowed) table.set(key, headwords);
   for (const [key, headwords] of glued) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of elsewhere) if (!table.has(key) && isIdiom(key, headwords, table)) table.set(key, new Map());
-  for (const [key, headwords] of phraseCharacters(all, siteText)) table.set(`${key}${IN_PHRASES}`, headwords);
+  for (const [key, headwords] of phraseCharacters(all, siteText)) for (const [h, rank] of headwords) put(modifiers, key, h, rank);
+  for (const [key, headwords] of modifiers) table.set(`${key}${IN_PHRASES}`, headwords);
   if (characters)
     for (const [key, headwords] of singleCharacters(all, siteText, occurring, characters)) if (!table.has(key)) table.set(key, headwords);
   const shards: Record<string, DictionaryShard> = {};
@@ -285,7 +307,11 @@ function singleCharacters(
   return singles;
 }
 
-/** Marks a key whose headwords are one character that stands for it only beside the query's other words. */
+/**
+ * Marks a key whose headwords stand for it only beside the query's other words: one character
+ * (`phraseCharacters`: big → 大 in 大城市), or a word whose gloss of two words it begins
+ * (foreign → 外国 "foreign country" in 外国小说).
+ */
 const IN_PHRASES = '°';
 
 /**
@@ -310,7 +336,7 @@ function phraseCharacters(entries: readonly DictionaryEntry[], siteText: string)
   return found;
 }
 
-/** The one-character words that stand for an English word beside others (`phraseCharacters`). */
+/** The words that stand for an English word only beside others (`IN_PHRASES`). */
 export function inPhrases(word: string, lookup: Lookup): readonly string[] {
   return lookup(`${inflectionKey(word)}${IN_PHRASES}`) ?? [];
 }

@@ -18,7 +18,7 @@ export interface QueryPart {
   text: string;
   /** Folded forms to look for. */
   alternatives: string[];
-  /** One-character words that stand for it only beside the query's other words, in a translated phrase (big → 大 in 大城市). */
+  /** Words that stand for it only beside the query's other words, in a translated phrase (big → 大 in 大城市, foreign → 外国 in 外国小说). */
   inPhrases?: string[];
 }
 
@@ -191,10 +191,7 @@ const MAX_PHRASES = 32;
  */
 function translatedPhrases(parts: readonly QueryPart[]): string[] {
   if (parts.length < 2) return [];
-  const words = parts.map((p) => p.alternatives.filter((a) => /^\p{Script=Han}+$/u.test(a)));
-  // A one-character word stands for a part only beside a word of the query that translates on its own.
-  if (words.every((h) => h.length === 0)) return [];
-  const han = words.map((h, i) => [...new Set([...h, ...(parts[i]!.inPhrases ?? [])])]);
+  const han = parts.map((p) => [...new Set([...p.alternatives.filter((a) => /^\p{Script=Han}+$/u.test(a)), ...(p.inPhrases ?? [])])]);
   if (han.some((h) => h.length === 0) || han.reduce((n, h) => n * h.length, 1) > MAX_PHRASES) return [];
   return han.reduce<string[]>((phrases, h) => phrases.flatMap((p) => h.map((a) => p + a)), ['']);
 }
