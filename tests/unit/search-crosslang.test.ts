@@ -7,8 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import { buildChineseDictionary, buildDictionary, lookupIn, translate, type DictionaryEntry } from '../../src/lib/search/dictionary.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
+import { rankTurns } from '../../src/lib/search/rank.ts';
 import { parseWordNet } from '../../src/lib/search/wordnet.ts';
+import { rankedBy, searchTurns } from '../support/search-turns.ts';
 
 const entries: DictionaryEntry[] = [
   { simplified: '物联网', english: ['Internet of things (IoT)'] },
@@ -55,19 +56,7 @@ const thesaurus = new Map([
   ['legal', ['law']],
 ]);
 const dictionary = lookupIn(new Map(Object.entries(buildDictionary(entries, siteText, thesaurus))));
-const turns = prepareTurns(
-  Object.entries(zh).map(([id, text]): SearchTurn => ({
-    key: `seed/${id}`,
-    interview: 'seed',
-    id,
-    url: `/seed/#${id}`,
-    speaker: '周鸿祎',
-    role: 'interviewee',
-    theme: 't',
-    themeTitle: 'T',
-    text,
-  })),
-);
+const turns = searchTurns(zh, { interview: 'seed', speaker: '周鸿祎' });
 const ids = (q: string) => rankTurns(turns, parseQuery(q, { dictionary })).map((h) => h.turn.id);
 const headwords = (words: string[]) => translate(words, dictionary).map((t) => t.headwords);
 
@@ -306,20 +295,7 @@ describe('common one-character words beside the others', () => {
     big: '这个问题很大 城市里的年轻人',
   };
   const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
-  const turns = prepareTurns(
-    Object.entries(texts).map(([id, text]): SearchTurn => ({
-      key: `m/${id}`,
-      interview: 'm',
-      id,
-      url: `/m/#${id}`,
-      speaker: '莫言',
-      role: 'interviewee',
-      theme: 't',
-      themeTitle: 'T',
-      text,
-    })),
-  );
-  const ranked = (q: string) => rankTurns(turns, parseQuery(q, { dictionary: table })).map((h) => [h.turn.id, h.kind]);
+  const ranked = rankedBy(searchTurns(texts), table);
 
   test('stand for their word side by side with the query’s other words: big city → 大城市, my son → 我儿子', () => {
     expect(ranked('big city')[0]).toEqual(['city', 'exact']);
@@ -350,20 +326,7 @@ describe('glosses as readers word them', () => {
     car: '就是那个菲亚特的那个小车',
   };
   const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
-  const turns = prepareTurns(
-    Object.entries(texts).map(([id, text]): SearchTurn => ({
-      key: `m/${id}`,
-      interview: 'm',
-      id,
-      url: `/m/#${id}`,
-      speaker: '莫言',
-      role: 'interviewee',
-      theme: 't',
-      themeTitle: 'T',
-      text,
-    })),
-  );
-  const ranked = (q: string) => rankTurns(turns, parseQuery(q, { dictionary: table })).map((h) => [h.turn.id, h.kind]);
+  const ranked = rankedBy(searchTurns(texts), table);
 
   test('a thing named two ways with "or" is both: mustache, whiskers', () => {
     expect(translate(['mustache'], table).map((t) => t.headwords)).toEqual([['胡子']]);

@@ -1,8 +1,7 @@
 /** English number words find the number as transcripts write it: in digits or in Chinese numerals. */
 import { describe, expect, test } from 'vitest';
 import { hanNumber, numberForms, numberOf } from '../../src/lib/search/numbers.ts';
-import { parseQuery } from '../../src/lib/search/query.ts';
-import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
+import { rankedBy, searchTurns } from '../support/search-turns.ts';
 
 describe('number words', () => {
   test('name numbers up to 99, hyphened or not, and round hundreds and thousands', () => {
@@ -36,20 +35,8 @@ describe('a query with a number word', () => {
     years: '快四十年了 三十九年过去了',
     other: '我们两万条留言里面 有很多人都问这个问题',
   };
-  const turns = prepareTurns(
-    Object.entries(texts).map(([id, text]): SearchTurn => ({
-      key: `m/${id}`,
-      interview: 'm',
-      id,
-      url: `/m/#${id}`,
-      speaker: '莫言',
-      role: 'interviewee',
-      theme: 't',
-      themeTitle: 'T',
-      text,
-    })),
-  );
-  const ids = (q: string) => rankTurns(turns, parseQuery(q)).map((h) => h.turn.id);
+  const ranked = rankedBy(searchTurns(texts));
+  const ids = (q: string) => ranked(q).map(([id]) => id);
 
   test('finds the number in digits and in Chinese numerals', () => {
     expect(ids('seventy')).toEqual(['age']);

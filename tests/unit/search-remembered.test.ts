@@ -12,6 +12,7 @@ import { buildShards, decodePostings, encodePostings, lookupUnits, shardOf, unit
 import { CANDIDATES, lookupReadings, pickCandidates } from '../../src/lib/search/candidates.ts';
 import { toGraphemes } from '../../src/lib/search/graphemes.ts';
 import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
+import { rankedBy, searchTurns } from '../support/search-turns.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
 import { buildScriptTable, parseScriptTable } from '../../src/lib/search/script-table.ts';
@@ -288,23 +289,9 @@ describe('misremembered quotes', () => {
 
   test('a long quote reworded inside still finds the turn; one lacking a whole end does not', () => {
     // 莫言 (People's Daily, Whisper's words), and the seed on models.
-    const moyan = prepareTurns(
-      [
-        ['herd', '难道天天放牛吗 当时就想一定要出去'],
-        ['models', '百度也好，阿里也好，大家都在做的大模型，其实差不多'],
-      ].map(([id, text]): SearchTurn => ({
-        key: `m/${id}`,
-        interview: 'm',
-        id: id!,
-        url: `/m/#${id}`,
-        speaker: '莫言',
-        role: 'interviewee',
-        theme: 't',
-        themeTitle: 'T',
-        text: text!,
-      })),
+    const found = rankedBy(
+      searchTurns({ herd: '难道天天放牛吗 当时就想一定要出去', models: '百度也好，阿里也好，大家都在做的大模型，其实差不多' }),
     );
-    const found = (q: string) => rankTurns(moyan, parseQuery(q)).map((h) => [h.turn.id, h.kind]);
     // 难道 and 放牛吗 in order: 每天都要 said as 天天, five characters of nine.
     expect(found('难道每天都要放牛吗')).toEqual([['herd', 'partial']]);
     // 的大模型 is half of 字节跳动的大模型, in order, but 字节跳动 — what was asked — is not there.
