@@ -328,6 +328,17 @@ describe('glosses as readers word them', () => {
   const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
   const ranked = rankedBy(searchTurns(texts), table);
 
+  test("a reader's phrase inside a gloss too long to name a thing finds it: once and for all → 一劳永逸", () => {
+    const idiom = lookupIn(
+      new Map(Object.entries(buildDictionary([{ simplified: '一劳永逸', english: ['to get sth done once and for all'] }], '就一劳永逸了'))),
+    );
+    expect(translate(['once', 'and', 'for', 'all'], idiom).map((t) => t.headwords)).toEqual([['一劳永逸']]);
+    expect(translate(['get', 'done'], idiom).map((t) => t.headwords)).toEqual([['一劳永逸']]);
+    // No phrase begins or ends with a little word, and a word alone is no phrase.
+    expect(translate(['and', 'for'], idiom)).toEqual([]);
+    expect(translate(['once'], idiom)).toEqual([]);
+  });
+
   test('a thing named two ways with "or" is both: mustache, whiskers', () => {
     expect(translate(['mustache'], table).map((t) => t.headwords)).toEqual([['胡子']]);
     expect(translate(['whiskers'], table).map((t) => t.headwords)).toEqual([['胡子']]);

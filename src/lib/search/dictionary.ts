@@ -128,6 +128,7 @@ export function buildDictionary(
   const glued: Ranked = new Map(); // a gloss of two words written as one (side chain → sidechain)
   const firsts: Ranked = new Map(); // one-word first gloss of a short headword → headwords
   const modifiers: Ranked = new Map(); // first word of a gloss of two → headwords (外国 "foreign country" → foreign)
+  const within: Ranked = new Map(); // a phrase inside a gloss too long to be a name → headwords
   const all = [...entries];
   const listed = withReferences(all.filter(({ simplified }) => [...simplified].length >= 2));
   const occurring = occurringIn(
@@ -142,6 +143,7 @@ export function buildDictionary(
         if (compounds.has(key)) elsewhere.set(key, [...(elsewhere.get(key) ?? []), simplified]);
       continue;
     }
+    for (const key of longSenses(english).flatMap(phrasesWithin)) put(within, key, simplified, 0);
     const glosses = senses(english);
     glosses.forEach((sense, rank) => {
       const words = glossWords(sense);
@@ -169,6 +171,7 @@ export function buildDictionary(
   }
   for (const [key, headwords] of borrowed) table.set(key, headwords);
   for (const [key, headwords] of glued) if (!table.has(key)) table.set(key, headwords);
+  for (const [key, headwords] of within) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of elsewhere) if (!table.has(key) && isIdiom(key, headwords, table)) table.set(key, new Map());
   for (const [key, headwords] of phraseCharacters(all, siteText)) for (const [h, rank] of headwords) put(modifiers, key, h, rank);
   for (const [key, headwords] of modifiers) table.set(`${key}${IN_PHRASES}`, headwords);
@@ -179,6 +182,56 @@ export function buildDictionary(
     (shards[shardOf(key)] ??= {})[key] = [...table.get(key)!].sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1)).map(([h]) => h);
   }
   return shards;
+}
+
+/** Words a reader's phrase neither begins nor ends with: "and for", "of the" are no phrase. */
+const PHRASE_EDGE = new Set([
+  'and',
+  'or',
+  'for',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'with',
+  'by',
+  'from',
+  'as',
+  'that',
+  'which',
+  'who',
+  'is',
+  'are',
+  'was',
+  'it',
+  'its',
+  'lit',
+  'fig',
+]);
+
+/** An entry's glosses too long to name a thing: explanations, an idiom's literal and figurative sense. */
+function longSenses(english: readonly string[]): string[] {
+  return english
+    .filter((e) => !CLASSIFIER.test(e))
+    .flatMap((e) => e.replace(/\([^)]*\)/g, '').split(/[;,]/))
+    .filter((sense) => glossWords(sense).length > MAX_WORDS && !NOT_A_MEANING.test(sense.trim().toLowerCase()));
+}
+
+/**
+ * The phrases of two to four words inside a long gloss: a reader's phrase said in an idiom's
+ * explanation (一劳永逸 "to get something done once and for all" → once and for all).
+ */
+function phrasesWithin(sense: string): string[] {
+  const words = glossWords(sense);
+  const keys: string[] = [];
+  for (let n = 2; n <= MAX_WORDS; n++) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n);
+      if (!PHRASE_EDGE.has(run[0]!) && !PHRASE_EDGE.has(run.at(-1)!)) keys.push(run.map(inflectionKey).join(' '));
+    }
+  }
+  return keys;
 }
 
 /** Verbs that say little of their own before a noun: "to make a speech" is a speech. */
