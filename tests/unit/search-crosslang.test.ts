@@ -357,3 +357,27 @@ describe('glosses as readers word them', () => {
     expect(ranked('small car')[0]).toEqual(['car', 'exact']);
   });
 });
+
+describe('names', () => {
+  // CC-CEDICT's glosses ending in "job"; the Abelson interview in translation says 做事.
+  const table = lookupIn(
+    new Map(
+      Object.entries(
+        buildDictionary(
+          [
+            { simplified: '做事', english: ['to work', 'to handle matters', 'to have a job'] },
+            { simplified: '发布会', english: ['news conference', 'briefing'] },
+          ],
+          '我们做事的方式 今天的发布会',
+        ),
+      ),
+    ),
+  );
+  const ranked = rankedBy(searchTurns({ work: '我们做事的方式', launch: '今天的发布会' }), table);
+
+  test('words typed capitalised, each of them, are a name, no kind of their last word: Steve Jobs finds nothing', () => {
+    expect(ranked('Steve Jobs')).toEqual([]);
+    // Not capitalised, a phrase with an untranslated word still finds a gloss with its head.
+    expect(ranked('press conference').map(([id]) => id)).toEqual(['launch']);
+  });
+});

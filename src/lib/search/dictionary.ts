@@ -510,10 +510,11 @@ export function lookupIn(shards: ReadonlyMap<string, DictionaryShard>): Lookup {
  * count them (Internet of things, full-time). A run no gloss names whole, with a word that has
  * no translation of its own, may be a gloss's head with another modifier ("press conference" →
  * 发布会 "news conference", "flash drive" → U盘 "USB flash drive"); a run whose words each have
- * one is translated word by word instead (legal industry → 法律 行业). Returns, per query
- * word position covered, the headwords found; words without a translation are left out.
+ * one is translated word by word instead (legal industry → 法律 行业); not a name (`heads`
+ * false: Steve Jobs is no kind of job). Returns, per query word position covered, the
+ * headwords found; words without a translation are left out.
  */
-export function translate(words: readonly string[], lookup: Lookup): { words: string[]; headwords: string[] }[] {
+export function translate(words: readonly string[], lookup: Lookup, { heads = true } = {}): { words: string[]; headwords: string[] }[] {
   // The closest reading first: the words as inflected, then their stems as a gloss, then stems of glosses.
   const exact = (run: readonly string[]) => {
     const keys = run.flatMap(glossWords);
@@ -527,7 +528,7 @@ export function translate(words: readonly string[], lookup: Lookup): { words: st
       const run = words.slice(i, i + n);
       const keys = run.flatMap(glossWords);
       // A head's modifier is one word: a longer run may hold a gloss further on (licensing [intellectual property]).
-      const head = () => (keys.length === 2 && keys.some((k) => !exact([k])) ? lookup(headKey(keys)) : undefined);
+      const head = () => (heads && keys.length === 2 && keys.some((k) => !exact([k])) ? lookup(headKey(keys)) : undefined);
       const hit = exact(run) ?? head();
       if (hit) {
         found.push({ words: run, headwords: [...hit] });

@@ -234,11 +234,13 @@ function partsOf(
   script: ScriptTable | undefined,
   dictionary: Lookup | undefined,
 ): { parts: QueryPart[]; sentence: boolean } | undefined {
-  const all = body
+  const typed = body
     .normalize('NFKC')
-    .toLowerCase()
     .split(/[\s,，、;；/|]+/u)
     .filter((t) => fold(t));
+  const all = typed.map((t) => t.toLowerCase());
+  // Words typed capitalised, each of them, are a name (Steve Jobs): no gloss of another word is theirs by its head.
+  const named = typed.length >= 2 && typed.every((t) => /^\p{Lu}/u.test(t));
   const latin = (t: string) => /^[a-z0-9'-]+$/.test(t);
   if (all.length < 2 && !all.some(latin)) return undefined;
   const sentence = all.length >= SENTENCE_WORDS && all.every(latin) && !(dictionary && isOneGloss(all, dictionary));
@@ -255,7 +257,8 @@ function partsOf(
     for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !taken; n--) {
       const run = tokens.slice(i, i + n);
       const aliasTerms = terms.get(fold(run.join('')));
-      const translated = dictionary && run.every(latin) ? translate(run, dictionary).find((t) => t.words.length === n) : undefined;
+      const translated =
+        dictionary && run.every(latin) ? translate(run, dictionary, { heads: !named }).find((t) => t.words.length === n) : undefined;
       if (!aliasTerms && !translated && n > 1) continue;
       const own = n === 1 && latin(run[0]!) ? [...wordForms(fold(run[0]!)), ...numberForms(run[0]!)] : [fold(run.join(''), script)];
       const beside = n === 1 && dictionary && latin(run[0]!) ? inPhrases(run[0]!, dictionary) : [];
