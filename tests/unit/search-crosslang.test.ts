@@ -381,3 +381,13 @@ describe('names', () => {
     expect(ranked('press conference').map(([id]) => id)).toEqual(['launch']);
   });
 });
+
+describe('possessives', () => {
+  test("a reader's my is a gloss's one's: broaden my horizons → 开眼界 'to broaden one's horizons'", () => {
+    const table = lookupIn(
+      new Map(Object.entries(buildDictionary([{ simplified: '开眼界', english: ["to broaden one's horizons"] }], '这一趟让我开眼界了'))),
+    );
+    expect(translate(['broaden', 'my', 'horizons'], table).map((t) => t.headwords)).toEqual([['开眼界']]);
+    expect(translate(['broaden', 'their', 'horizons'], table).map((t) => t.headwords)).toEqual([['开眼界']]);
+  });
+});

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { buildDictionary, lookupIn, type DictionaryEntry } from '../../src/lib/search/dictionary.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
+import { rankedBy, searchTurns } from '../support/search-turns.ts';
 
 const texts = {
   // covenants .zh.md, AP on OP_CAT
@@ -115,5 +116,29 @@ describe('an English sentence remembered', () => {
 
   test('of a topic the site never speaks of finds nothing', () => {
     expect(ids('El Salvador made bitcoin legal tender')).toEqual([]);
+  });
+});
+
+describe('an English sentence with a phrasal verb', () => {
+  // Hal Abelson's Infinite History interview in translation (random-cs-hans, Hal Abelson.cn.vtt).
+  const abelson = rankedBy(
+    searchTurns({ home: '采访者：您是在哪里长大的？', growth: '这个领域增长得很快' }),
+    lookupIn(
+      new Map(
+        Object.entries(
+          buildDictionary(
+            [
+              { simplified: '长大', english: ['to grow up'] },
+              { simplified: '增长', english: ['to grow', 'to increase'] },
+            ],
+            '您是在哪里长大的？这个领域增长得很快',
+          ),
+        ),
+      ),
+    ),
+  );
+
+  test('keeps the little word the dictionary names with its verb: where did you grow up → 长大', () => {
+    expect(abelson('where did you grow up')[0]?.[0]).toBe('home');
   });
 });

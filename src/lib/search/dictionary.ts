@@ -38,6 +38,8 @@ function alternatives(sense: string): string[] {
   return sides.length === 2 && sides.every((side) => glossWords(side).length >= 1 && glossWords(side).length <= 2) ? sides : [sense];
 }
 
+/** A reader's possessives, which a gloss says as "one's" (a filler word). */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
 /** Words that carry no meaning of their own in a gloss or a query. */
 const FILLER = new Set(['to', 'be', 'sth', 'sb', "one's", 'oneself', 'a', 'an', 'the', 'of', 'etc']);
 /** Longest headword whose first gloss may be met through the thesaurus: longer ones are phrases. */
@@ -516,10 +518,16 @@ export function lookupIn(shards: ReadonlyMap<string, DictionaryShard>): Lookup {
  */
 export function translate(words: readonly string[], lookup: Lookup, { heads = true } = {}): { words: string[]; headwords: string[] }[] {
   // The closest reading first: the words as inflected, then their stems as a gloss, then stems of glosses.
+  const closest = (keys: readonly string[]) =>
+    keys.length === 0
+      ? undefined
+      : (lookup(keys.map(inflectionKey).join(' ')) ?? lookup(keys.map(wordKey).join(' ')) ?? lookup(stemKey(keys)));
+  // A reader's own "my" is a gloss's "one's", which glosses leave out (broaden my horizons: "to broaden one's horizons").
   const exact = (run: readonly string[]) => {
     const keys = run.flatMap(glossWords);
-    if (keys.length === 0) return undefined;
-    return lookup(keys.map(inflectionKey).join(' ')) ?? lookup(keys.map(wordKey).join(' ')) ?? lookup(stemKey(keys));
+    const unowned = keys.filter((k) => !POSSESSIVES.has(k));
+    // Only inside a phrase: "my son" is 我儿子, with "my" a word of its own.
+    return closest(keys) ?? (unowned.length < keys.length && unowned.length >= 2 ? closest(unowned) : undefined);
   };
   const found: { words: string[]; headwords: string[] }[] = [];
   for (let i = 0; i < words.length;) {

@@ -244,7 +244,7 @@ function partsOf(
   const latin = (t: string) => /^[a-z0-9'-]+$/.test(t);
   if (all.length < 2 && !all.some(latin)) return undefined;
   const sentence = all.length >= SENTENCE_WORDS && all.every(latin) && !(dictionary && isOneGloss(all, dictionary));
-  const tokens = sentence ? all.filter((t) => !FUNCTION_WORDS.has(t)) : all;
+  const tokens = sentence ? contentWords(all, dictionary) : all;
   const terms = new Map<string, string[]>(); // folded alias → terms
   for (const { term, aliases, interview } of glossary) {
     if (interview) continue;
@@ -272,6 +272,23 @@ function partsOf(
     i += taken;
   }
   return { parts, sentence };
+}
+
+/**
+ * A sentence's content words: not its function words, unless the dictionary names one with its
+ * neighbours as a phrase (where did you grow up → grow up, 长大: "up" is half the verb).
+ */
+function contentWords(words: readonly string[], dictionary: Lookup | undefined): string[] {
+  const phrased = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 2; n--) {
+      const run = words.slice(i, i + n);
+      if (!run.some((w) => FUNCTION_WORDS.has(w)) || !dictionary || !translate(run, dictionary).some((t) => t.words.length === n)) continue;
+      for (let k = i; k < i + n; k++) phrased.add(k);
+      break;
+    }
+  }
+  return words.filter((w, i) => phrased.has(i) || !FUNCTION_WORDS.has(w));
 }
 
 /** Han characters from which a word of a query is a clause of a quote, not a keyword. */
