@@ -22,7 +22,7 @@ import {
   UNSURE_HEADING_LENGTH,
   type SpeakerLine,
 } from './lines.ts';
-import { isMarkdownEscaped, isRule, markdownHeading, readFrontMatter, unescapeMarkdown, unquote } from './markdown.ts';
+import { frontMatterText, isMarkdownEscaped, isRule, markdownHeading, readFrontMatter, unescapeMarkdown, unquote } from './markdown.ts';
 import { settleRoles } from './roles.ts';
 import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
 import { cueLines, isSubtitles } from './subtitles.ts';
@@ -83,10 +83,13 @@ export function parseTranscript(
     top || underlinedTop || !soleH1
       ? -1
       : lines.findIndex((l, i) => i < TITLE_SEARCH_LINES && (firstTurn === -1 || i < firstTurn) && markdownHeading(l.text)?.level === 1);
-  const documentTitle =
+  const titled =
     top?.level === 1 ? top.text : underlinedTop ? lines[0]!.text : h1 !== -1 ? markdownHeading(lines[h1]!.text)!.text : undefined;
-  if (h1 !== -1) lines = lines.filter((_, i) => i !== h1);
-  else if (documentTitle !== undefined) lines = lines.slice(underlinedTop ? 2 : 1);
+  // Front matter with a title of its own (知行小酒馆 E194 | …) makes a `# Title` worded otherwise
+  // (# 知行小酒馆：专访李志忠…) the first heading: its words are the transcript's too, kept, not dropped.
+  const frontTitle = front ? frontMatterText(front.data, 'title') : undefined;
+  const documentTitle = frontTitle !== undefined && titled !== undefined && frontTitle.trim() !== titled.trim() ? undefined : titled;
+  if (documentTitle !== undefined) lines = h1 !== -1 ? lines.filter((_, i) => i !== h1) : lines.slice(underlinedTop ? 2 : 1);
 
   const { header, end: headerEnd } = readHeader(lines);
   const declared = declaredSpeakers(header, options, front?.data);
