@@ -339,6 +339,20 @@ describe('glosses as readers word them', () => {
     expect(translate(['once'], idiom)).toEqual([]);
   });
 
+  test("not inside a name's gloss: Nobel Prize is not 莫言 'Mo Yan (1955-), Chinese novelist, winner of 2012 Nobel Prize in Literature'", () => {
+    const name = lookupIn(
+      new Map(
+        Object.entries(
+          buildDictionary(
+            [{ simplified: '莫言', english: ['Mo Yan (1955-), Chinese novelist, winner of 2012 Nobel Prize in Literature'] }],
+            '莫言老师',
+          ),
+        ),
+      ),
+    );
+    expect(translate(['nobel', 'prize'], name)).toEqual([]);
+  });
+
   test('a thing named two ways with "or" is both: mustache, whiskers', () => {
     expect(translate(['mustache'], table).map((t) => t.headwords)).toEqual([['胡子']]);
     expect(translate(['whiskers'], table).map((t) => t.headwords)).toEqual([['胡子']]);

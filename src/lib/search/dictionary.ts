@@ -212,8 +212,13 @@ const PHRASE_EDGE = new Set([
   'fig',
 ]);
 
-/** An entry's glosses too long to name a thing: explanations, an idiom's literal and figurative sense. */
+/**
+ * An entry's glosses too long to name a thing: explanations, an idiom's literal and figurative
+ * sense. Not a name's: 莫言 "Mo Yan (1955-), Chinese novelist, winner of 2012 Nobel Prize in
+ * Literature" is about the man, not the prize.
+ */
 function longSenses(english: readonly string[]): string[] {
+  if (/^\s*\p{Lu}/u.test(english[0] ?? '')) return [];
   return english
     .filter((e) => !CLASSIFIER.test(e))
     .flatMap((e) => e.replace(/\([^)]*\)/g, '').split(/[;,]/))
