@@ -283,7 +283,9 @@ function contentWords(words: readonly string[], dictionary: Lookup | undefined):
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 2; n--) {
       const run = words.slice(i, i + n);
-      if (!run.some((w) => FUNCTION_WORDS.has(w)) || !dictionary || !translate(run, dictionary).some((t) => t.words.length === n)) continue;
+      // A gloss naming the words whole, not one with the same last word ("did you" is no kind of "thank you").
+      const named = dictionary && translate(run, dictionary, { heads: false }).some((t) => t.words.length === n);
+      if (!run.some((w) => FUNCTION_WORDS.has(w)) || !named) continue;
       for (let k = i; k < i + n; k++) phrased.add(k);
       break;
     }
