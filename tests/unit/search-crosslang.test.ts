@@ -405,3 +405,24 @@ describe('possessives', () => {
     expect(translate(['broaden', 'their', 'horizons'], table).map((t) => t.headwords)).toEqual([['开眼界']]);
   });
 });
+
+describe('a phrase the dictionary names whole', () => {
+  test('may be said word by word all the same: personal computers → 个人电脑, and 个人计算机', () => {
+    const cedict: DictionaryEntry[] = [
+      { simplified: '个人电脑', english: ['personal computer; PC'] },
+      { simplified: '个人', english: ['individual', 'personal', 'oneself'] },
+      { simplified: '计算机', english: ['computer', '(Tw) calculator', 'CL:臺|台[tai2]'] },
+    ];
+    // Hal Abelson's Infinite History interview in translation (random-cs-hans, Hal Abelson.cn.vtt); the seed.
+    const texts = { abelson: '那是个人计算机出现之前的事', seed: '真正改变工业革命的东西是个人电脑' };
+    const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
+    expect(
+      rankedBy(
+        searchTurns(texts),
+        table,
+      )('personal computers')
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(['abelson', 'seed']);
+  });
+});

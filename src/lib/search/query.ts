@@ -262,9 +262,14 @@ function partsOf(
       if (!aliasTerms && !translated && n > 1) continue;
       const own = n === 1 && latin(run[0]!) ? [...wordForms(fold(run[0]!)), ...numberForms(run[0]!)] : [fold(run.join(''), script)];
       const beside = n === 1 && dictionary && latin(run[0]!) ? inPhrases(run[0]!, dictionary) : [];
+      // A phrase the dictionary names whole may be said word by word all the same (personal
+      // computer: 个人电脑, and 个人计算机 of 个人 and 计算机).
+      const composed = n > 1 && translated && dictionary ? wordByWord(run, dictionary) : [];
       parts.push({
         text: run.join(' '),
-        alternatives: [...new Set([...own, ...(aliasTerms ?? []), ...(translated?.headwords ?? []).map((h) => fold(h, script))])],
+        alternatives: [
+          ...new Set([...own, ...(aliasTerms ?? []), ...[...(translated?.headwords ?? []), ...composed].map((h) => fold(h, script))]),
+        ],
         ...(beside.length > 0 ? { inPhrases: [...beside] } : {}),
       });
       taken = n;
@@ -291,6 +296,16 @@ function contentWords(words: readonly string[], dictionary: Lookup | undefined):
     }
   }
   return words.filter((w, i) => phrased.has(i) || !FUNCTION_WORDS.has(w));
+}
+
+/** A phrase's words translated each alone and said side by side (`translatedPhrases`). */
+function wordByWord(words: readonly string[], dictionary: Lookup): string[] {
+  const parts = words.map((word) => ({
+    text: word,
+    alternatives: translate([word], dictionary, { heads: false }).flatMap((t) => t.headwords),
+    inPhrases: [...inPhrases(word, dictionary)],
+  }));
+  return translatedPhrases(parts);
 }
 
 /** Han characters from which a word of a query is a clause of a quote, not a keyword. */
