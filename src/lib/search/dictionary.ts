@@ -93,12 +93,20 @@ export function glossWords(text: string): string[] {
 /** The shard a key lives in: its first letter or digit. */
 export const shardOf = (key: string): string => (/^[a-z0-9]/.test(key) ? key[0]! : '_');
 
-/** The senses of an entry that name a thing: its glosses split at `;` and `,`, notes dropped. */
-function senses(english: readonly string[]): string[] {
+/** An entry's glosses split at `;` and `,`, without parentheses, notes and classifier lists. */
+function glossPieces(english: readonly string[]): string[] {
   return english
     .filter((e) => !CLASSIFIER.test(e))
     .flatMap((e) => e.replace(/\([^)]*\)/g, '').split(/[;,]/))
-    .filter((sense) => !NOT_A_MEANING.test(sense.trim().toLowerCase()))
+    .filter((sense) => !NOT_A_MEANING.test(sense.trim().toLowerCase()));
+}
+
+/** Whether a gloss begins in capitals: a name (Shanghai municipality, Mo Yan, Germany), not a common word. */
+const isName = (sense: string) => /^\s*\p{Lu}/u.test(sense);
+
+/** The senses of an entry that name a thing: its glosses split at `;` and `,`, notes dropped. */
+function senses(english: readonly string[]): string[] {
+  return glossPieces(english)
     .map((sense) => sense.replace(NO_OBJECT, ''))
     .flatMap(alternatives)
     .filter((sense) => {
@@ -218,11 +226,8 @@ const PHRASE_EDGE = new Set([
  * Literature" is about the man, not the prize.
  */
 function longSenses(english: readonly string[]): string[] {
-  if (/^\s*\p{Lu}/u.test(english[0] ?? '')) return [];
-  return english
-    .filter((e) => !CLASSIFIER.test(e))
-    .flatMap((e) => e.replace(/\([^)]*\)/g, '').split(/[;,]/))
-    .filter((sense) => glossWords(sense).length > MAX_WORDS && !NOT_A_MEANING.test(sense.trim().toLowerCase()));
+  if (isName(english[0] ?? '')) return [];
+  return glossPieces(english).filter((sense) => glossWords(sense).length > MAX_WORDS);
 }
 
 /**
@@ -269,7 +274,7 @@ function namedBy(sense: string): string | undefined {
   const words = glossWords(sense);
   if (words.length !== 2) return undefined;
   if (LIGHT_VERBS.has(words[0]!)) return words[1];
-  return /^\s*\p{Lu}/u.test(sense) && PLACE_NOUNS.has(words[1]!) ? words[0] : undefined;
+  return isName(sense) && PLACE_NOUNS.has(words[1]!) ? words[0] : undefined;
 }
 
 /** A cross-reference: `see 青島市|青岛市[Qing1 dao3 Shi4]` names the simplified word after the bar. */
@@ -281,11 +286,13 @@ const REFERENCE = /^see (?:[^\s|[]+\|)?(\p{Script=Han}+)\[/u;
  * by its fuller form, which the site may not hold.
  */
 function withReferences(entries: readonly DictionaryEntry[]): DictionaryEntry[] {
+  const meaningful = entries.map(({ english }) => senses(english).length > 0);
   const glosses = new Map<string, string[]>();
-  for (const { simplified, english } of entries)
-    if (senses(english).length > 0) glosses.set(simplified, [...(glosses.get(simplified) ?? []), ...english]);
-  return entries.map((entry) => {
-    if (senses(entry.english).length > 0) return entry;
+  entries.forEach(({ simplified, english }, i) => {
+    if (meaningful[i]) glosses.set(simplified, [...(glosses.get(simplified) ?? []), ...english]);
+  });
+  return entries.map((entry, i) => {
+    if (meaningful[i]) return entry;
     const referred = entry.english.flatMap((e) => glosses.get(REFERENCE.exec(e)?.[1] ?? '') ?? []);
     return referred.length > 0 ? { simplified: entry.simplified, english: referred } : entry;
   });
@@ -359,7 +366,7 @@ function singleCharacters(
       .slice(0, SINGLE_SENSES)
       .forEach((sense, rank) => {
         const glossed = glossWords(sense);
-        if (glossed.length !== 1 || /^\s*[A-Z]/.test(sense)) return;
+        if (glossed.length !== 1 || isName(sense)) return;
         put(singles, inflectionKey(glossed[0]!), c, rank);
         if (stemKey(glossed) !== `${inflectionKey(glossed[0]!)}${STEMMED}`) put(singles, stemKey(glossed), c, rank);
       });
@@ -390,7 +397,7 @@ function phraseCharacters(entries: readonly DictionaryEntry[], siteText: string)
       .slice(0, Math.max(first, SINGLE_SENSES))
       .forEach((sense, rank) => {
         const words = glossWords(sense);
-        if (words.length === 1 && !/^\s*\p{Lu}/u.test(sense)) put(found, inflectionKey(words[0]!), simplified, rank);
+        if (words.length === 1 && !isName(sense)) put(found, inflectionKey(words[0]!), simplified, rank);
       });
   }
   return found;
