@@ -91,7 +91,7 @@ export default function pagefindIntegration(): AstroIntegration {
           bundles: languages.map((language) => ({ language, path: rebase(`/${bundleDir(language)}`, base) })),
           dictionary: JSON.parse(readFileSync(CEDICT, 'utf8')) as DictionaryEntry[],
           script: { characters: traditionalCharacters(), toSimplified },
-          thesaurus: readWordNet(WORDNET),
+          wordnet: readWordNet(WORDNET),
           frequency: readCharacterFrequency(),
         });
         for (const [path, value] of files) {

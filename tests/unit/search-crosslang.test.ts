@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { buildChineseDictionary, buildDictionary, lookupIn, translate, type DictionaryEntry } from '../../src/lib/search/dictionary.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { rankTurns } from '../../src/lib/search/rank.ts';
-import { parseWordNet } from '../../src/lib/search/wordnet.ts';
+import { forReaders, parseWordNet } from '../../src/lib/search/wordnet.ts';
 import { rankedBy, searchTurns } from '../support/search-turns.ts';
 
 const entries: DictionaryEntry[] = [
@@ -81,6 +81,17 @@ describe('English phrases as the dictionary words them', () => {
     expect(ids('reinforcement learning')).toEqual([]);
   });
 
+  test('a particle is no head: a phrase ending in "up" is no kind of "stand up"', () => {
+    // From the 莫言 and 余华 interview: "thumbs up" found 起来 and 支撑 by the head "up".
+    const withParticles: DictionaryEntry[] = [
+      { simplified: '起来', english: ['to stand up', 'to get up'] },
+      { simplified: '大拇指', english: ['thumb'] },
+    ];
+    const text = '大家都站起来了。他们给我竖了个大拇指。';
+    const particles = lookupIn(new Map(Object.entries(buildDictionary(withParticles, text))));
+    expect(translate(['thumbs', 'up'], particles).map((t) => t.headwords)).toEqual([['大拇指']]);
+  });
+
   test('a phrase whose words each translate is translated word by word, not by its head', () => {
     expect(headwords(['legal', 'industry'])).toEqual([['法律'], ['产业', '行业']]);
     expect(ids('legal industry')[0]).toBe('law');
@@ -149,8 +160,8 @@ describe('compounds that are idioms', () => {
         data: '13246662 21 n 02 real_estate 0 realty 0 000 | property consisting of houses and land  ',
       },
     ]);
-    expect(wordnet.get('real estate')).toEqual(['realty']);
-    expect(wordnet.get('realty')).toBeUndefined();
+    expect(wordnet.synonyms.get('real estate')).toEqual(['realty']);
+    expect(wordnet.synonyms.get('realty')).toBeUndefined();
   });
 });
 
@@ -167,8 +178,78 @@ describe('adjectives in the thesaurus', () => {
         ].join('\n'),
       },
     ]);
-    expect(wordnet.get('humble')).toEqual(['modest']);
-    expect(wordnet.get('brag')).toBeUndefined();
+    expect(wordnet.synonyms.get('humble')).toEqual(['modest']);
+    expect(wordnet.synonyms.get('brag')).toBeUndefined();
+  });
+});
+
+describe('derived forms in the thesaurus', () => {
+  // WordNet 3.0's lines for empathy (a noun, its first sense deriving to the verb) and the verb.
+  const wordnet = parseWordNet([
+    {
+      pos: 'noun',
+      index: 'empathy n 1 2 @ + 1 0 07570421  ',
+      data: "07570421 12 n 01 empathy 0 002 @ 07553301 n 0000 + 01820302 v 0101 | understanding and entering into another's feelings  ",
+    },
+    {
+      pos: 'verb',
+      index: 'empathize v 1 2 @ + 1 0 01820302  ',
+      data: '01820302 37 v 02 empathize 0 empathise 0 001 + 07570421 n 0101 01 + 08 00 | be understanding of  ',
+    },
+  ]);
+
+  test("a noun's first sense has its derived forms apart from its synonyms; a verb's own synonyms are none", () => {
+    expect(wordnet.derived.get('empathy')).toEqual(['empathize']);
+    expect(wordnet.synonyms.get('empathy')).toBeUndefined();
+    expect(wordnet.synonyms.get('empathize')).toBeUndefined();
+    expect(forReaders(wordnet).get('empathy')).toEqual(['empathize']);
+  });
+
+  test('so a word no gloss names finds the word glossed by its derived form (empathy → 共情 "to empathize")', () => {
+    // 大川 on a Japanese school essay (dachuan-2025-07-10).
+    const text = '日本的作文教育特别强调共情能力。';
+    const table = lookupIn(
+      new Map(Object.entries(buildDictionary([{ simplified: '共情', english: ['to empathize'] }], text, forReaders(wordnet)))),
+    );
+    expect(translate(['empathy'], table).map((t) => t.headwords)).toEqual([['共情']]);
+  });
+});
+
+describe('a common word beside its noun', () => {
+  const cedict: DictionaryEntry[] = [
+    { simplified: '看', english: ['to see; to look at', 'to read', 'to watch'] },
+    { simplified: '电影', english: ['movie; film'] },
+  ];
+  // 莫言余华 (People's Daily), Whisper's words; the second is made for the test.
+  const texts: Record<string, string> = {
+    films: '那时候我们最爱看什么电影，就是露天的',
+    cinema: '电影院离我家很远，我只能在家看书',
+  };
+  const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
+  const ranked = rankedBy(searchTurns(texts), table);
+
+  test('a verb too common to find a turn alone counts a few characters from the noun, in the same clause: watch movies → 看什么电影', () => {
+    expect(ranked('watch movies').map(([id]) => id)).toEqual(['films']);
+  });
+});
+
+describe('function words in a keyword query', () => {
+  const cedict: DictionaryEntry[] = [
+    { simplified: '大拇指', english: ['thumb'] },
+    { simplified: '儿子', english: ['son'] },
+    { simplified: '我', english: ['I; me; my'] },
+  ];
+  // 莫言余华 (People's Daily), Whisper's words.
+  const texts: Record<string, string> = { thumb: '大家给他竖了个大拇指', son: '我儿子那时候还小' };
+  const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
+  const ranked = rankedBy(searchTurns(texts), table);
+
+  test('are no keywords: the other words decide (thumbs up → 大拇指)', () => {
+    expect(ranked('thumbs up')).toEqual([['thumb', 'partial']]);
+  });
+
+  test('still make the phrase they are part of (my son → 我儿子)', () => {
+    expect(ranked('my son')[0]).toEqual(['son', 'exact']);
   });
 });
 

@@ -206,10 +206,10 @@ describe('the thesaurus from WordNet', () => {
   ]);
 
   test('a noun stands for the other words of its first synset, an adjective for the noun it pertains to', () => {
-    expect(thesaurus.get('lawyer')).toEqual(['attorney']);
-    expect(thesaurus.get('attorney')).toEqual(['lawyer']);
-    expect(thesaurus.get('law')).toEqual(['jurisprudence']);
-    expect(thesaurus.get('legal')).toEqual(['law']);
+    expect(thesaurus.synonyms.get('lawyer')).toEqual(['attorney']);
+    expect(thesaurus.synonyms.get('attorney')).toEqual(['lawyer']);
+    expect(thesaurus.synonyms.get('law')).toEqual(['jurisprudence']);
+    expect(thesaurus.synonyms.get('legal')).toEqual(['law']);
   });
 });
 

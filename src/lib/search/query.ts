@@ -9,6 +9,7 @@ import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { fold, type ScriptTable } from '../fold.ts';
 import { symbolsOf, type Symbol } from './align.ts';
 import { inPhrases, MAX_WORDS, segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
+import { FUNCTION_WORDS } from './function-words.ts';
 import { numberForms } from './numbers.ts';
 import { speakerFilter, type SpeakerFilter, type SpeakerName } from './speakers.ts';
 
@@ -80,25 +81,6 @@ export interface QueryContext {
 /** English words from which a query is a sentence rather than keywords. */
 const SENTENCE_WORDS = 4;
 
-/**
- * English function words — articles, pronouns, prepositions, conjunctions, auxiliaries and
- * modals, a closed class — which a Chinese turn says with no word of their own (or with one
- * character, which the dictionary does not map): of a sentence read for Chinese turns, the
- * other words are its keywords (bury it in the desert → bury, desert).
- */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a an the this that these those each every some any no all both either neither another such ' +
-    'i me my mine you your yours he him his she her hers it its we us our ours they them their theirs ' +
-    'myself yourself himself herself itself ourselves themselves what which who whom whose ' +
-    'of in on at to for from by with without about over under into onto out up down off across through ' +
-    'between among after before during against along around behind beyond near than as like upon via per ' +
-    'and or but nor so yet if then because while when where how whether though although unless until ' +
-    'be am is are was were been being have has had having do does did done ' +
-    "will would shall should can could may might must not there here it's i'm you're that's there's don't"
-  ).split(' '),
-);
-
 /** Most Han characters a query read in English may have: more are a quote, for Chinese turns. */
 export const ENGLISH_READING_MAX = 8;
 
@@ -155,8 +137,9 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
   const { filter, body } = quoted ? { filter: undefined, body: text } : speakerFilter(text, names);
   const read = quoted ? undefined : partsOf(body, glossary, script, dictionary);
   const parts = read?.parts;
+  const keywords = read?.keywords;
   // A sentence's words side by side are no phrase anyone says.
-  const phrases = read?.sentence ? [] : translatedPhrases(parts ?? []);
+  const phrases = read?.sentence ? [] : [...new Set([...translatedPhrases(parts ?? []), ...translatedPhrases(keywords ?? [])])];
   const inner = withPhrases(filter ? forms(body, glossary, script) : whole, phrases, script);
   const own = filter ? whole : inner;
   const english = quoted ? undefined : englishReading(body, glossary, chinese, script);
@@ -171,7 +154,7 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
     body: {
       variants: inner.variants,
       units: inner.units,
-      parts: parts ? [parts] : [],
+      parts: parts ? [parts, ...(keywords ? [keywords] : [])] : [],
       symbols: symbolsOf(body, script),
       ...(english ? { english } : {}),
       ...(read?.sentence ? { sentence: true as const } : {}),
@@ -219,6 +202,9 @@ function forms(text: string, glossary: readonly GlossaryEntry[], script: ScriptT
   return { variants: [...found.keys()], units: [...found.values()].map((f) => unitsOf(f, script)), scoped };
 }
 
+/** A token of Latin letters and digits: an English word, for the dictionary. */
+const latin = (t: string) => /^[a-z0-9'-]+$/.test(t);
+
 /**
  * The words of a keyword query — several words apart, or English — each with its
  * alternatives: a glossary alias finds its term (Nvidia → 英伟达), an English word or phrase
@@ -233,7 +219,7 @@ function partsOf(
   glossary: readonly GlossaryEntry[],
   script: ScriptTable | undefined,
   dictionary: Lookup | undefined,
-): { parts: QueryPart[]; sentence: boolean } | undefined {
+): { parts: QueryPart[]; keywords?: QueryPart[]; sentence: boolean } | undefined {
   const typed = body
     .normalize('NFKC')
     .split(/[\s,，、;；/|]+/u)
@@ -241,15 +227,27 @@ function partsOf(
   const all = typed.map((t) => t.toLowerCase());
   // Words typed capitalised, each of them, are a name (Steve Jobs): no gloss of another word is theirs by its head.
   const named = typed.length >= 2 && typed.every((t) => /^\p{Lu}/u.test(t));
-  const latin = (t: string) => /^[a-z0-9'-]+$/.test(t);
   if (all.length < 2 && !all.some(latin)) return undefined;
   const sentence = all.length >= SENTENCE_WORDS && all.every(latin) && !(dictionary && isOneGloss(all, dictionary));
-  const tokens = sentence ? contentWords(all, dictionary) : all;
+  const content = contentWords(all, dictionary);
   const terms = new Map<string, string[]>(); // folded alias → terms
   for (const { term, aliases, interview } of glossary) {
     if (interview) continue;
     for (const alias of aliases) terms.set(fold(alias), [...(terms.get(fold(alias)) ?? []), fold(term, script)]);
   }
+  const partsFor = (tokens: readonly string[]) => wordsOf(tokens, { terms, script, dictionary, named });
+  // Function words are no keywords either (thumbs up, late for work): a Chinese turn says them
+  // with no word of their own, or none at all. The words as typed stay a reading, for the
+  // phrases they make (my son → 我儿子).
+  const keywords = !sentence && content.length > 0 && content.length < all.length ? partsFor(content) : undefined;
+  return { parts: partsFor(sentence ? content : all), ...(keywords ? { keywords } : {}), sentence };
+}
+
+/** A keyword query's words: the longest runs that are a glossary alias or a dictionary phrase, each with its alternatives. */
+function wordsOf(
+  tokens: readonly string[],
+  { terms, script, dictionary, named }: { terms: ReadonlyMap<string, string[]>; script?: ScriptTable; dictionary?: Lookup; named: boolean },
+): QueryPart[] {
   const parts: QueryPart[] = [];
   for (let i = 0; i < tokens.length;) {
     // The longest run of tokens that is a glossary alias or a dictionary phrase.
@@ -276,7 +274,7 @@ function partsOf(
     }
     i += taken;
   }
-  return { parts, sentence };
+  return parts;
 }
 
 /**

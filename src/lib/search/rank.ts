@@ -178,7 +178,11 @@ function englishMatch(turn: PreparedTurn, english: NonNullable<ParsedQuery['body
 function keywordMatch(turn: PreparedTurn, readings: ParsedQuery['body']['parts']): CloseMatch {
   let best: CloseMatch = { coverage: 0, order: 0, closeness: 0, ranges: [] };
   for (const parts of readings) {
-    const found = parts.map((part) => findPart(turn, part.alternatives)).filter((f): f is FoundPart => f !== undefined);
+    const own = parts.map((part) => findPart(turn, part.alternatives));
+    const anchors = own.flatMap((f) => f?.ranges ?? []);
+    const found = own
+      .map((f, k) => f ?? besidePart(turn, parts[k]!.inPhrases ?? [], anchors))
+      .filter((f): f is FoundPart => f !== undefined);
     const coverage = found.length / parts.length;
     if (coverage > best.coverage)
       best = {
@@ -190,6 +194,40 @@ function keywordMatch(turn: PreparedTurn, readings: ParsedQuery['body']['parts']
   }
   return best;
 }
+
+/**
+ * How far (in characters between them) a common word may stand from another word of the query
+ * and still be said with it: watch movies → 看什么电影, stolen keys → 私钥被盗, missing pages →
+ * 少了十多页 — a verb or a measure beside its noun, with a particle or a number between.
+ */
+const BESIDE = 3;
+
+/** How close a word found only beside another is to the word asked (`findPart`'s scale). */
+const BESIDE_CLOSENESS = 0.5;
+
+/**
+ * A keyword found only beside the query's other words (`QueryPart.inPhrases`: watch → 看, too
+ * common to find a turn alone), within `BESIDE` characters of where another word was found, in
+ * the same clause.
+ */
+function besidePart(turn: PreparedTurn, words: readonly string[], anchors: readonly [number, number][]): FoundPart | undefined {
+  const ranges: [number, number][] = [];
+  for (const [start, end] of anchors) {
+    for (const word of words) {
+      const before = turn.text.slice(Math.max(0, start - BESIDE - word.length), start);
+      const at = before.lastIndexOf(word);
+      if (at !== -1 && !CLAUSE_BREAK.test(before.slice(at)))
+        ranges.push([start - before.length + at, start - before.length + at + word.length]);
+      const after = turn.text.slice(end, end + BESIDE + word.length);
+      const from = after.indexOf(word);
+      if (from !== -1 && !CLAUSE_BREAK.test(after.slice(0, from))) ranges.push([end + from, end + from + word.length]);
+    }
+  }
+  return ranges.length > 0 ? { ranges: merge(ranges), closeness: BESIDE_CLOSENESS } : undefined;
+}
+
+/** What ends a clause: a word on the far side of one is not said with the anchor. */
+const CLAUSE_BREAK = /[，。！？；：,.!?;:\n]/u;
 
 /**
  * Words found close enough to be said together: their length at least this share of the
