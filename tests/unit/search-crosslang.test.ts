@@ -507,3 +507,72 @@ describe('a phrase the dictionary names whole', () => {
     ).toEqual(['abelson', 'seed']);
   });
 });
+
+describe('names and titles as readers type them', () => {
+  const cedict: DictionaryEntry[] = [
+    { simplified: '村上春树', english: ['MURAKAMI Haruki (1949-), Japanese novelist and translator'] },
+    { simplified: '宫崎骏', english: ['Miyazaki Hayao (1941-), Japanese director'] },
+    {
+      simplified: '三国演义',
+      english: [
+        'Romance of the Three Kingdoms by Luo Guanzhong 羅貫中|罗贯中[Luo2 Guan4 zhong1], one of the Four Classic Novels of Chinese literature',
+      ],
+    },
+    { simplified: '三五', english: ['three or five', 'a few'] },
+  ];
+  // 大川 and 王路飞 (dachuan-2025-07-10).
+  const texts: Record<string, string> = {
+    novelist: '村上春树写过一篇文章，说日本人很容易同情弱者。',
+    classics: '拿日本的几部漫画，比如宫崎骏的作品，和中国的《三国演义》做个对比。',
+  };
+  const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
+  const ranked = rankedBy(searchTurns(texts), table);
+
+  test('a name CC-CEDICT writes surname first is found given name first', () => {
+    expect(translate(['haruki', 'murakami'], table).map((t) => t.headwords)).toEqual([['村上春树']]);
+    expect(ranked('Hayao Miyazaki')[0]).toEqual(['classics', 'partial']);
+  });
+
+  test("a work's title is its name without its author, and its small words are no phrase of their own", () => {
+    expect(ranked('Romance of the Three Kingdoms')[0]).toEqual(['classics', 'partial']);
+  });
+});
+
+describe('a word that is a gloss only with another', () => {
+  const cedict: DictionaryEntry[] = [
+    { simplified: '日元', english: ['Japanese yen (unit of currency)', 'also written 日圓|日圆[Ri4 yuan2]'] },
+    { simplified: '多年', english: ['many years'] },
+    { simplified: '年', english: ['year', 'CL:個|个[ge4]'] },
+    { simplified: '月', english: ['moon', 'month'] },
+    { simplified: '绿卡', english: ['permanent residency permit (originally referred specifically to the US green card)'] },
+    { simplified: '绿', english: ['green'] },
+    { simplified: '卡', english: ['card'] },
+    { simplified: '扑克', english: ['poker (game) (loanword)', 'playing cards'] },
+  ];
+  // 大川 (dachuan-2025-07-10), the last made for the test.
+  const texts: Record<string, string> = {
+    fees: '学费一年大概五十万日元，这么多年一直在涨。',
+    years: '我来日本16年了，拿到了绿卡。',
+    months: '我准备了九个月，然后考上了。',
+    poker: '晚上大家一起打扑克。',
+  };
+  const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
+  const ranked = rankedBy(searchTurns(texts), table);
+
+  test('finds it by the head of that gloss (yen → 日元 "Japanese yen")', () => {
+    expect(translate(['yen'], table).map((t) => t.headwords)).toEqual([['日元']]);
+  });
+
+  test('a number is no word without a translation: sixteen years is 16年, not some kind of years (多年)', () => {
+    expect(translate(['sixteen', 'years'], table).map((t) => t.words)).toEqual([['years']]);
+    expect(ranked('sixteen years')[0]).toEqual(['years', 'partial']);
+  });
+
+  test('a number in Chinese numerals is a place for the word beside it (nine months → 九个月)', () => {
+    expect(ranked('nine months')).toEqual([['months', 'partial']]);
+  });
+
+  test('the words said one by one come before a gloss that only shares the head (green card: 绿卡 before 扑克)', () => {
+    expect(ranked('green card')[0]).toEqual(['years', 'partial']);
+  });
+});

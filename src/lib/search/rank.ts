@@ -178,12 +178,8 @@ function englishMatch(turn: PreparedTurn, english: NonNullable<ParsedQuery['body
 function keywordMatch(turn: PreparedTurn, readings: ParsedQuery['body']['parts']): CloseMatch {
   let best: CloseMatch = { coverage: 0, order: 0, closeness: 0, ranges: [] };
   for (const parts of readings) {
-    const own = parts.map((part) => findPart(turn, part.alternatives));
-    const anchors = own.flatMap((f) => f?.ranges ?? []);
-    const found = own
-      .map((f, k) => f ?? besidePart(turn, parts[k]!.inPhrases ?? [], anchors))
-      .filter((f): f is FoundPart => f !== undefined);
-    const coverage = found.length / parts.length;
+    const found = foundParts(turn, parts).filter((f): f is FoundPart => f !== undefined);
+    const coverage = found.reduce((sum, f) => sum + share(f), 0) / parts.length;
     if (coverage > best.coverage)
       best = {
         coverage,
@@ -193,6 +189,13 @@ function keywordMatch(turn: PreparedTurn, readings: ParsedQuery['body']['parts']
       };
   }
   return best;
+}
+
+/** Each keyword where the turn says it: in one of its forms, or failing that beside another (`besidePart`). */
+function foundParts(turn: PreparedTurn, parts: readonly QueryPart[]): (FoundPart | undefined)[] {
+  const own = parts.map((part) => findPart(turn, part.alternatives));
+  const anchors = own.flatMap((f) => [...(f?.ranges ?? []), ...(f?.places ?? [])]);
+  return own.map((f, k) => f ?? besidePart(turn, parts[k]!.inPhrases ?? [], anchors));
 }
 
 /**
@@ -208,22 +211,23 @@ const BESIDE_CLOSENESS = 0.5;
 /**
  * A keyword found only beside the query's other words (`QueryPart.inPhrases`: watch → 看, too
  * common to find a turn alone), within `BESIDE` characters of where another word was found, in
- * the same clause.
+ * the same clause. Marked with that word and what stands between, as one phrase (看什么电影, 九个月).
  */
 function besidePart(turn: PreparedTurn, words: readonly string[], anchors: readonly [number, number][]): FoundPart | undefined {
   const ranges: [number, number][] = [];
   for (const [start, end] of anchors) {
     for (const word of words) {
+      // Inside the other word's form (years in 一年半 for "and a half").
+      if (turn.text.slice(start, end).includes(word)) ranges.push([start, end]);
       const before = turn.text.slice(Math.max(0, start - BESIDE - word.length), start);
       const at = before.lastIndexOf(word);
-      if (at !== -1 && !CLAUSE_BREAK.test(before.slice(at)))
-        ranges.push([start - before.length + at, start - before.length + at + word.length]);
+      if (at !== -1 && !CLAUSE_BREAK.test(before.slice(at))) ranges.push([start - before.length + at, end]);
       const after = turn.text.slice(end, end + BESIDE + word.length);
       const from = after.indexOf(word);
-      if (from !== -1 && !CLAUSE_BREAK.test(after.slice(0, from))) ranges.push([end + from, end + from + word.length]);
+      if (from !== -1 && !CLAUSE_BREAK.test(after.slice(0, from))) ranges.push([start, end + from + word.length]);
     }
   }
-  return ranges.length > 0 ? { ranges: merge(ranges), closeness: BESIDE_CLOSENESS } : undefined;
+  return ranges.length > 0 ? { ranges: merge(ranges), closeness: BESIDE_CLOSENESS, beside: true } : undefined;
 }
 
 /** What ends a clause: a word on the far side of one is not said with the anchor. */
@@ -241,8 +245,11 @@ const TOGETHER = 0.25;
  * its common words scattered over a long turn (moment → 时候 … wild west → 东西) are not it.
  */
 function placeMatch(turn: PreparedTurn, parts: readonly QueryPart[]): CloseMatch {
-  const found = parts.map((part) => findPart(turn, part.alternatives));
-  const places = found.flatMap((f, k) => (f ? f.ranges.map(([a, b]) => ({ a, b, k })) : [])).sort((x, y) => x.a - y.a || x.b - y.b);
+  const found = foundParts(turn, parts);
+  // A lone character counts where it stands among the others (四 of 四大名著), though alone it is never marked.
+  const places = found
+    .flatMap((f, k) => (f ? [...f.ranges, ...(f.places ?? [])].map(([a, b]) => ({ a, b, k })) : []))
+    .sort((x, y) => x.a - y.a || x.b - y.b);
   let best = { words: new Set<number>(), density: 0, ranges: [] as [number, number][] };
   for (let i = 0; i < places.length; i++) {
     const words = new Map<number, number>(); // part → length of its place in the window
@@ -258,7 +265,7 @@ function placeMatch(turn: PreparedTurn, parts: readonly QueryPart[]): CloseMatch
     }
   }
   return {
-    coverage: best.words.size / Math.max(parts.length, 1),
+    coverage: [...best.words].reduce((sum, k) => sum + share(found[k]!), 0) / Math.max(parts.length, 1),
     order: best.density,
     closeness: mean([...best.words].map((k) => found[k]!.closeness)),
     ranges: merge(best.ranges),
@@ -302,7 +309,20 @@ const LATIN_WORD = /^[a-z0-9'-]+$/;
 interface FoundPart {
   ranges: [number, number][];
   closeness: number;
+  /** Where a lone character found stands (never marked): a place for words beside it (九 in 九个月). */
+  places?: [number, number][];
+  /** Found only beside another word (`besidePart`). */
+  beside?: true;
 }
+
+/**
+ * How much a word found only beside another counts: less than one found in its own form, so a
+ * turn saying every word outranks one where a common character happens to stand near (become
+ * a writer: 成为…作家 before 成…写作), yet enough for the rest to find a turn.
+ */
+const BESIDE_SHARE = 0.75;
+
+const share = (f: FoundPart) => (f.beside ? BESIDE_SHARE : 1);
 
 /**
  * Where a keyword occurs, in any of its forms, as ranges of the original text. A Latin word
@@ -322,7 +342,7 @@ function findPart(turn: PreparedTurn, alternatives: readonly string[]): FoundPar
       if (words.length > 0) return { ranges: words.map((w) => [w.start, w.end]), closeness };
       if (alternative.length < 4) continue;
     } else if ([...alternative].length < 2 && HAN.test(alternative)) {
-      if (turn.folded.folded.includes(alternative)) return { ranges: [], closeness };
+      if (turn.folded.folded.includes(alternative)) return { ranges: [], closeness, places: exactRanges(turn.folded, [alternative]) };
       continue;
     }
     const ranges = exactRanges(turn.folded, [alternative]);
