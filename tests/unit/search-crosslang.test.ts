@@ -576,3 +576,16 @@ describe('a word that is a gloss only with another', () => {
     expect(ranked('green card')[0]).toEqual(['years', 'partial']);
   });
 });
+
+describe('accents', () => {
+  test('a gloss with accents is found as readers type it (bushido → 武士道 "bushidō")', () => {
+    const cedict: DictionaryEntry[] = [{ simplified: '武士道', english: ['bushidō or way of the warrior, samurai code of chivalry'] }];
+    // 大川 (dachuan-2025-07-10).
+    const texts = { samurai: '日本人讲武士道，讲究的是同情弱者。' };
+    const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, texts.samurai))));
+    const ranked = rankedBy(searchTurns(texts), table);
+    expect(translate(['bushido'], table).map((t) => t.headwords)).toEqual([['武士道']]);
+    expect(ranked('bushido')).toEqual([['samurai', 'partial']]);
+    expect(ranked('bushidō')).toEqual([['samurai', 'partial']]);
+  });
+});

@@ -82,10 +82,13 @@ const stemKey = (words: readonly string[]) => `${words.map(wordKey).join(' ')}${
 
 /**
  * The words of a gloss or a query, lower case, filler words and parentheses dropped, a hyphen
- * a space: "full-time" is the text's "full time", "Internet of things" the reader's "internet of things".
+ * a space, accents off: "full-time" is the text's "full time", "Internet of things" the
+ * reader's "internet of things", "bushidō" (武士道) the reader's "bushido".
  */
 export function glossWords(text: string): string[] {
   return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .split(/[^a-z0-9']+/)

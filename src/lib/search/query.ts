@@ -203,7 +203,7 @@ function forms(text: string, glossary: readonly GlossaryEntry[], script: ScriptT
 }
 
 /** A token of Latin letters and digits: an English word, for the dictionary. */
-const latin = (t: string) => /^[a-z0-9'-]+$/.test(t);
+const latin = (t: string) => /^[\p{Script=Latin}0-9'-]+$/u.test(t);
 
 /**
  * The words of a keyword query — several words apart, or English — each with its
