@@ -302,6 +302,18 @@ describe('misremembered quotes', () => {
     const { coverage } = align(symbolsOf('小米手机'), symbolsOf(fold('拿出手机刷短视频')));
     expect(coverage).toBe(0.5);
   });
+
+  test("and a lone character one misremembered character from a run, in the quote and the text alike: that run's word", () => {
+    // 莫言 (People's Daily, Whisper's words): 读的越多 for 读得越多.
+    const text = '读的越多就能欲望越强烈';
+    const aligned = align(symbolsOf('书读得越多想写的欲望就越强烈'), symbolsOf(text));
+    expect(aligned.runs.map(([a, b]) => text.slice(a, b))).toEqual(['读', '越多', '欲望', '越强烈']);
+    expect(aligned.ends).toEqual([1, 0]);
+    expect(rankedBy(searchTurns({ read: text }))('书读得越多想写的欲望就越强烈')).toEqual([['read', 'partial']]);
+    // Two apart in the text is no misremembered character: 太 of 别太当真 is not counted in 不要太相信.
+    const other = align(symbolsOf('他的话你们别太当真'), symbolsOf(fold('他的话你们不要太相信')));
+    expect(other.coverage).toBeCloseTo(5 / 9);
+  });
 });
 
 describe('robustness', () => {

@@ -3,7 +3,8 @@
  * of the folded query against the folded turn, where a Han character is one symbol and a
  * Latin word or a number is one symbol worth two. Only matched runs of two or more symbols
  * count (a lone shared character proves nothing and would scatter marks), so "感觉快要溢出了"
- * holds 感觉 and 溢出了 of "感觉已经快溢出了", in order, close together.
+ * holds 感觉 and 溢出了 of "感觉已经快溢出了", in order, close together — and a lone one that is
+ * the rest of a run's word, one character misremembered between (读得越多 in 读的越多).
  */
 
 import { fold, type ScriptTable } from '../fold.ts';
@@ -112,7 +113,20 @@ export function align(query: readonly Symbol[], text: readonly Symbol[]): Alignm
     else runs.push([pair]);
   }
   // A word alone counts when it is a real one (models), not a little word found anywhere (to, on).
-  const kept = runs.filter((run) => run.length >= 2 || (weight(query[run[0]![0]]!) >= 2 && query[run[0]![0]]!.text.length >= 4));
+  const long = (run: [number, number][]) => run.length >= 2 || (weight(query[run[0]![0]]!) >= 2 && query[run[0]![0]]!.text.length >= 4);
+  // So does a character one misremembered character away from a run, in the quote and in the
+  // text alike: the rest of that word (读得越多 in 读的越多, 的 for 得). Not further: 别太当真 is
+  // not 不要太相信 by its 太 (a lone character two apart in the text finds other quotes).
+  const near = (a: [number, number], b: [number, number]) => b[0] - a[0] === 2 && b[1] - a[1] === 2;
+  const beside = (run: [number, number][], k: number) => {
+    const before = runs[k - 1];
+    const after = runs[k + 1];
+    return (
+      (before !== undefined && long(before) && near(before.at(-1)!, run[0]!)) ||
+      (after !== undefined && long(after) && near(run[0]!, after[0]!))
+    );
+  };
+  const kept = runs.filter((run, k) => long(run) || (run.length === 1 && beside(run, k)));
   const matched = kept.reduce((sum, run) => sum + run.reduce((s, [i]) => s + weight(query[i]!), 0), 0);
   return {
     coverage: matched / total,
