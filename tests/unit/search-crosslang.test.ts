@@ -7,7 +7,10 @@
 import { describe, expect, test } from 'vitest';
 import { buildChineseDictionary, buildDictionary, lookupIn, translate, type DictionaryEntry } from '../../src/lib/search/dictionary.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { rankTurns } from '../../src/lib/search/rank.ts';
+import { prepareTurns, rankTurns } from '../../src/lib/search/rank.ts';
+import { buildScriptTable, parseScriptTable } from '../../src/lib/search/script-table.ts';
+import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
+import { fold } from '../../src/lib/fold.ts';
 import { forReaders, parseWordNet } from '../../src/lib/search/wordnet.ts';
 import { rankedBy, searchTurns } from '../support/search-turns.ts';
 
@@ -530,11 +533,25 @@ describe('names and titles as readers type them', () => {
 
   test('a name CC-CEDICT writes surname first is found given name first', () => {
     expect(translate(['haruki', 'murakami'], table).map((t) => t.headwords)).toEqual([['村上春树']]);
-    expect(ranked('Hayao Miyazaki')[0]).toEqual(['classics', 'partial']);
+    expect(ranked('Hayao Miyazaki')).toEqual([['classics', 'partial']]);
   });
 
   test("a work's title is its name without its author, and its small words are no phrase of their own", () => {
-    expect(ranked('Romance of the Three Kingdoms')[0]).toEqual(['classics', 'partial']);
+    expect(ranked('Romance of the Three Kingdoms')).toEqual([['classics', 'partial']]);
+    expect(parseQuery('Romance of the Three Kingdoms', { dictionary: table }).body.parts).toEqual([
+      [{ text: 'romance three kingdoms', alternatives: ['romancethreekingdoms', '三国演义'] }],
+    ]);
+  });
+
+  test('only a name of a person (three or four characters) is turned round, and "by" only before an author', () => {
+    const places: DictionaryEntry[] = [
+      { simplified: '香港', english: ['Hong Kong'] },
+      { simplified: '伴我同行', english: ['Stand by Me (film)'] },
+    ];
+    const few = lookupIn(new Map(Object.entries(buildDictionary(places, '香港 伴我同行'))));
+    expect(translate(['kong', 'hong'], few)).toEqual([]);
+    expect(translate(['stand'], few)).toEqual([]);
+    expect(translate(['stand', 'by', 'me'], few).map((t) => t.headwords)).toEqual([['伴我同行']]);
   });
 });
 
@@ -563,17 +580,21 @@ describe('a word that is a gloss only with another', () => {
     expect(translate(['yen'], table).map((t) => t.headwords)).toEqual([['日元']]);
   });
 
-  test('a number is no word without a translation: sixteen years is 16年, not some kind of years (多年)', () => {
-    expect(translate(['sixteen', 'years'], table).map((t) => t.words)).toEqual([['years']]);
-    expect(ranked('sixteen years')[0]).toEqual(['years', 'partial']);
+  test('a number is no word without a translation, nor a word with a common character its own: 16年, not 多年 "many years"', () => {
+    for (const words of [['sixteen', 'years'], ['16', 'years'], ['years']]) expect(translate(words, table)).toEqual([]);
+    expect(ranked('sixteen years')).toEqual([['years', 'partial']]);
+    expect(ranked('16 years')).toEqual([['years', 'partial']]);
   });
 
   test('a number in Chinese numerals is a place for the word beside it (nine months → 九个月)', () => {
     expect(ranked('nine months')).toEqual([['months', 'partial']]);
   });
 
-  test('the words said one by one come before a gloss that only shares the head (green card: 绿卡 before 扑克)', () => {
-    expect(ranked('green card')[0]).toEqual(['years', 'partial']);
+  test('the words said one by one come before a gloss that only shares the head (green card: 绿卡 before 扑克 "playing cards")', () => {
+    expect(ranked('green card')).toEqual([
+      ['years', 'partial'],
+      ['poker', 'partial'],
+    ]);
   });
 });
 
@@ -587,5 +608,35 @@ describe('accents', () => {
     expect(translate(['bushido'], table).map((t) => t.headwords)).toEqual([['武士道']]);
     expect(ranked('bushido')).toEqual([['samurai', 'partial']]);
     expect(ranked('bushidō')).toEqual([['samurai', 'partial']]);
+  });
+});
+
+describe('a common word beside its noun, in traditional characters', () => {
+  test('is looked for in the folded text (buy a house → 買了房子)', () => {
+    const cedict: DictionaryEntry[] = [
+      { simplified: '买', english: ['to buy', 'to purchase'] },
+      { simplified: '房子', english: ['house', 'building'] },
+    ];
+    // 大川 (dachuan-2025-07-10), written in traditional characters for the test.
+    const text = '後來他在東京買了房子。';
+    const script = parseScriptTable(buildScriptTable(text, traditionalCharacters(), toSimplified));
+    const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, fold(text, script)))));
+    const [turn] = searchTurns({ house: text });
+    const turns = prepareTurns([turn!], script);
+    const hits = rankTurns(turns, parseQuery('buy a house', { dictionary: table, script }));
+    expect(hits.map((h) => [h.turn.id, h.kind])).toEqual([['house', 'partial']]);
+    expect(hits[0]!.ranges.map(([a, b]) => text.slice(a, b))).toEqual(['買了房子']);
+  });
+});
+
+describe('negations in a keyword query', () => {
+  test('stay: no tuition is not tuition', () => {
+    const cedict: DictionaryEntry[] = [{ simplified: '学费', english: ['tuition fee', 'tuition'] }];
+    // 大川 (dachuan-2025-07-10).
+    const texts = { fees: '学费一年大概五十万日元，都是自己打工赚的。' };
+    const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, texts.fees))));
+    const ranked = rankedBy(searchTurns(texts), table);
+    expect(ranked('tuition')).toEqual([['fees', 'partial']]);
+    expect(ranked('no tuition')).toEqual([]);
   });
 });

@@ -184,7 +184,7 @@ describe('Chinese for English', () => {
 });
 
 describe('the thesaurus from WordNet', () => {
-  const thesaurus = parseWordNet([
+  const wordnet = parseWordNet([
     {
       pos: 'noun',
       index: ['lawyer n 2 0 2 1 10269647 00000100  ', 'attorney n 1 0 1 1 10269647  ', 'law n 1 0 1 1 08458195  '].join('\n'),
@@ -206,10 +206,10 @@ describe('the thesaurus from WordNet', () => {
   ]);
 
   test('a noun stands for the other words of its first synset, an adjective for the noun it pertains to', () => {
-    expect(thesaurus.synonyms.get('lawyer')).toEqual(['attorney']);
-    expect(thesaurus.synonyms.get('attorney')).toEqual(['lawyer']);
-    expect(thesaurus.synonyms.get('law')).toEqual(['jurisprudence']);
-    expect(thesaurus.synonyms.get('legal')).toEqual(['law']);
+    expect(wordnet.synonyms.get('lawyer')).toEqual(['attorney']);
+    expect(wordnet.synonyms.get('attorney')).toEqual(['lawyer']);
+    expect(wordnet.synonyms.get('law')).toEqual(['jurisprudence']);
+    expect(wordnet.synonyms.get('legal')).toEqual(['law']);
   });
 });
 

@@ -126,7 +126,7 @@ export function align(query: readonly Symbol[], text: readonly Symbol[]): Alignm
       (after !== undefined && long(after) && near(run[0]!, after[0]!))
     );
   };
-  const kept = runs.filter((run, k) => long(run) || (run.length === 1 && beside(run, k)));
+  const kept = runs.filter((run, k) => long(run) || (run.length === 1 && weight(query[run[0]![0]]!) === 1 && beside(run, k)));
   const matched = kept.reduce((sum, run) => sum + run.reduce((s, [i]) => s + weight(query[i]!), 0), 0);
   return {
     coverage: matched / total,

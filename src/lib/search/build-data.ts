@@ -21,7 +21,7 @@ export interface SearchDataSources {
   glossary: readonly GlossaryEntry[];
   bundles: SearchManifest['bundles'];
   dictionary: Iterable<DictionaryEntry>;
-  /** WordNet: which English words can stand for which (`wordnet.ts`); none: glosses as they stand. */
+  /** WordNet: which English words can stand for which, and their derived forms (`wordnet.ts`); none: glosses as they stand. */
   wordnet?: WordNet;
   /** How often characters are words at large (`character-frequency.ts`); none: no one-character translations. */
   frequency?: ReadonlyMap<string, number>;

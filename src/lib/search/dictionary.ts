@@ -110,7 +110,7 @@ function glossPieces(english: readonly string[]): string[] {
 const isName = (sense: string) => /^\s*\p{Lu}/u.test(sense);
 
 /** A work's author after its title, in a name's gloss ("Romance of the Three Kingdoms by Luo Guanzhong"). */
-const AUTHOR = /\s+by\s+.*$/;
+const AUTHOR = /\s+by\s+\p{Lu}[\p{L}'-]*\s+\p{Lu}.*$/u;
 
 /** The senses of an entry that name a thing: its glosses split at `;` and `,`, notes (and a work's author) dropped. */
 function senses(english: readonly string[]): string[] {
@@ -176,7 +176,7 @@ export function buildDictionary(
       }
       const named = namedBy(sense);
       if (named) put(table, inflectionKey(named), simplified, rank);
-      const given = givenNameFirst(sense);
+      const given = /^\p{Script=Han}{3,4}$/u.test(simplified) ? givenNameFirst(sense) : undefined;
       if (given) put(table, glossKey(given), simplified, rank);
     });
     const first = glossWords(glosses[0] ?? '');
@@ -206,7 +206,8 @@ export function buildDictionary(
 
 /**
  * A name of two words, which CC-CEDICT writes surname first (MURAKAMI Haruki, Miyazaki Hayao),
- * in the order English readers write many: given name first (Haruki Murakami → 村上春树).
+ * in the order English readers write many: given name first (Haruki Murakami → 村上春树). Only
+ * for a person's name of three or four characters (`buildDictionary`): Hong Kong is no 孔 Hong.
  */
 function givenNameFirst(sense: string): string | undefined {
   const name = /^\s*(\p{Lu}[\p{L}'-]+) (\p{Lu}[\p{L}'-]+)\s*$/u.exec(sense);
@@ -569,13 +570,13 @@ export function translate(
       const run = words.slice(i, i + n);
       const keys = run.flatMap(glossWords);
       // A head's modifier is one word: a longer run may hold a gloss further on (licensing [intellectual property]).
-      // A number counts, it says no kind (sixteen years is 16年, not 多年 "many years").
-      const counted = keys.some((k) => numberForms(k).length > 0);
-      // A word no gloss names alone may be one's head too (yen → 日元 "Japanese yen").
+      // A number counts, it says no kind (sixteen years, 16 years: 16年, not 多年 "many years").
+      const counted = keys.some((k) => /^\d+$/.test(k) || numberForms(k).length > 0);
+      // A word no gloss names alone may be one's head too (yen → 日元 "Japanese yen"), unless a
+      // common character is its word (years: 年, not 多年 "many years").
+      const single = keys.length === 1 && !lookup(`${inflectionKey(keys[0]!)}${IN_PHRASES}`);
       const head = () =>
-        heads && !counted && (keys.length === 1 || (keys.length === 2 && keys.some((k) => !exact([k]))))
-          ? lookup(headKey(keys))
-          : undefined;
+        heads && !counted && (single || (keys.length === 2 && keys.some((k) => !exact([k])))) ? lookup(headKey(keys)) : undefined;
       const own = exact(run);
       const hit = own ?? head();
       if (hit) {

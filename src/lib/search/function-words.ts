@@ -16,3 +16,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     "will would shall should can could may might must not there here it's i'm you're that's there's don't"
   ).split(' '),
 );
+
+/** Function words that turn a query's meaning round: a keyword query keeps them (no money is not money). */
+export const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'nor', 'neither', 'never', 'without', "don't"]);

@@ -9,7 +9,7 @@ import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { fold, type ScriptTable } from '../fold.ts';
 import { symbolsOf, type Symbol } from './align.ts';
 import { glossWords, inPhrases, MAX_WORDS, segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
-import { FUNCTION_WORDS } from './function-words.ts';
+import { FUNCTION_WORDS, NEGATIONS } from './function-words.ts';
 import { numberForms } from './numbers.ts';
 import { speakerFilter, type SpeakerFilter, type SpeakerName } from './speakers.ts';
 
@@ -230,6 +230,8 @@ function partsOf(
   if (all.length < 2 && !all.some(latin)) return undefined;
   const sentence = all.length >= SENTENCE_WORDS && all.every(latin) && !(dictionary && isOneGloss(all, dictionary));
   const content = contentWords(all, dictionary);
+  // A keyword query's negations stay: "no money" is not "money".
+  const keywords = sentence ? [] : contentWords(all, dictionary, NEGATIONS);
   const terms = new Map<string, string[]>(); // folded alias → terms
   for (const { term, aliases, interview } of glossary) {
     if (interview) continue;
@@ -239,8 +241,8 @@ function partsOf(
   // Function words are no keywords either (thumbs up, late for work): a Chinese turn says them
   // with no word of their own, or none at all. The words as typed stay a reading, for the
   // phrases they make (my son → 我儿子).
-  const keywords = !sentence && content.length > 0 && content.length < all.length ? partsFor(content) : undefined;
-  return { parts: partsFor(sentence ? content : all), ...(keywords ? { keywords } : {}), sentence };
+  const reading = keywords.length > 0 && keywords.length < all.length ? partsFor(keywords) : undefined;
+  return { parts: partsFor(sentence ? content : all), ...(reading ? { keywords: reading } : {}), sentence };
 }
 
 /** A keyword query's words: the longest runs that are a glossary alias or a dictionary phrase, each with its alternatives. */
@@ -289,7 +291,7 @@ function wordsOf(
  * A sentence's content words: not its function words, unless the dictionary names one with its
  * neighbours as a phrase (where did you grow up → grow up, 长大: "up" is half the verb).
  */
-function contentWords(words: readonly string[], dictionary: Lookup | undefined): string[] {
+function contentWords(words: readonly string[], dictionary: Lookup | undefined, kept: ReadonlySet<string> = new Set()): string[] {
   const phrased = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 2; n--) {
@@ -302,7 +304,7 @@ function contentWords(words: readonly string[], dictionary: Lookup | undefined):
       break;
     }
   }
-  return words.filter((w, i) => phrased.has(i) || !FUNCTION_WORDS.has(w));
+  return words.filter((w, i) => phrased.has(i) || kept.has(w) || !FUNCTION_WORDS.has(w));
 }
 
 /** A phrase's words translated each alone and said side by side (`translatedPhrases`). */

@@ -214,17 +214,27 @@ const BESIDE_CLOSENESS = 0.5;
  * the same clause. Marked with that word and what stands between, as one phrase (看什么电影, 九个月).
  */
 function besidePart(turn: PreparedTurn, words: readonly string[], anchors: readonly [number, number][]): FoundPart | undefined {
+  // In the folded text, where the dictionary's words are (九個月 is 九个月 there), each place mapped back.
+  const { folded, map } = turn.folded;
   const ranges: [number, number][] = [];
   for (const [start, end] of anchors) {
+    const from = map.findIndex((at) => at >= start);
+    const to = map.findIndex((at) => at >= end);
+    if (from === -1) continue;
+    const [a, b] = [from, to === -1 ? folded.length : to];
     for (const word of words) {
       // Inside the other word's form (years in 一年半 for "and a half").
-      if (turn.text.slice(start, end).includes(word)) ranges.push([start, end]);
-      const before = turn.text.slice(Math.max(0, start - BESIDE - word.length), start);
-      const at = before.lastIndexOf(word);
-      if (at !== -1 && !CLAUSE_BREAK.test(before.slice(at))) ranges.push([start - before.length + at, end]);
-      const after = turn.text.slice(end, end + BESIDE + word.length);
-      const from = after.indexOf(word);
-      if (from !== -1 && !CLAUSE_BREAK.test(after.slice(0, from))) ranges.push([start, end + from + word.length]);
+      if (folded.slice(a, b).includes(word)) ranges.push([start, end]);
+      const before = a >= word.length ? folded.lastIndexOf(word, a - word.length) : -1;
+      if (before !== -1 && a - before - word.length <= BESIDE) {
+        const [s] = toOriginal(turn.folded, before, before + word.length);
+        if (!CLAUSE_BREAK.test(turn.text.slice(s, start))) ranges.push([s, end]);
+      }
+      const after = folded.indexOf(word, b);
+      if (after !== -1 && after - b <= BESIDE) {
+        const [, e] = toOriginal(turn.folded, after, after + word.length);
+        if (!CLAUSE_BREAK.test(turn.text.slice(end, e))) ranges.push([start, e]);
+      }
     }
   }
   return ranges.length > 0 ? { ranges: merge(ranges), closeness: BESIDE_CLOSENESS, beside: true } : undefined;
@@ -246,9 +256,13 @@ const TOGETHER = 0.25;
  */
 function placeMatch(turn: PreparedTurn, parts: readonly QueryPart[]): CloseMatch {
   const found = foundParts(turn, parts);
-  // A lone character counts where it stands among the others (四 of 四大名著), though alone it is never marked.
+  // A lone character counts where it stands among the others (四 of 四大名著), though it is never marked.
   const places = found
-    .flatMap((f, k) => (f ? [...f.ranges, ...(f.places ?? [])].map(([a, b]) => ({ a, b, k })) : []))
+    .flatMap((f, k) =>
+      f
+        ? [...f.ranges.map(([a, b]) => ({ a, b, k, marked: true })), ...(f.places ?? []).map(([a, b]) => ({ a, b, k, marked: false }))]
+        : [],
+    )
     .sort((x, y) => x.a - y.a || x.b - y.b);
   let best = { words: new Set<number>(), density: 0, ranges: [] as [number, number][] };
   for (let i = 0; i < places.length; i++) {
@@ -261,7 +275,14 @@ function placeMatch(turn: PreparedTurn, parts: readonly QueryPart[]): CloseMatch
       const density = [...words.values()].reduce((sum, n) => sum + n, 0) / (end - places[i]!.a);
       if (density < TOGETHER) continue;
       if (words.size > best.words.size || (words.size === best.words.size && density > best.density))
-        best = { words: new Set(words.keys()), density, ranges: places.slice(i, j + 1).map((p) => [p.a, p.b]) };
+        best = {
+          words: new Set(words.keys()),
+          density,
+          ranges: places
+            .slice(i, j + 1)
+            .filter((p) => p.marked)
+            .map((p) => [p.a, p.b]),
+        };
     }
   }
   return {

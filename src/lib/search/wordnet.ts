@@ -10,6 +10,8 @@
  * pertains to (legal → law), in any sense. Single words
  * only, but for a noun of several words (real estate → realty), which is kept even when it can
  * stand for no single word: it tells a compound from words that happen to stand side by side.
+ * Apart from those, the forms a word's first sense derives to or from, in any part of speech
+ * (`WordNet.derived`: empathy → empathize, sadness → sad), for readers' words only.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -123,8 +125,10 @@ export function parseWordNet(files: readonly WordNetFiles[]): WordNet {
       // The forms its first sense derives from or to, in any part of speech: a gloss may say the
       // thing as a verb or an adjective (empathy → empathize, 共情 "to empathize"; sadness → sad).
       const own = (first?.words.indexOf(lemma) ?? -1) + 1;
-      for (const [source, target, targetWord] of first?.derived ?? [])
-        if (source === own) for (const word of [all.get(target)?.words[targetWord - 1]].filter((w) => w !== undefined)) derive(lemma, word);
+      if (pos === 'noun' || used)
+        for (const [source, target, targetWord] of first?.derived ?? [])
+          if (source === own)
+            for (const word of [all.get(target)?.words[targetWord - 1]].filter((w) => w !== undefined)) derive(lemma, word);
       // Pertainyms of every sense: precise relations (legal → law is the second sense).
       for (const offset of offsets) {
         const synset = synsets.get(offset);
