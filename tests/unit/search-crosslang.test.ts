@@ -12,7 +12,7 @@ import { buildScriptTable, parseScriptTable } from '../../src/lib/search/script-
 import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
 import { fold } from '../../src/lib/fold.ts';
 import { forReaders, parseWordNet } from '../../src/lib/search/wordnet.ts';
-import { rankedBy, searchTurns } from '../support/search-turns.ts';
+import { rankedBy, searchTurns, smallSite } from '../support/search-turns.ts';
 
 const entries: DictionaryEntry[] = [
   { simplified: '物联网', english: ['Internet of things (IoT)'] },
@@ -228,8 +228,7 @@ describe('a common word beside its noun', () => {
     films: '那时候我们最爱看什么电影，就是露天的',
     cinema: '电影院离我家很远，我只能在家看书',
   };
-  const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
-  const ranked = rankedBy(searchTurns(texts), table);
+  const { ranked } = smallSite(cedict, texts);
 
   test('a verb too common to find a turn alone counts a few characters from the noun, in the same clause: watch movies → 看什么电影', () => {
     expect(ranked('watch movies').map(([id]) => id)).toEqual(['films']);
@@ -244,8 +243,7 @@ describe('function words in a keyword query', () => {
   ];
   // 莫言余华 (People's Daily), Whisper's words.
   const texts: Record<string, string> = { thumb: '大家给他竖了个大拇指', son: '我儿子那时候还小' };
-  const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
-  const ranked = rankedBy(searchTurns(texts), table);
+  const { ranked } = smallSite(cedict, texts);
 
   test('are no keywords: the other words decide (thumbs up → 大拇指)', () => {
     expect(ranked('thumbs up')).toEqual([['thumb', 'partial']]);
@@ -378,8 +376,7 @@ describe('common one-character words beside the others', () => {
     son: '我儿子那时候还小',
     big: '这个问题很大 城市里的年轻人',
   };
-  const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
-  const ranked = rankedBy(searchTurns(texts), table);
+  const { ranked } = smallSite(cedict, texts);
 
   test('stand for their word side by side with the query’s other words: big city → 大城市, my son → 我儿子', () => {
     expect(ranked('big city')[0]).toEqual(['city', 'exact']);
@@ -409,8 +406,7 @@ describe('glosses as readers word them', () => {
     novels: '那本外国小说前后都少了十多页',
     car: '就是那个菲亚特的那个小车',
   };
-  const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
-  const ranked = rankedBy(searchTurns(texts), table);
+  const { table, ranked } = smallSite(cedict, texts);
 
   test("a reader's phrase inside a gloss too long to name a thing finds it: once and for all → 一劳永逸", () => {
     const idiom = lookupIn(
@@ -528,8 +524,7 @@ describe('names and titles as readers type them', () => {
     novelist: '村上春树写过一篇文章，说日本人很容易同情弱者。',
     classics: '拿日本的几部漫画，比如宫崎骏的作品，和中国的《三国演义》做个对比。',
   };
-  const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
-  const ranked = rankedBy(searchTurns(texts), table);
+  const { table, ranked } = smallSite(cedict, texts);
 
   test('a name CC-CEDICT writes surname first is found given name first', () => {
     expect(translate(['haruki', 'murakami'], table).map((t) => t.headwords)).toEqual([['村上春树']]);
@@ -573,8 +568,7 @@ describe('a word that is a gloss only with another', () => {
     months: '我准备了九个月，然后考上了。',
     poker: '晚上大家一起打扑克。',
   };
-  const table = lookupIn(new Map(Object.entries(buildDictionary(cedict, Object.values(texts).join('\n')))));
-  const ranked = rankedBy(searchTurns(texts), table);
+  const { table, ranked } = smallSite(cedict, texts);
 
   test('finds it by the head of that gloss (yen → 日元 "Japanese yen")', () => {
     expect(translate(['yen'], table).map((t) => t.headwords)).toEqual([['日元']]);
