@@ -233,6 +233,14 @@ export function isUnderline(line: string): boolean {
   return /^(?:={3,}|-{3,})$/u.test(line);
 }
 
+/**
+ * HTML tags alone on a line (`<div class="toc">`, `</div>`): the layout of the page a transcript
+ * was exported from, not words. Inline markup inside a line stays, as written.
+ */
+export function isMarkupLine(line: string): boolean {
+  return /^(?:<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>\s*)+$/iu.test(line);
+}
+
 /** An image, not words: `![alt](src)`, `<img …>`, `[图片]`; a caption may follow on the line. */
 export function imageLine(line: string): { caption: string } | undefined {
   const markdown = /^!\[[^\]]*\]\([^)]*\)\s*(.*)$/u.exec(line);

@@ -13,6 +13,7 @@ import {
   TIME,
   headingText,
   imageLine,
+  isMarkupLine,
   isBreadcrumb,
   isListItem,
   isListMarker,
@@ -218,6 +219,14 @@ export function parseTranscript(
     }
     // A bullet alone (`-`): list furniture; its words are on the next line, read as they come.
     if (isListMarker(line.text)) continue;
+    if (isMarkupLine(line.text)) {
+      warnings.push({
+        file,
+        line: line.number,
+        message: `skipped a line of HTML tags (${line.text.slice(0, 40)}): page layout, not words`,
+      });
+      continue;
+    }
     if (awaitingWords) {
       // After a label alone on its line, the next line is the turn's words, however short.
       addParagraph(line.text, line);

@@ -50,6 +50,13 @@ export const HEADER_KEYS: ReadonlySet<string> = new Set([
   '日期',
   '发布时间',
   '点击数',
+  // A report's statistics (an export's `### 报告信息`): 总字数：约 8590 字, 预计阅读时间：约 29 分钟.
+  '总字数',
+  '字数',
+  '阅读时间',
+  '预计阅读时间',
+  'Word count',
+  'Reading time',
   '地点',
   '摘要',
   '关键词',
