@@ -88,4 +88,11 @@ describe('real public transcripts', () => {
     if (expected.title !== undefined) expect(record.title).toBe(expected.title);
     if (expected.timestamps) expect(transcript.turns.map((t) => t.timestamp ?? null)).toEqual(expected.timestamps);
   });
+
+  test("the editor's bios under a heading that introduces the speakers stay, as the introduction, not as their turns", async () => {
+    const { transcript } = await readInterview(join(dir, 'dachuan-markdown-html-report.txt'));
+    const [, expected] = cases.find(([name]) => name === 'dachuan-markdown-html-report.txt')!;
+    expect(expected.intro!.map((first) => transcript.intro.some((p) => p.text.startsWith(first)))).toEqual(expected.intro!.map(() => true));
+    expect(transcript.intro.map((p) => p.text).join('\n')).not.toMatch(/<div/u);
+  });
 });

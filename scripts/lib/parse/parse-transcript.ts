@@ -27,7 +27,7 @@ import { frontMatterText, isMarkdownEscaped, isRule, markdownHeading, readFrontM
 import { settleRoles } from './roles.ts';
 import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
 import { cueLines, isSubtitles } from './subtitles.ts';
-import { BREAK_LABELS, FOOTER_KEYS, HEADER_KEYS, NAME_SEPARATORS, QA_LABELS, ROLE_KEYS } from './vocabulary.ts';
+import { BREAK_LABELS, FOOTER_KEYS, HEADER_KEYS, INTRODUCTION_HEADING, NAME_SEPARATORS, QA_LABELS, ROLE_KEYS } from './vocabulary.ts';
 
 /** What the per-interview data file says about reading the transcript. */
 export interface ParseOptions {
@@ -136,6 +136,8 @@ export function parseTranscript(
   const forcedHeadings = new Set(options.headings);
   const forcedParagraphs = new Set(options.paragraphs);
   let awaitingWords = false;
+  // Under a heading introducing the speakers, before anyone speaks (INTRODUCTION_HEADING).
+  let introducing = false;
 
   const openTurn = (said: SpeakerLine, line: Line) => {
     const { name, role, why } = speakerOf(said.label, speakers, aliases);
@@ -186,6 +188,11 @@ export function parseTranscript(
     if (pause && BREAK_LABELS.has(pause.label) && pause.text === '') {
       // `**Break**: [00:14:51.06]`: the show paused; a note between turns, not a speaker.
       notes.push({ text: [pause.label, pause.timestamp].filter(Boolean).join(' '), line: line.number, afterTurn: turns.length - 1 });
+      continue;
+    }
+    // The editor's lines about the speakers, before the dialogue: introduction, labels and all.
+    if (introducing && turns.length === 0 && speakerLine(i)) {
+      addParagraph(line.text, line);
       continue;
     }
     const candidate = speakerLine(i);
@@ -276,6 +283,7 @@ export function parseTranscript(
       unsure.push({ line: line.number, text: line.text, readAs: 'heading' });
     }
     headings.push({ text: shape?.text ?? line.text, line: line.number, beforeTurn: turns.length });
+    introducing = turns.length === 0 && INTRODUCTION_HEADING.test(shape?.text ?? line.text);
     return underlined ? 2 : 1;
   }
 

@@ -197,6 +197,13 @@ export const GUEST_CUES: readonly RegExp[] = [
 ];
 
 /** Labels a show uses for its own pauses (`**Break**: [00:14:51]`): a note between turns, never a speaker. */
+/**
+ * A section before the dialogue that introduces the speakers (`### 讲述者简介`, `## 嘉宾介绍`,
+ * `About the speakers`): its labelled lines are the editor's words about them, not their speech
+ * (`**大川：**YouTube频道“大川在日本”的创作者…`).
+ */
+export const INTRODUCTION_HEADING = /(?:简介|介绍|簡介|介紹|^(?:about the )?(?:speakers?|guests?|hosts?|bios?)$)/iu;
+
 export const BREAK_LABELS: ReadonlySet<string> = new Set([
   'Break',
   'Ad',
