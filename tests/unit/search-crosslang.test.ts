@@ -634,3 +634,17 @@ describe('negations in a keyword query', () => {
     expect(ranked('no tuition')).toEqual([]);
   });
 });
+
+describe('a turn that says the words more often', () => {
+  test('ranks first among close matches alike (up to a point)', () => {
+    // 周鸿祎 on chips (the seed), the first said in passing.
+    const { ranked } = smallSite([{ simplified: '芯片', english: ['computer chip', 'microchip'] }], {
+      once: '我们也在看芯片这个方向。',
+      often: '芯片是卡脖子的地方，没有芯片就没有算力，芯片的差距还在拉大。',
+    });
+    expect(ranked('microchip')).toEqual([
+      ['often', 'partial'],
+      ['once', 'partial'],
+    ]);
+  });
+});

@@ -121,7 +121,7 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
       hits.push({
         turn,
         kind: 'partial',
-        score: 100 * close.coverage + 10 * close.order + 5 * (close.closeness ?? 1) + index,
+        score: 100 * close.coverage + 10 * close.order + 5 * (close.closeness ?? 1) + Math.min(close.mentions ?? 0, MENTIONS) + index,
         ranges: graphemes(turn.text, close.ranges),
       });
     }
@@ -139,7 +139,12 @@ interface CloseMatch {
   size?: number;
   /** A quote's symbols the turn lacks before its first run and after its last (`align`). */
   ends?: [number, number];
+  /** How often the turn says the keywords found, in all (`MENTIONS`). */
+  mentions?: number;
 }
+
+/** Mentions of a keyword query's words that raise a turn (up to a point): 马戏团的马 … 那匹马 over one 单枪匹马. */
+const MENTIONS = 5;
 
 /**
  * How much of the query a turn holds. A Chinese query on an English turn: through its English
@@ -186,6 +191,7 @@ function keywordMatch(turn: PreparedTurn, readings: ParsedQuery['body']['parts']
         order: proximity(found.map((f) => f.ranges)),
         closeness: mean(found.map((f) => f.closeness)),
         ranges: merge(found.flatMap((f) => f.ranges)),
+        mentions: found.reduce((sum, f) => sum + Math.max(f.ranges.length, f.places?.length ?? 0), 0),
       };
   }
   return best;
