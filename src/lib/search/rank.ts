@@ -206,8 +206,8 @@ function foundParts(turn: PreparedTurn, parts: readonly QueryPart[]): (FoundPart
 
 /**
  * How far (in characters between them) a common word may stand from another word of the query
- * and still be said with it: watch movies → 看什么电影, stolen keys → 私钥被盗, missing pages →
- * 少了十多页 — a verb or a measure beside its noun, with a particle or a number between.
+ * and still be said with it: watch movies → 看什么电影, nine months → 九个月 — a verb or a measure
+ * beside its noun, with a particle, a classifier or a number between.
  */
 const BESIDE = 3;
 
