@@ -229,9 +229,8 @@ function partsOf(
   const named = typed.length >= 2 && typed.every((t) => /^\p{Lu}/u.test(t));
   if (all.length < 2 && !all.some(latin)) return undefined;
   const sentence = all.length >= SENTENCE_WORDS && all.every(latin) && !(dictionary && isOneGloss(all, dictionary));
-  const content = contentWords(all, dictionary);
-  // A keyword query's negations stay: "no money" is not "money".
-  const keywords = sentence ? [] : contentWords(all, dictionary, NEGATIONS);
+  // A sentence's content words; a keyword query's too, but for its negations: "no money" is not "money".
+  const content = contentWords(all, dictionary, sentence ? new Set() : NEGATIONS);
   const terms = new Map<string, string[]>(); // folded alias → terms
   for (const { term, aliases, interview } of glossary) {
     if (interview) continue;
@@ -241,7 +240,7 @@ function partsOf(
   // Function words are no keywords either (thumbs up, late for work): a Chinese turn says them
   // with no word of their own, or none at all. The words as typed stay a reading, for the
   // phrases they make (my son → 我儿子).
-  const reading = keywords.length > 0 && keywords.length < all.length ? partsFor(keywords) : undefined;
+  const reading = !sentence && content.length > 0 && content.length < all.length ? partsFor(content) : undefined;
   return { parts: partsFor(sentence ? content : all), ...(reading ? { keywords: reading } : {}), sentence };
 }
 
