@@ -190,12 +190,12 @@ export function parseTranscript(
       notes.push({ text: [pause.label, pause.timestamp].filter(Boolean).join(' '), line: line.number, afterTurn: turns.length - 1 });
       continue;
     }
+    const candidate = speakerLine(i);
     // The editor's lines about the speakers, before the dialogue: introduction, labels and all.
-    if (introducing && turns.length === 0 && speakerLine(i)) {
+    if (introducing && turns.length === 0 && candidate) {
       addParagraph(line.text, line);
       continue;
     }
-    const candidate = speakerLine(i);
     // A label alone with another label right after it has no words: it was a heading (`**Podcast Transcript**`).
     const said = candidate && candidate.text === '' && !candidate.next && (i + 1 >= body.to || speakerLine(i + 1)) ? undefined : candidate;
     if (said) {
