@@ -438,6 +438,32 @@ describe('glosses as readers word them', () => {
     expect(translate(['whiskers'], table).map((t) => t.headwords)).toEqual([['胡子']]);
   });
 
+  test('a gloss "A and B" is each of them where no other headword is (concise → 言简意赅), but not a compound (bread and butter)', () => {
+    const glosses = (thesaurus: Map<string, string[]>) =>
+      lookupIn(
+        new Map(
+          Object.entries(
+            buildDictionary(
+              [
+                { simplified: '言简意赅', english: ['concise and comprehensive (idiom)'] },
+                { simplified: '全面', english: ['all-around', 'comprehensive'] },
+                { simplified: '生计', english: ['bread and butter', 'livelihood'] },
+              ],
+              '言简意赅，全面，生计',
+              thesaurus,
+            ),
+          ),
+        ),
+      );
+    const table = glosses(new Map([['bread and butter', ['support']]]));
+    expect(translate(['concise'], table).map((t) => t.headwords)).toEqual([['言简意赅']]);
+    // A word with a headword of its own keeps it alone.
+    expect(translate(['comprehensive'], table).map((t) => t.headwords)).toEqual([['全面']]);
+    expect(translate(['bread'], table)).toEqual([]);
+    // Without WordNet to say it is a compound, bread and butter is two things.
+    expect(translate(['bread'], glosses(new Map())).map((t) => t.headwords)).toEqual([['生计']]);
+  });
+
   test('a placeholder object and its preposition say nothing: "to experience for oneself" is experience', () => {
     expect(ranked('experience life')[0]).toEqual(['life', 'exact']);
   });

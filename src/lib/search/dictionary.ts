@@ -129,7 +129,9 @@ function senses(english: readonly string[]): string[] {
  * a gloss of several words also by its head, the last word (marked `^`: "news conference" →
  * conference^), for a reader's phrase worded otherwise ("press conference"); with a thesaurus, a
  * word that is no gloss of its own also finds the short headwords whose first gloss is a word it
- * can stand for (attorney → 律师 "lawyer"); an idiom (`isIdiom`) by no headword at all; with
+ * can stand for (attorney → 律师 "lawyer"); a gloss "A and B" that WordNet names no compound by
+ * A and by B where no other headword is theirs (言简意赅 "concise and comprehensive" → concise,
+ * not 生计 "bread and butter" → bread); an idiom (`isIdiom`) by no headword at all; with
  * `characters`, a word no longer headword names by a one-character one (`singleCharacters`: entropy → 熵). Each key's headwords come in the order of the sense
  * that put them there, then of their characters: 概率 ("probability" first) before 可能
  * ("might; possible; probable; possibility; probability").
@@ -147,6 +149,7 @@ export function buildDictionary(
   const firsts: Ranked = new Map(); // one-word first gloss of a short headword → headwords
   const modifiers: Ranked = new Map(); // first word of a gloss of two → headwords (外国 "foreign country" → foreign)
   const within: Ranked = new Map(); // a phrase inside a gloss too long to be a name → headwords
+  const conjoined: Ranked = new Map(); // each side of a gloss "A and B" that is no compound (言简意赅 "concise and comprehensive")
   const all = [...entries];
   const listed = withReferences(all.filter(({ simplified }) => [...simplified].length >= 2));
   const occurring = occurringIn(
@@ -170,6 +173,8 @@ export function buildDictionary(
       if (stem !== `${glossKey(sense)}${STEMMED}`) put(stems, stem, simplified, rank);
       const head = headOf(sense);
       if (head) put(heads, `${inflectionKey(head)}${HEAD}`, simplified, rank);
+      if (words.length === 3 && words[1] === 'and' && !compounds.has(glossKey(sense)))
+        for (const side of [words[0]!, words[2]!]) put(conjoined, inflectionKey(side), simplified, rank);
       if (words.length === 2) {
         put(glued, gluedKey(words), simplified, rank);
         put(modifiers, inflectionKey(words[0]!), simplified, rank);
@@ -192,6 +197,7 @@ export function buildDictionary(
   for (const [key, headwords] of borrowed) table.set(key, headwords);
   for (const [key, headwords] of glued) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of within) if (!table.has(key)) table.set(key, headwords);
+  for (const [key, headwords] of conjoined) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of elsewhere) if (!table.has(key) && isIdiom(key, headwords, table)) table.set(key, new Map());
   for (const [key, headwords] of phraseCharacters(all, siteText)) for (const [h, rank] of headwords) put(modifiers, key, h, rank);
   for (const [key, headwords] of modifiers) table.set(`${key}${IN_PHRASES}`, headwords);
