@@ -79,6 +79,25 @@ describe('labels alone on their line', () => {
   });
 });
 
+describe('a role in square brackets before a colon', () => {
+  test('is a label, as in a machine transcription: [主播]：… [嘉宾]：…', () => {
+    const read = parse('[主播]：欢迎收听。\n[嘉宾]：谢谢。\n[主播]：下一题？\n[嘉宾]：好。');
+    expect(read.speakers).toEqual(['主播/interviewer', '嘉宾/interviewee']);
+    expect(read.turns).toEqual([
+      ['主播', '欢迎收听。'],
+      ['嘉宾', '谢谢。'],
+      ['主播', '下一题？'],
+      ['嘉宾', '好。'],
+    ]);
+  });
+
+  test('but not a sound, a footnote or a link address: those stay words', () => {
+    const read = parse('问：第一题？\n答：[笑声] 对。\n[^1]: 见注释。\n[官网]: https://example.com\n[图片]\n问：第二题？\n答：好。');
+    expect(read.speakers).toEqual(['问/interviewer', '答/interviewee']);
+    expect(read.turns[1]).toEqual(['答', '[笑声] 对。', '[^1]: 见注释。', '[官网]: https://example.com']);
+  });
+});
+
 describe('who is a speaker, and who is the same speaker', () => {
   test('reported speech and furniture before a colon stay text', () => {
     const read = parse('访谈人：甲\n受访人：乙\n甲：问题？\n乙：回答。\n他就说：\n你好。\n然后我说：\n好的。\nTranscript by:\nPRESIDING:');
