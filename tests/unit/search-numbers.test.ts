@@ -1,6 +1,6 @@
 /** English number words find the number as transcripts write it: in digits or in Chinese numerals. */
 import { describe, expect, test } from 'vitest';
-import { hanNumber, numberForms, numberOf } from '../../src/lib/search/numbers.ts';
+import { hanNumber, joinNumbers, numberForms, numberOf, withoutSeparators } from '../../src/lib/search/numbers.ts';
 import { rankedBy, searchTurns } from '../support/search-turns.ts';
 
 describe('number words', () => {
@@ -28,6 +28,37 @@ describe('number words', () => {
   });
 });
 
+describe('a large number', () => {
+  test('is written in 万 and 亿, as Chinese counts, to a tenth', () => {
+    expect(numberForms('200000')).toEqual(['200000', '20万', '二十万']);
+    expect(numberForms('2000000')).toEqual(['2000000', '200万']);
+    expect(numberForms('61000000000')).toEqual(['61000000000', '610亿']);
+    expect(numberForms('150000000')).toEqual(['150000000', '1.5亿']);
+    expect(numberForms('20000')).toEqual(['20000', '2万', '二万', '两万']);
+    expect(numberForms('12345')).toEqual(['12345']);
+    // Below ten thousand digits are their own form, and a small number alone finds too much.
+    expect(numberForms('2021')).toEqual([]);
+  });
+
+  test('is one number with its scale and without its separators', () => {
+    expect(joinNumbers(withoutSeparators('200,000 yuan and 1,500 words').split(' '))).toEqual(['200000', 'and', '1500', 'words']);
+    expect(joinNumbers(['2', 'million', 'subscribers'])).toEqual(['2000000', 'subscribers']);
+    expect(joinNumbers(['two', 'hundred', 'thousand', 'readers'])).toEqual(['200000', 'readers']);
+    expect(joinNumbers(['1.5', 'billion'])).toEqual(['1500000000']);
+    // A currency goes with a large amount (the text may leave it out), not with a small one.
+    expect(joinNumbers(['10', 'yuan'])).toEqual(['10', 'yuan']);
+    expect(joinNumbers(['a', 'million', 'fans'])).toEqual(['a', 'million', 'fans']);
+  });
+});
+
+describe('an age', () => {
+  test('is said in 岁, in digits or in numerals', () => {
+    expect(numberForms('17-year-old')).toEqual(['17岁', '十七岁']);
+    expect(numberForms('seventeen-year-old')).toEqual(['17岁', '十七岁']);
+    expect(numberForms('old-year-old')).toEqual([]);
+  });
+});
+
 describe('a query with a number word', () => {
   // 莫言余华 (People's Daily), as the Whisper transcript writes the numbers.
   const texts: Record<string, string> = {
@@ -41,5 +72,19 @@ describe('a query with a number word', () => {
   test('finds the number in digits and in Chinese numerals', () => {
     expect(ids('seventy')).toEqual(['age']);
     expect(ids('forty')[0]).toBe('years');
+  });
+
+  test('finds an amount in 万 and an age in 岁', () => {
+    const money = rankedBy(
+      searchTurns({
+        cost: '几乎都是在20万左右。这个是非常非常贵的',
+        users: '它有200万的付费用户',
+        boy: '一名17岁的少年自杀之后',
+        other: '我们做了20篇文章，花了两年',
+      }),
+    );
+    expect(money('200,000 yuan').map(([id]) => id)).toEqual(['cost']);
+    expect(money('2 million').map(([id]) => id)).toEqual(['users']);
+    expect(money('17-year-old').map(([id]) => id)).toEqual(['boy']);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * An English number word as the text writes the number: in digits, or in Chinese numerals
  * (seventy → 70, 七十; forty-two → 42, 四十二). Transcripts write numbers either way, and a
- * reader remembering "seventy" has no digit to type.
+ * reader remembering "seventy" has no digit to type. A large number as Chinese counts it, in
+ * 万 (ten thousand) and 亿 (a hundred million): 200,000 → 20万, 2 million → 200万, 61 billion
+ * → 610亿; an age as 岁 (17-year-old → 17岁).
  */
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -39,11 +41,81 @@ export function hanNumber(n: number): string {
   return `${tens > 1 ? HAN_DIGITS[tens] : ''}十${unit > 0 ? HAN_DIGITS[unit] : ''}`;
 }
 
-/** The ways the text may write the number an English word names (two or more): digits and Chinese numerals; none for other words. */
+/** A number in Chinese units (20万, 1.5亿) where it is a whole number of them: 万 from ten thousand, 亿 from a hundred million. */
+function inChineseUnits(n: number): string[] {
+  const forms: string[] = [];
+  for (const [unit, size] of [
+    ['亿', 1e8],
+    ['万', 1e4],
+  ] as const) {
+    const count = n / size;
+    // Whole, or to a tenth (1.5亿): a transcript rounds large numbers so.
+    if (count < 1 || Math.round(count * 10) !== count * 10) continue;
+    forms.push(`${count}${unit}`);
+    if (Number.isInteger(count) && count < 100) forms.push(`${hanNumber(count)}${unit}`);
+    // Two of a unit is 两万, 两亿 more often than 二万.
+    if (count === 2) forms.push(`两${unit}`);
+    break;
+  }
+  return forms;
+}
+
+/** Digits as typed, with a decimal point: 200000, 1.5. */
+const DIGITS = /^\d+(?:\.\d+)?$/;
+/** An age as readers write it: 17-year-old, seventeen-year-old. */
+const AGE = /^(.+)-years?-old$/;
+
+/**
+ * The ways the text may write the number an English word or a number in digits names: digits
+ * and Chinese numerals, a large number in Chinese units, an age in 岁; none for other words.
+ */
 export function numberForms(word: string): string[] {
+  const age = AGE.exec(word.toLowerCase());
+  if (age) {
+    const years = DIGITS.test(age[1]!) ? Number(age[1]) : numberOf(age[1]!);
+    return years === undefined
+      ? []
+      : [...new Set([`${years}岁`, ...(years < 100 && Number.isInteger(years) ? [`${hanNumber(years)}岁`] : [])])];
+  }
+  if (DIGITS.test(word)) return Number(word) >= 1e4 ? [word, ...inChineseUnits(Number(word))] : [];
   const n = numberOf(word);
   // "One" is mostly no number ("the one thing"), and 一 is in half the words of Chinese.
   if (n === undefined || n < 2) return [];
   const round = ROUND[word.toLowerCase()];
   return [String(n), round ? round[1] : hanNumber(n)];
 }
+
+/** Words that multiply the number before them. */
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** A text without thousands separators (200,000 → 200000), so a query's comma between words does not split a number. */
+export const withoutSeparators = (text: string) => text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+
+/**
+ * A query's words with each number and the scale after it as one number in digits ("2 million"
+ * → 2000000, "two hundred thousand" → 200000, "1.5 billion"): the number Chinese writes in 万 and 亿.
+ */
+export function joinNumbers(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    let value = DIGITS.test(word) ? Number(word) : numberOf(word);
+    let j = i + 1;
+    if (value !== undefined && words[j]?.toLowerCase() === 'hundred' && SCALES[words[j + 1]?.toLowerCase() ?? '']) {
+      value *= 100;
+      j++;
+    }
+    const scale = value === undefined ? undefined : SCALES[words[j]?.toLowerCase() ?? ''];
+    if (value !== undefined && scale) {
+      value = Math.round(value * scale);
+      joined.push(String(value));
+      i = j;
+    } else joined.push(word);
+    // A currency after a large number is said with it or not at all (20万左右 for 200,000 yuan).
+    if (value !== undefined && value >= 1e4 && CURRENCIES.has(words[i + 1]?.toLowerCase() ?? '')) i++;
+  }
+  return joined;
+}
+
+/** Currencies a transcript leaves out after an amount in 万 or 亿. */
+const CURRENCIES = new Set(['yuan', 'rmb', 'renminbi', 'dollar', 'dollars', 'usd', 'bucks', 'euro', 'euros', 'yen']);

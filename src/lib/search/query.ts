@@ -10,7 +10,7 @@ import { fold, type ScriptTable } from '../fold.ts';
 import { symbolsOf, type Symbol } from './align.ts';
 import { glossWords, inPhrases, MAX_WORDS, segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
 import { FUNCTION_WORDS, NEGATIONS } from './function-words.ts';
-import { numberForms } from './numbers.ts';
+import { joinNumbers, numberForms, withoutSeparators } from './numbers.ts';
 import { speakerFilter, type SpeakerFilter, type SpeakerName } from './speakers.ts';
 
 /** One word of a keyword query: present in a turn when any alternative is. */
@@ -220,10 +220,11 @@ function partsOf(
   script: ScriptTable | undefined,
   dictionary: Lookup | undefined,
 ): { parts: QueryPart[]; keywords?: QueryPart[]; sentence: boolean } | undefined {
-  const typed = body
-    .normalize('NFKC')
-    .split(/[\s,，、;；/|]+/u)
-    .filter((t) => fold(t));
+  const typed = joinNumbers(
+    withoutSeparators(body.normalize('NFKC'))
+      .split(/[\s,，、;；/|]+/u)
+      .filter((t) => fold(t)),
+  );
   const all = typed.map((t) => t.toLowerCase());
   // Words typed capitalised, each of them, are a name (Steve Jobs): no gloss of another word is theirs by its head.
   const named = typed.length >= 2 && typed.every((t) => /^\p{Lu}/u.test(t));
