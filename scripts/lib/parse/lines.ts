@@ -62,7 +62,7 @@ const SPEAKER_SHAPES: SpeakerShape[] = [
   { pattern: /^【([^】]{1,40})】\s*[:：]?\s*(\S.*)$/u, shape: 'marked', label: 1, text: 2 },
   // [主播]：说的话   [Host]: words   (a machine transcription's role labels; the colon is needed: `[笑声] 对` is a
   // sound, `[00:12]` a time, `[^1]: …` a footnote and `[id]: https://…` a Markdown link's address)
-  { pattern: /^\[([^\]\[:：\d^][^\]\[:：]{0,39})\]\s*[:：]\s*(?!https?:|www\.|<)(\S.*)$/u, shape: 'marked', label: 1, text: 2 },
+  { pattern: /^\[([^\][:：\d^][^\][:：]{0,39})\]\s*[:：]\s*(?!https?:|www\.|<)(\S.*)$/u, shape: 'marked', label: 1, text: 2 },
   // Name (00:12:34): words   Name [00:12:34]   MS CLAY (Ginninderra) (10.10): words
   {
     pattern: new RegExp(String.raw`^([^:：\[(（]{1,40}?)${AFFILIATION}\s*[\[(（](${TIME}|\d{1,2}\.\d{2})[\])）]\s*[:：]?\s*(.*)$`, 'u'),
