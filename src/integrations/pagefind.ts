@@ -21,6 +21,7 @@ import { buildSearchData } from '../lib/search/build-data.ts';
 import type { DictionaryEntry } from '../lib/search/dictionary.ts';
 import { toSimplified, traditionalCharacters } from '../lib/search/opencc.ts';
 import { readCharacterFrequency } from '../lib/search/character-frequency.ts';
+import { readIrregularForms } from '../lib/search/irregular-forms.ts';
 import { readWordNet } from '../lib/search/wordnet.ts';
 import { rebase } from '../lib/urls.ts';
 
@@ -93,6 +94,7 @@ export default function pagefindIntegration(): AstroIntegration {
           script: { characters: traditionalCharacters(), toSimplified },
           wordnet: readWordNet(WORDNET),
           frequency: readCharacterFrequency(),
+          irregular: readIrregularForms(),
         });
         for (const [path, value] of files) {
           mkdirSync(dirname(join(site, path)), { recursive: true });

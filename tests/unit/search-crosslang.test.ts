@@ -12,6 +12,7 @@ import { buildScriptTable, parseScriptTable } from '../../src/lib/search/script-
 import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
 import { fold } from '../../src/lib/fold.ts';
 import { forReaders, parseWordNet } from '../../src/lib/search/wordnet.ts';
+import { irregularForms, readIrregularForms } from '../../src/lib/search/irregular-forms.ts';
 import { rankedBy, searchTurns, smallSite } from '../support/search-turns.ts';
 
 const entries: DictionaryEntry[] = [
@@ -462,6 +463,56 @@ describe('glosses as readers word them', () => {
     expect(translate(['bread'], table)).toEqual([]);
     // Without WordNet to say it is a compound, bread and butter is two things.
     expect(translate(['bread'], glosses(new Map())).map((t) => t.headwords)).toEqual([['生计']]);
+  });
+
+  test("a form no ending rule undoes finds its word's headwords: paid content → 内容付费, children → 孩子", () => {
+    const irregular = irregularForms([
+      ['pay', ['pay', 'paid', 'paid', 'pays', 'paying']],
+      ['walk', ['walk', 'walked', 'walked', 'walks', 'walking']],
+      ['child', ['children']],
+      ['content', ['contents']],
+    ]);
+    // Only the forms the ending rules miss.
+    expect([...irregular]).toEqual([
+      ['children', 'child'],
+      ['paid', 'pay'],
+    ]);
+    const forms = lookupIn(
+      new Map(
+        Object.entries(
+          buildDictionary(
+            [
+              { simplified: '付费', english: ['to pay', 'to cover the costs'] },
+              { simplified: '孩子', english: ['child'] },
+              { simplified: '内容', english: ['content'] },
+            ],
+            '内容付费，孩子',
+            new Map(),
+            undefined,
+            irregular,
+          ),
+        ),
+      ),
+    );
+    expect(translate(['paid', 'content'], forms).map((t) => t.headwords)).toEqual([['付费'], ['内容']]);
+    expect(translate(['children'], forms).map((t) => t.headwords)).toEqual([['孩子']]);
+    // Without the forms, "paid" is no word the table knows.
+    expect(
+      translate(['paid'], lookupIn(new Map(Object.entries(buildDictionary([{ simplified: '付费', english: ['to pay'] }], '付费'))))),
+    ).toEqual([]);
+  });
+
+  test("the irregular forms come from the packages' tables of verbs and plurals, and only they", () => {
+    const forms = readIrregularForms();
+    expect(['paid', 'bought', 'written', 'children', 'people', 'analyses'].map((f) => forms.get(f))).toEqual([
+      'pay',
+      'buy',
+      'write',
+      'child',
+      'person',
+      'analysis',
+    ]);
+    expect(['walked', 'paying', 'pays', 'books'].filter((f) => forms.has(f))).toEqual([]);
   });
 
   test('a placeholder object and its preposition say nothing: "to experience for oneself" is experience', () => {

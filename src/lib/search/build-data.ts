@@ -14,6 +14,7 @@ import { textGlosses } from './text-glosses.ts';
 import { buildNameShards } from './name-shards.ts';
 import { buildScriptTable, parseScriptTable } from './script-table.ts';
 import type { SpeakerName } from './speakers.ts';
+import type { IrregularForms } from './irregular-forms.ts';
 import { forReaders, type WordNet } from './wordnet.ts';
 
 export interface SearchDataSources {
@@ -25,6 +26,8 @@ export interface SearchDataSources {
   wordnet?: WordNet;
   /** How often characters are words at large (`character-frequency.ts`); none: no one-character translations. */
   frequency?: ReadonlyMap<string, number>;
+  /** English forms no ending rule undoes (`irregular-forms.ts`: paid → pay); none: only the ending rules. */
+  irregular?: IrregularForms;
   /** OpenCC: the characters it knows as traditional, and one character to simplified. */
   script: { characters: Iterable<string>; toSimplified: (char: string) => string };
 }
@@ -38,6 +41,7 @@ export function buildSearchData({
   script,
   wordnet,
   frequency,
+  irregular,
 }: SearchDataSources): Map<string, unknown> {
   const turns = storedTurns(records);
   const glossaryText = glossary.flatMap((g) => [g.term, ...g.aliases]).join('\n');
@@ -61,7 +65,13 @@ export function buildSearchData({
     ...records.flatMap((r) => r.speakers.flatMap((s) => [s.name, ...(s.labels ?? [])])),
     ...glossary.flatMap((g) => [g.term, ...g.aliases]),
   ];
-  const letters = buildDictionary(entries, siteText, wordnet && forReaders(wordnet), frequency && { frequency, names: nameWords });
+  const letters = buildDictionary(
+    entries,
+    siteText,
+    wordnet && forReaders(wordnet),
+    frequency && { frequency, names: nameWords },
+    irregular,
+  );
   // Chinese → English only where there is English to find: the interviews not in Chinese.
   const englishTexts = records.filter((r) => !/^zh/i.test(r.language)).map((r) => r.turns.map((t) => t.paragraphs.join('\n')).join('\n'));
   const chinese = englishTexts.length > 0 ? buildChineseDictionary(entries, englishTexts, wordnet?.synonyms) : [];

@@ -132,7 +132,8 @@ function senses(english: readonly string[]): string[] {
  * can stand for (attorney → 律师 "lawyer"); a gloss "A and B" that WordNet names no compound by
  * A and by B where no other headword is theirs (言简意赅 "concise and comprehensive" → concise,
  * not 生计 "bread and butter" → bread); an idiom (`isIdiom`) by no headword at all; with
- * `characters`, a word no longer headword names by a one-character one (`singleCharacters`: entropy → 熵). Each key's headwords come in the order of the sense
+ * `characters`, a word no longer headword names by a one-character one (`singleCharacters`: entropy → 熵); with
+ * `irregular` (`irregular-forms.ts`), a form no ending rule undoes by its word's headwords (paid → 付费 "to pay"). Each key's headwords come in the order of the sense
  * that put them there, then of their characters: 概率 ("probability" first) before 可能
  * ("might; possible; probable; possibility; probability").
  */
@@ -141,6 +142,7 @@ export function buildDictionary(
   siteText: string,
   thesaurus: Thesaurus = new Map(),
   characters?: CharacterWords,
+  irregular: ReadonlyMap<string, string> = new Map(),
 ): Record<string, DictionaryShard> {
   const table: Ranked = new Map();
   const stems: Ranked = new Map(); // stem keys that differ from the inflected ones
@@ -203,6 +205,12 @@ export function buildDictionary(
   for (const [key, headwords] of modifiers) table.set(`${key}${IN_PHRASES}`, headwords);
   if (characters)
     for (const [key, headwords] of singleCharacters(all, siteText, occurring, characters)) if (!table.has(key)) table.set(key, headwords);
+  // A form no ending rule undoes is its word's key too (paid → pay, children → child), in each tier.
+  for (const [form, word] of irregular)
+    for (const tier of ['', IN_PHRASES]) {
+      const headwords = table.get(`${word}${tier}`);
+      if (headwords && !table.has(`${form}${tier}`)) table.set(`${form}${tier}`, headwords);
+    }
   const shards: Record<string, DictionaryShard> = {};
   for (const key of [...table.keys()].sort()) {
     (shards[shardOf(key)] ??= {})[key] = [...table.get(key)!].sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1)).map(([h]) => h);
