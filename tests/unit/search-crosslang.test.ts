@@ -595,10 +595,15 @@ describe('names and titles as readers type them', () => {
       ],
     },
     { simplified: '三五', english: ['three or five', 'a few'] },
+    { simplified: '希特勒', english: ['Adolf Hitler (1889-1945)'] },
+    { simplified: '特朗普', english: ['Donald Trump (1946–), American businessman and politician'] },
+    { simplified: '将牌', english: ['trump (suit of cards)'] },
+    { simplified: '香港', english: ['Hong Kong'] },
   ];
-  // 大川 and 王路飞 (dachuan-2025-07-10).
+  // 大川 and 王路飞 (dachuan-2025-07-10); 新闻实验室 17.
   const texts: Record<string, string> = {
     novelist: '村上春树写过一篇文章，说日本人很容易同情弱者。',
+    dune: '沙丘里面的保罗，最后做的事情，其实就是希特勒做的事情。特朗普也好，将牌也好。香港。',
     classics: '拿日本的几部漫画，比如宫崎骏的作品，和中国的《三国演义》做个对比。',
   };
   const { table, ranked } = smallSite(cedict, texts);
@@ -606,6 +611,14 @@ describe('names and titles as readers type them', () => {
   test('a name CC-CEDICT writes surname first is found given name first', () => {
     expect(translate(['haruki', 'murakami'], table).map((t) => t.headwords)).toEqual([['村上春树']]);
     expect(ranked('Hayao Miyazaki')).toEqual([['classics', 'partial']]);
+  });
+
+  test('a person is found by the surname alone (Hitler, Murakami), unless another headword is the word (trump: 将牌 before 特朗普)', () => {
+    expect(translate(['hitler'], table).map((t) => t.headwords)).toEqual([['希特勒']]);
+    expect(translate(['murakami'], table).map((t) => t.headwords)).toEqual([['村上春树']]);
+    expect(translate(['trump'], table).map((t) => t.headwords)).toEqual([['将牌']]);
+    // Two characters are no person's transliterated name: Kong is no 香港.
+    expect(translate(['kong'], table)).toEqual([]);
   });
 
   test("a work's title is its name without its author, and its small words are no phrase of their own", () => {

@@ -151,6 +151,7 @@ export function buildDictionary(
   const firsts: Ranked = new Map(); // one-word first gloss of a short headword → headwords
   const modifiers: Ranked = new Map(); // first word of a gloss of two → headwords (外国 "foreign country" → foreign)
   const within: Ranked = new Map(); // a phrase inside a gloss too long to be a name → headwords
+  const surnames: Ranked = new Map(); // a person's surname alone (希特勒 "Adolf Hitler" → Hitler)
   const conjoined: Ranked = new Map(); // each side of a gloss "A and B" that is no compound (言简意赅 "concise and comprehensive")
   const all = [...entries];
   const listed = withReferences(all.filter(({ simplified }) => [...simplified].length >= 2));
@@ -183,8 +184,11 @@ export function buildDictionary(
       }
       const named = namedBy(sense);
       if (named) put(table, inflectionKey(named), simplified, rank);
-      const given = /^\p{Script=Han}{3,4}$/u.test(simplified) ? givenNameFirst(sense) : undefined;
+      const person = /^\p{Script=Han}{3,4}$/u.test(simplified);
+      const given = person ? givenNameFirst(sense) : undefined;
       if (given) put(table, glossKey(given), simplified, rank);
+      const surname = person ? surnameOf(sense) : undefined;
+      if (surname) put(surnames, inflectionKey(surname), simplified, rank);
     });
     const first = glossWords(glosses[0] ?? '');
     if (first.length === 1 && [...simplified].length <= LOOSE_HEADWORD) put(firsts, first[0]!, simplified, 0);
@@ -200,6 +204,7 @@ export function buildDictionary(
   for (const [key, headwords] of glued) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of within) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of conjoined) if (!table.has(key)) table.set(key, headwords);
+  for (const [key, headwords] of surnames) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of elsewhere) if (!table.has(key) && isIdiom(key, headwords, table)) table.set(key, new Map());
   for (const [key, headwords] of phraseCharacters(all, siteText)) for (const [h, rank] of headwords) put(modifiers, key, h, rank);
   for (const [key, headwords] of modifiers) table.set(`${key}${IN_PHRASES}`, headwords);
@@ -226,6 +231,18 @@ export function buildDictionary(
 function givenNameFirst(sense: string): string | undefined {
   const name = /^\s*(\p{Lu}[\p{L}'-]+) (\p{Lu}[\p{L}'-]+)\s*$/u.exec(sense);
   return name ? `${name[2]} ${name[1]}` : undefined;
+}
+
+/**
+ * The surname in a person's name of two words, which readers type alone (Hitler, Murakami):
+ * the word in capitals where CC-CEDICT writes one (MURAKAMI Haruki), else the last (Adolf
+ * Hitler). Only for a name of three or four characters, as `givenNameFirst`, and only where no
+ * other headword has the word (`buildDictionary`): trump is 将牌 "trump (suit of cards)" before 特朗普.
+ */
+function surnameOf(sense: string): string | undefined {
+  const name = /^\s*(\p{Lu}[\p{L}'-]+) (\p{Lu}[\p{L}'-]+)\s*$/u.exec(sense);
+  if (!name) return undefined;
+  return /^\p{Lu}{2,}$/u.test(name[1]!) ? name[1] : name[2];
 }
 
 /** Words a reader's phrase neither begins nor ends with: "and for", "of the" are no phrase. */
