@@ -79,6 +79,8 @@ export interface Transcript {
   footerNotes: { text: string; line: number }[];
   /** Paragraphs before the first turn that are neither metadata nor a heading. */
   intro: { text: string; line: number }[];
+  /** The editor's closing section after the last turn (`### 术语解释`: a glossary, notes), never anyone's words. */
+  closing?: { heading: string; line: number; paragraphs: { text: string; line: number }[] };
   speakers: Speaker[];
   headings: Heading[];
   turns: Turn[];

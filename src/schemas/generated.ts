@@ -126,6 +126,8 @@ export const interviewSchema = z.object({
   footerNotes: z.array(z.string()),
   /** Paragraphs before the dialogue. */
   intro: z.array(z.string()),
+  /** The editor's closing section after the dialogue (a glossary, notes): its heading and paragraphs as written. */
+  closing: z.object({ heading: z.string(), paragraphs: z.array(z.string()) }).optional(),
   /** The publication's notes between turns (an image's caption, a show's break), with the id of the turn they follow. */
   notes: z.array(z.object({ text: z.string(), after: z.string().optional() })),
   /** Themes in reading order. */

@@ -31,6 +31,8 @@ const Expected = z.strictObject({
   notes: z.array(z.string()).optional(),
   /** First words of the paragraphs before the first turn that are not metadata (documentation; not asserted). */
   intro: z.array(z.string()).optional(),
+  /** An editor's closing section after the last turn (a glossary, notes): its heading and its paragraphs' first words, in order. */
+  closing: z.strictObject({ heading: z.string(), paragraphs: z.array(z.string().min(1)) }).optional(),
 });
 type Expected = z.infer<typeof Expected>;
 
@@ -87,6 +89,15 @@ describe('real public transcripts', () => {
     expect(record.language).toBe(LANGUAGE_TAGS[expected.language]);
     if (expected.title !== undefined) expect(record.title).toBe(expected.title);
     if (expected.timestamps) expect(transcript.turns.map((t) => t.timestamp ?? null)).toEqual(expected.timestamps);
+    if (expected.closing) {
+      const { heading, paragraphs } = expected.closing;
+      expect(transcript.closing?.heading).toBe(heading);
+      const read = (transcript.closing?.paragraphs ?? []).map((p) => p.text);
+      expect(paragraphs.map((first, i) => (read[i]?.startsWith(first) ? first : read[i]))).toEqual(paragraphs);
+      // Nothing of it is a turn's.
+      const spoken = transcript.turns.flatMap((t) => t.paragraphs).join('\n');
+      expect(read.filter((p) => spoken.includes(p))).toEqual([]);
+    }
   });
 
   test("the editor's bios under a heading that introduces the speakers stay, as the introduction, not as their turns", async () => {

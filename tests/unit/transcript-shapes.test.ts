@@ -98,6 +98,40 @@ describe('a role in square brackets before a colon', () => {
   });
 });
 
+describe("an editor's closing section after the dialogue", () => {
+  test('is kept apart from the last turn, under its heading, with its bold terms as words', () => {
+    const read = parse('**问：**为什么？\n**答：**因为。\n\n### 术语解释\n\n**Up主 (Up zhǔ):**\n视频的创作者。\n**北外:** 北京外国语大学。');
+    expect(read.turns).toEqual([
+      ['问', '为什么？'],
+      ['答', '因为。'],
+    ]);
+    expect(read.transcript.closing).toEqual({
+      heading: '术语解释',
+      line: 4,
+      paragraphs: [
+        { text: '**Up主 (Up zhǔ):**', line: 6 },
+        { text: '视频的创作者。', line: 7 },
+        { text: '**北外:** 北京外国语大学。', line: 8 },
+      ],
+    });
+  });
+
+  test('is no closing section where someone speaks after it, and none for any other heading', () => {
+    const notes = parse('问：为什么？\n答：因为。\n## 注释\n问：还有吗？\n答：没有了。');
+    expect(notes.transcript.closing).toBeUndefined();
+    expect(notes.headings).toEqual(['注释@2']);
+    const other = parse('问：为什么？\n答：因为。\n## 结语\n这是最后的话。');
+    expect(other.transcript.closing).toBeUndefined();
+    expect(other.turns.at(-1)).toEqual(['答', '因为。', '这是最后的话。']);
+  });
+
+  test('comes before the footer, which stays metadata', () => {
+    const read = parse('问：为什么？\n答：因为。\n## Notes\nSee the book.\n原文链接：https://example.com/a');
+    expect(read.transcript.closing?.paragraphs.map((p) => p.text)).toEqual(['See the book.']);
+    expect(read.transcript.footer.map((f) => f.key)).toEqual(['原文链接']);
+  });
+});
+
 describe('who is a speaker, and who is the same speaker', () => {
   test('reported speech and furniture before a colon stay text', () => {
     const read = parse('访谈人：甲\n受访人：乙\n甲：问题？\n乙：回答。\n他就说：\n你好。\n然后我说：\n好的。\nTranscript by:\nPRESIDING:');

@@ -27,7 +27,16 @@ import { frontMatterText, isMarkdownEscaped, isRule, markdownHeading, readFrontM
 import { settleRoles } from './roles.ts';
 import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
 import { cueLines, isSubtitles } from './subtitles.ts';
-import { BREAK_LABELS, FOOTER_KEYS, HEADER_KEYS, INTRODUCTION_HEADING, NAME_SEPARATORS, QA_LABELS, ROLE_KEYS } from './vocabulary.ts';
+import {
+  BREAK_LABELS,
+  CLOSING_HEADING,
+  FOOTER_KEYS,
+  HEADER_KEYS,
+  INTRODUCTION_HEADING,
+  NAME_SEPARATORS,
+  QA_LABELS,
+  ROLE_KEYS,
+} from './vocabulary.ts';
 
 /** What the per-interview data file says about reading the transcript. */
 export interface ParseOptions {
@@ -124,6 +133,8 @@ export function parseTranscript(
 
   const footerStart = findFooterStart(lines, headerEnd, speakerLine);
   const { footer, notes: footerNotes } = readFooter(lines.slice(footerStart));
+  const closingStart = findClosingStart(lines, headerEnd, footerStart, speakerLine);
+  const closing = closingStart < footerStart ? readClosing(lines.slice(closingStart, footerStart)) : undefined;
 
   const warnings: IngestWarning[] = [];
   const turns: Turn[] = [];
@@ -180,7 +191,8 @@ export function parseTranscript(
     awaitingWords = false;
   };
 
-  const body = { from: headerEnd, to: footerStart };
+  for (const line of lines.slice(closingStart, footerStart)) if (isMarkupLine(line.text)) warnings.push(skippedMarkup(file, line));
+  const body = { from: headerEnd, to: closingStart };
   for (let i = body.from; i < body.to; i++) {
     const line = lines[i]!;
     if (preamble.used.has(i)) continue;
@@ -227,11 +239,7 @@ export function parseTranscript(
     // A bullet alone (`-`): list furniture; its words are on the next line, read as they come.
     if (isListMarker(line.text)) continue;
     if (isMarkupLine(line.text)) {
-      warnings.push({
-        file,
-        line: line.number,
-        message: `skipped a line of HTML tags (${line.text.slice(0, 40)}): page layout, not words`,
-      });
+      warnings.push(skippedMarkup(file, line));
       continue;
     }
     if (awaitingWords) {
@@ -342,6 +350,7 @@ export function parseTranscript(
       footer,
       footerNotes,
       intro,
+      ...(closing && { closing }),
       speakers: spoken,
       headings,
       turns,
@@ -544,6 +553,46 @@ function findFooterStart(lines: readonly Line[], from: number, speakerLine: (i: 
     else if (speakerLine(i)) break;
   }
   return start;
+}
+
+/** A line of HTML tags alone (`<div class="toc">`), left from an export: the page's layout, skipped. */
+function skippedMarkup(file: string, line: Line): IngestWarning {
+  return { file, line: line.number, message: `skipped a line of HTML tags (${line.text.slice(0, 40)}): page layout, not words` };
+}
+
+/**
+ * Where an editor's closing section starts: a heading that names one (`### 术语解释`,
+ * `CLOSING_HEADING`) after which no one who spoke before it speaks again, before `end` (the
+ * footer); `end` when there is none. A glossary's bold terms (`**北外:** 北京外国语大学`) have a
+ * label's shape, but are no one who spoke.
+ */
+function findClosingStart(lines: readonly Line[], from: number, end: number, speakerLine: (i: number) => SpeakerLine | undefined): number {
+  const spoke = new Set<string>();
+  for (let i = from; i < end; i++) {
+    const said = speakerLine(i);
+    if (said) {
+      spoke.add(said.label);
+      continue;
+    }
+    const heading = headingText(lines[i]!.text);
+    if (spoke.size === 0 || !heading || !CLOSING_HEADING.test(heading.text.trim())) continue;
+    const after = lines.slice(i + 1, end).some((_, k) => {
+      const later = speakerLine(i + 1 + k);
+      return later !== undefined && spoke.has(later.label);
+    });
+    if (!after) return i;
+  }
+  return end;
+}
+
+/** An editor's closing section: its heading, then its paragraphs as written, without an export's HTML layout lines. */
+function readClosing(lines: readonly Line[]): NonNullable<Transcript['closing']> {
+  const [heading, ...rest] = lines;
+  return {
+    heading: headingText(heading!.text)!.text.trim(),
+    line: heading!.number,
+    paragraphs: rest.filter((l) => !isMarkupLine(l.text)).map((l) => ({ text: l.text, line: l.number })),
+  };
 }
 
 function readFooter(lines: readonly Line[]): { footer: MetaEntry[]; notes: Transcript['footerNotes'] } {

@@ -204,6 +204,14 @@ export const GUEST_CUES: readonly RegExp[] = [
  */
 export const INTRODUCTION_HEADING = /(?:简介|介绍|簡介|介紹|^(?:about the )?(?:speakers?|guests?|hosts?|bios?)$)/iu;
 
+/**
+ * A section after the dialogue in the editor's voice (`### 术语解释`, `## 注释`, `Show notes`):
+ * what follows it, when no one speaks again, is the editor's closing note, not the last
+ * speaker's words (a glossary of the terms they used, references, links).
+ */
+export const CLOSING_HEADING =
+  /^(?:术语解释|术语表|名词解释|词汇表|注释|注解|附注|附录|参考资料|参考文献|延伸阅读|相关阅读|相关链接|術語解釋|名詞解釋|註釋|附錄|參考資料|延伸閱讀|glossary|notes|references|further reading|show notes|links|resources)\s*[:：]?$/iu;
+
 export const BREAK_LABELS: ReadonlySet<string> = new Set([
   'Break',
   'Ad',

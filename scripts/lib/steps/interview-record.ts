@@ -32,6 +32,9 @@ export function interviewRecord(
     footer: transcript.footer.map(({ key, value }) => ({ key, value })),
     footerNotes: transcript.footerNotes.map((n) => n.text),
     intro: transcript.intro.map((p) => p.text),
+    ...(transcript.closing && {
+      closing: { heading: transcript.closing.heading, paragraphs: transcript.closing.paragraphs.map((p) => p.text) },
+    }),
     notes: transcript.notes.map(({ text, afterTurn }) => ({
       text,
       ...(afterTurn >= 0 && { after: views.flatMap((v) => v.turns).find((t) => t.turn.index === afterTurn)!.id }),
