@@ -1,7 +1,7 @@
 /**
  * A transcript whose text looks like markup and code, built into a site and opened in real
  * Chromium: every line shows literally, nothing runs (no dialog), and the page logs no error
- * and no Content-Security-Policy violation.
+ * and no Content-Security-Policy violation — the editor's closing note after the dialogue too.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -34,7 +34,10 @@ const HOSTILE = [
   '"直引号" -- 双横线... 三个点',
 ];
 
-const transcript = ['访谈人:甲', '受访人:乙', '甲:请念一下这些字?', ...HOSTILE.map((line) => `乙:${line}`)].join('\n');
+/** An editor's closing note after the dialogue (`注释` alone on its line), as hostile: shown literally, after the last turn, apart. */
+const CLOSING = ['<img src=x onerror=alert(2)> 和 {props.y}', '[注](javascript:alert(3))：甲是主持人。'];
+
+const transcript = ['访谈人:甲', '受访人:乙', '甲:请念一下这些字?', ...HOSTILE.map((line) => `乙:${line}`), '注释', ...CLOSING].join('\n');
 
 /** The one (automatic) theme the hostile transcript's one exchange goes into, as the ingest names it. */
 const glossary = parseGlossary(readFileSync(`${ROOT}content/glossary.yaml`, 'utf8'), 'content/glossary.yaml');
@@ -86,6 +89,17 @@ describe.skipIf(!available)('a hostile transcript', () => {
       await page.close();
     },
   );
+
+  test("the editor's closing note shows literally after the last turn, under its heading, and nowhere else", async () => {
+    const page = await open('/hostile/transcript/');
+    expect(await page.locator('aside.closing h2').textContent()).toBe('注释');
+    expect(await page.locator('aside.closing p').allTextContents()).toEqual(CLOSING);
+    // After the transcript, not inside a turn.
+    expect(await page.locator('article.turn aside.closing, .transcript aside.closing').count()).toBe(0);
+    const themePage = await open(`/hostile/${theme}/`);
+    expect(await themePage.locator('aside.closing').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
 
   test('a per-quote page shows the words literally, in the page and in its link preview', async () => {
     const page = await open('/hostile/');
