@@ -100,7 +100,9 @@ describe('a role in square brackets before a colon', () => {
 
 describe("an editor's closing section after the dialogue", () => {
   test('is kept apart from the last turn, under its heading, with its bold terms as words', () => {
-    const read = parse('**问：**为什么？\n**答：**因为。\n\n### 术语解释\n\n**Up主 (Up zhǔ):**\n视频的创作者。\n**北外:** 北京外国语大学。');
+    const read = parse(
+      '**问：**为什么？\n**答：**因为。\n\n### 术语解释\n\n**Up主 (Up zhǔ):**\n视频的创作者。\n**北外:** 北京外国语大学。',
+    );
     expect(read.turns).toEqual([
       ['问', '为什么？'],
       ['答', '因为。'],
