@@ -439,7 +439,7 @@ describe('glosses as readers word them', () => {
     expect(translate(['whiskers'], table).map((t) => t.headwords)).toEqual([['胡子']]);
   });
 
-  test('a gloss "A and B" is each of them where no other headword is (concise → 言简意赅), but not a compound (bread and butter)', () => {
+  test('an idiom\'s gloss "A and B" is each of them where no other headword is (concise → 言简意赅), not a word of two characters (东西)', () => {
     const glosses = (thesaurus: Map<string, string[]>) =>
       lookupIn(
         new Map(
@@ -449,8 +449,9 @@ describe('glosses as readers word them', () => {
                 { simplified: '言简意赅', english: ['concise and comprehensive (idiom)'] },
                 { simplified: '全面', english: ['all-around', 'comprehensive'] },
                 { simplified: '生计', english: ['bread and butter', 'livelihood'] },
+                { simplified: '东西', english: ['east and west', 'thing', 'stuff'] },
               ],
-              '言简意赅，全面，生计',
+              '言简意赅，全面，生计，东西',
               thesaurus,
             ),
           ),
@@ -461,8 +462,10 @@ describe('glosses as readers word them', () => {
     // A word with a headword of its own keeps it alone.
     expect(translate(['comprehensive'], table).map((t) => t.headwords)).toEqual([['全面']]);
     expect(translate(['bread'], table)).toEqual([]);
-    // Without WordNet to say it is a compound, bread and butter is two things.
-    expect(translate(['bread'], glosses(new Map())).map((t) => t.headwords)).toEqual([['生计']]);
+    // A word of two characters is the two sides at once: 东西 "east and west" is stuff, not the east.
+    expect(translate(['east'], table)).toEqual([]);
+    // Without WordNet to say it is a compound, bread and butter would be two things, were 生计 longer.
+    expect(translate(['bread'], glosses(new Map()))).toEqual([]);
   });
 
   test("a form no ending rule undoes finds its word's headwords: paid content → 内容付费, children → 孩子", () => {
@@ -471,9 +474,11 @@ describe('glosses as readers word them', () => {
       ['walk', ['walk', 'walked', 'walked', 'walks', 'walking']],
       ['child', ['children']],
       ['content', ['contents']],
+      ['analysis', ['analyses']],
     ]);
     // Only the forms the ending rules miss.
     expect([...irregular]).toEqual([
+      ['analyses', 'analysis'],
       ['children', 'child'],
       ['paid', 'pay'],
     ]);
@@ -485,8 +490,9 @@ describe('glosses as readers word them', () => {
               { simplified: '付费', english: ['to pay', 'to cover the costs'] },
               { simplified: '孩子', english: ['child'] },
               { simplified: '内容', english: ['content'] },
+              { simplified: '分析', english: ['to analyze', 'analysis'] },
             ],
-            '内容付费，孩子',
+            '内容付费，孩子，分析',
             new Map(),
             undefined,
             irregular,
@@ -496,6 +502,8 @@ describe('glosses as readers word them', () => {
     );
     expect(translate(['paid', 'content'], forms).map((t) => t.headwords)).toEqual([['付费'], ['内容']]);
     expect(translate(['children'], forms).map((t) => t.headwords)).toEqual([['孩子']]);
+    // Looked up as the table keys words, whatever the ending rules make of the form and of its word.
+    expect(translate(['analyses'], forms).map((t) => t.headwords)).toEqual([['分析']]);
     // Without the forms, "paid" is no word the table knows.
     expect(
       translate(['paid'], lookupIn(new Map(Object.entries(buildDictionary([{ simplified: '付费', english: ['to pay'] }], '付费'))))),
@@ -599,11 +607,12 @@ describe('names and titles as readers type them', () => {
     { simplified: '特朗普', english: ['Donald Trump (1946–), American businessman and politician'] },
     { simplified: '将牌', english: ['trump (suit of cards)'] },
     { simplified: '香港', english: ['Hong Kong'] },
+    { simplified: '共产党', english: ['Communist Party'] },
   ];
   // 大川 and 王路飞 (dachuan-2025-07-10); 新闻实验室 17.
   const texts: Record<string, string> = {
     novelist: '村上春树写过一篇文章，说日本人很容易同情弱者。',
-    dune: '沙丘里面的保罗，最后做的事情，其实就是希特勒做的事情。特朗普也好，将牌也好。香港。',
+    dune: '沙丘里面的保罗，最后做的事情，其实就是希特勒做的事情。特朗普也好，将牌也好。香港。共产党。',
     classics: '拿日本的几部漫画，比如宫崎骏的作品，和中国的《三国演义》做个对比。',
   };
   const { table, ranked } = smallSite(cedict, texts);
@@ -613,12 +622,17 @@ describe('names and titles as readers type them', () => {
     expect(ranked('Hayao Miyazaki')).toEqual([['classics', 'partial']]);
   });
 
-  test('a person is found by the surname alone (Hitler, Murakami), unless another headword is the word (trump: 将牌 before 特朗普)', () => {
+  test('a person is found by either word of the name (Hitler, Murakami, Miyazaki), unless another headword is the word (trump: 将牌 before 特朗普)', () => {
     expect(translate(['hitler'], table).map((t) => t.headwords)).toEqual([['希特勒']]);
     expect(translate(['murakami'], table).map((t) => t.headwords)).toEqual([['村上春树']]);
     expect(translate(['trump'], table).map((t) => t.headwords)).toEqual([['将牌']]);
     // Two characters are no person's transliterated name: Kong is no 香港.
     expect(translate(['kong'], table)).toEqual([]);
+    // A name without a lifespan or a surname in capitals is no person's: a party is no 共产党.
+    expect(translate(['party'], table)).toEqual([]);
+    // CC-CEDICT writes some names surname first without capitals: either word finds the person.
+    expect(translate(['miyazaki'], table).map((t) => t.headwords)).toEqual([['宫崎骏']]);
+    expect(translate(['adolf'], table).map((t) => t.headwords)).toEqual([['希特勒']]);
   });
 
   test("a work's title is its name without its author, and its small words are no phrase of their own", () => {

@@ -129,9 +129,10 @@ function senses(english: readonly string[]): string[] {
  * a gloss of several words also by its head, the last word (marked `^`: "news conference" →
  * conference^), for a reader's phrase worded otherwise ("press conference"); with a thesaurus, a
  * word that is no gloss of its own also finds the short headwords whose first gloss is a word it
- * can stand for (attorney → 律师 "lawyer"); a gloss "A and B" that WordNet names no compound by
- * A and by B where no other headword is theirs (言简意赅 "concise and comprehensive" → concise,
- * not 生计 "bread and butter" → bread); an idiom (`isIdiom`) by no headword at all; with
+ * can stand for (attorney → 律师 "lawyer"); an idiom's or a longer word's gloss "A and B" that
+ * WordNet names no compound by A and by B where no other headword is theirs (言简意赅 "concise and
+ * comprehensive" → concise, not 生计 "bread and butter" → bread); a person's name by each of its
+ * words where no other headword is theirs (希特勒 "Adolf Hitler (1889-1945)" → Hitler); an idiom (`isIdiom`) by no headword at all; with
  * `characters`, a word no longer headword names by a one-character one (`singleCharacters`: entropy → 熵); with
  * `irregular` (`irregular-forms.ts`), a form no ending rule undoes by its word's headwords (paid → 付费 "to pay"). Each key's headwords come in the order of the sense
  * that put them there, then of their characters: 概率 ("probability" first) before 可能
@@ -151,7 +152,7 @@ export function buildDictionary(
   const firsts: Ranked = new Map(); // one-word first gloss of a short headword → headwords
   const modifiers: Ranked = new Map(); // first word of a gloss of two → headwords (外国 "foreign country" → foreign)
   const within: Ranked = new Map(); // a phrase inside a gloss too long to be a name → headwords
-  const surnames: Ranked = new Map(); // a person's surname alone (希特勒 "Adolf Hitler" → Hitler)
+  const personNames: Ranked = new Map(); // each word of a person's name alone (希特勒 "Adolf Hitler" → Hitler, Adolf)
   const conjoined: Ranked = new Map(); // each side of a gloss "A and B" that is no compound (言简意赅 "concise and comprehensive")
   const all = [...entries];
   const listed = withReferences(all.filter(({ simplified }) => [...simplified].length >= 2));
@@ -169,6 +170,9 @@ export function buildDictionary(
     }
     for (const key of longSenses(english).flatMap(phrasesWithin)) put(within, key, simplified, 0);
     const glosses = senses(english);
+    // A person, by a lifespan in the gloss (Adolf Hitler (1889-1945)) or a surname in capitals
+    // (MURAKAMI Haruki): not a party or a street (共产党 "Communist Party", 华尔街 "Wall Street").
+    const lived = english.some((g) => LIFESPAN.test(g) || /^\p{Lu}{2,} \p{Lu}/u.test(g));
     glosses.forEach((sense, rank) => {
       const words = glossWords(sense);
       put(table, glossKey(sense), simplified, rank);
@@ -176,7 +180,9 @@ export function buildDictionary(
       if (stem !== `${glossKey(sense)}${STEMMED}`) put(stems, stem, simplified, rank);
       const head = headOf(sense);
       if (head) put(heads, `${inflectionKey(head)}${HEAD}`, simplified, rank);
-      if (words.length === 3 && words[1] === 'and' && !compounds.has(glossKey(sense)))
+      // Only an idiom's or a longer word's: a word of two characters is each side's character
+      // at once (东西 "east and west" is "stuff", 左右 "left and right" "about", 是非 "right and wrong").
+      if (words.length === 3 && words[1] === 'and' && [...simplified].length >= 3 && !compounds.has(glossKey(sense)))
         for (const side of [words[0]!, words[2]!]) put(conjoined, inflectionKey(side), simplified, rank);
       if (words.length === 2) {
         put(glued, gluedKey(words), simplified, rank);
@@ -187,8 +193,7 @@ export function buildDictionary(
       const person = /^\p{Script=Han}{3,4}$/u.test(simplified);
       const given = person ? givenNameFirst(sense) : undefined;
       if (given) put(table, glossKey(given), simplified, rank);
-      const surname = person ? surnameOf(sense) : undefined;
-      if (surname) put(surnames, inflectionKey(surname), simplified, rank);
+      if (person && lived) for (const name of namesOf(sense)) put(personNames, inflectionKey(name), simplified, rank);
     });
     const first = glossWords(glosses[0] ?? '');
     if (first.length === 1 && [...simplified].length <= LOOSE_HEADWORD) put(firsts, first[0]!, simplified, 0);
@@ -204,17 +209,19 @@ export function buildDictionary(
   for (const [key, headwords] of glued) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of within) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of conjoined) if (!table.has(key)) table.set(key, headwords);
-  for (const [key, headwords] of surnames) if (!table.has(key)) table.set(key, headwords);
+  for (const [key, headwords] of personNames) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of elsewhere) if (!table.has(key) && isIdiom(key, headwords, table)) table.set(key, new Map());
   for (const [key, headwords] of phraseCharacters(all, siteText)) for (const [h, rank] of headwords) put(modifiers, key, h, rank);
   for (const [key, headwords] of modifiers) table.set(`${key}${IN_PHRASES}`, headwords);
   if (characters)
     for (const [key, headwords] of singleCharacters(all, siteText, occurring, characters)) if (!table.has(key)) table.set(key, headwords);
-  // A form no ending rule undoes is its word's key too (paid → pay, children → child), in each tier.
+  // A form no ending rule undoes is its word's key too (paid → pay, children → child, analyses →
+  // analysis), in each tier, both as the table keys words (`inflectionKey`: a query's word is looked up so).
   for (const [form, word] of irregular)
     for (const tier of ['', IN_PHRASES]) {
-      const headwords = table.get(`${word}${tier}`);
-      if (headwords && !table.has(`${form}${tier}`)) table.set(`${form}${tier}`, headwords);
+      const headwords = table.get(`${inflectionKey(word)}${tier}`);
+      const key = `${inflectionKey(form)}${tier}`;
+      if (headwords && !table.has(key)) table.set(key, headwords);
     }
   const shards: Record<string, DictionaryShard> = {};
   for (const key of [...table.keys()].sort()) {
@@ -233,16 +240,18 @@ function givenNameFirst(sense: string): string | undefined {
   return name ? `${name[2]} ${name[1]}` : undefined;
 }
 
+/** A lifespan after a name in a gloss: `(1889-1945)`, `(1946–)`. */
+const LIFESPAN = /\(\d{3,4}\s*[-–]/u;
+
 /**
- * The surname in a person's name of two words, which readers type alone (Hitler, Murakami):
- * the word in capitals where CC-CEDICT writes one (MURAKAMI Haruki), else the last (Adolf
- * Hitler). Only for a name of three or four characters, as `givenNameFirst`, and only where no
- * other headword has the word (`buildDictionary`): trump is 将牌 "trump (suit of cards)" before 特朗普.
+ * The words of a person's name of two, each of which readers type alone (Hitler, Murakami,
+ * Miyazaki: CC-CEDICT writes some names surname first, some given name first). Only for a
+ * name of three or four characters, as `givenNameFirst`, and only where no other headword
+ * has the word (`buildDictionary`): trump is 将牌 "trump (suit of cards)" before 特朗普.
  */
-function surnameOf(sense: string): string | undefined {
+function namesOf(sense: string): string[] {
   const name = /^\s*(\p{Lu}[\p{L}'-]+) (\p{Lu}[\p{L}'-]+)\s*$/u.exec(sense);
-  if (!name) return undefined;
-  return /^\p{Lu}{2,}$/u.test(name[1]!) ? name[1] : name[2];
+  return name ? [name[1]!, name[2]!] : [];
 }
 
 /** Words a reader's phrase neither begins nor ends with: "and for", "of the" are no phrase. */
