@@ -41,23 +41,28 @@ export function hanNumber(n: number): string {
   return `${tens > 1 ? HAN_DIGITS[tens] : ''}十${unit > 0 ? HAN_DIGITS[unit] : ''}`;
 }
 
-/** A number in Chinese units (20万, 1.5亿) where it is a whole number of them: 万 from ten thousand, 亿 from a hundred million. */
+/**
+ * A number in Chinese units where it is a whole number of the largest one it reaches (20万,
+ * 610亿, 1万亿): 万 from ten thousand, 亿 from a hundred million. Not 1.5亿: search folds
+ * the text's 1.5亿 to 15亿, which is another number.
+ */
 function inChineseUnits(n: number): string[] {
-  const forms: string[] = [];
-  for (const [unit, size] of [
-    ['亿', 1e8],
-    ['万', 1e4],
-  ] as const) {
-    const count = n / size;
-    // Whole, or to a tenth (1.5亿): a transcript rounds large numbers so.
-    if (count < 1 || Math.round(count * 10) !== count * 10) continue;
-    forms.push(`${count}${unit}`);
-    if (Number.isInteger(count) && count < 100) forms.push(`${hanNumber(count)}${unit}`);
+  const unit = (
+    [
+      ['万亿', 1e12],
+      ['亿', 1e8],
+      ['万', 1e4],
+    ] as const
+  ).find(([, size]) => n >= size);
+  if (!unit) return [];
+  const count = n / unit[1];
+  if (!Number.isInteger(count)) return [];
+  return [
+    `${count}${unit[0]}`,
+    ...(count < 100 ? [`${hanNumber(count)}${unit[0]}`] : []),
     // Two of a unit is 两万, 两亿 more often than 二万.
-    if (count === 2) forms.push(`两${unit}`);
-    break;
-  }
-  return forms;
+    ...(count === 2 ? [`两${unit[0]}`] : []),
+  ];
 }
 
 /** Digits as typed, with a decimal point: 200000, 1.5. */
