@@ -32,7 +32,15 @@ const Expected = z.strictObject({
   /** First words of the paragraphs before the first turn that are not metadata (documentation; not asserted). */
   intro: z.array(z.string()).optional(),
   /** An editor's closing section after the last turn (a glossary, notes): its heading and its paragraphs' first words, in order. */
-  closing: z.strictObject({ heading: z.string(), paragraphs: z.array(z.string().min(1)) }).optional(),
+  closing: z
+    .strictObject({
+      heading: z.string(),
+      paragraphs: z.array(z.string().min(1)),
+      /** How many paragraphs it has, and the first words of its last: none lost or cut short. */
+      count: z.number().int().positive(),
+      last: z.string().min(1),
+    })
+    .optional(),
 });
 type Expected = z.infer<typeof Expected>;
 
@@ -90,10 +98,12 @@ describe('real public transcripts', () => {
     if (expected.title !== undefined) expect(record.title).toBe(expected.title);
     if (expected.timestamps) expect(transcript.turns.map((t) => t.timestamp ?? null)).toEqual(expected.timestamps);
     if (expected.closing) {
-      const { heading, paragraphs } = expected.closing;
+      const { heading, paragraphs, count, last } = expected.closing;
       expect(transcript.closing?.heading).toBe(heading);
       const read = (transcript.closing?.paragraphs ?? []).map((p) => p.text);
       expect(paragraphs.map((first, i) => (read[i]?.startsWith(first) ? first : read[i]))).toEqual(paragraphs);
+      expect(read.length).toBe(count);
+      expect(read.at(-1)?.startsWith(last) ? last : read.at(-1)).toBe(last);
       // Nothing of it is a turn's.
       const spoken = transcript.turns.flatMap((t) => t.paragraphs).join('\n');
       expect(read.filter((p) => spoken.includes(p))).toEqual([]);

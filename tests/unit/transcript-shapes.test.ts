@@ -127,6 +127,14 @@ describe("an editor's closing section after the dialogue", () => {
     expect(other.turns.at(-1)).toEqual(['答', '因为。', '这是最后的话。']);
   });
 
+  test('is none where someone speaks after it under a shorter label, or where an English word is no Markdown heading', () => {
+    const again = parse('Sam Altman: Hello.\nLex Fridman: Hi.\n## Resources\nSam: More words.\nLex: Thanks.');
+    expect(again.transcript.closing).toBeUndefined();
+    expect(again.turns.map(([speaker]) => speaker)).toEqual(['Sam Altman', 'Lex Fridman', 'Sam Altman', 'Lex Fridman']);
+    const bare = parse('Q: What do you keep?\nA: Two things.\nNotes\nand a pen.');
+    expect(bare.transcript.closing).toBeUndefined();
+  });
+
   test('comes before the footer, which stays metadata', () => {
     const read = parse('问：为什么？\n答：因为。\n## Notes\nSee the book.\n原文链接：https://example.com/a');
     expect(read.transcript.closing?.paragraphs.map((p) => p.text)).toEqual(['See the book.']);

@@ -133,7 +133,10 @@ export function parseTranscript(
 
   const footerStart = findFooterStart(lines, headerEnd, speakerLine);
   const { footer, notes: footerNotes } = readFooter(lines.slice(footerStart));
-  const closingStart = findClosingStart(lines, headerEnd, footerStart, speakerLine);
+  const closingStart = findClosingStart(lines, headerEnd, footerStart, (i) => {
+    const said = speakerLine(i);
+    return said && speakerOf(said.label, speakers, aliases).name;
+  });
   const closing = closingStart < footerStart ? readClosing(lines.slice(closingStart, footerStart)) : undefined;
 
   const warnings: IngestWarning[] = [];
@@ -562,25 +565,27 @@ function skippedMarkup(file: string, line: Line): IngestWarning {
 
 /**
  * Where an editor's closing section starts: a heading that names one (`### 术语解释`,
- * `CLOSING_HEADING`) after which no one who spoke before it speaks again, before `end` (the
- * footer); `end` when there is none. A glossary's bold terms (`**北外:** 北京外国语大学`) have a
- * label's shape, but are no one who spoke.
+ * `CLOSING_HEADING`; an English one only as a Markdown heading, for a bare `Notes` may be a
+ * speaker's word) after which no one who spoke before it speaks again, under any of their
+ * labels (`Sam:` after `Sam Altman:`), before `end` (the footer); `end` when there is none. A
+ * glossary's bold terms (`**北外:** 北京外国语大学`) have a label's shape, but are no one who spoke.
  */
-function findClosingStart(lines: readonly Line[], from: number, end: number, speakerLine: (i: number) => SpeakerLine | undefined): number {
+function findClosingStart(lines: readonly Line[], from: number, end: number, speakerAt: (i: number) => string | undefined): number {
   const spoke = new Set<string>();
   for (let i = from; i < end; i++) {
-    const said = speakerLine(i);
-    if (said) {
-      spoke.add(said.label);
+    const speaker = speakerAt(i);
+    if (speaker !== undefined) {
+      spoke.add(speaker);
       continue;
     }
     const heading = headingText(lines[i]!.text);
     if (spoke.size === 0 || !heading || !CLOSING_HEADING.test(heading.text.trim())) continue;
-    const after = lines.slice(i + 1, end).some((_, k) => {
-      const later = speakerLine(i + 1 + k);
-      return later !== undefined && spoke.has(later.label);
+    if (!heading.markdown && !/\p{Script=Han}/u.test(heading.text)) continue;
+    const again = lines.slice(i + 1, end).some((_, k) => {
+      const later = speakerAt(i + 1 + k);
+      return later !== undefined && spoke.has(later);
     });
-    if (!after) return i;
+    if (!again) return i;
   }
   return end;
 }
