@@ -36,9 +36,7 @@ export function segmentText(
   for (const { start, end } of pairs) {
     marks.push({ start, end, segment: { kind: 'emphasis', value: text.slice(start, end), inner: text.slice(start + 2, end - 2) } });
   }
-  // A run left unpaired in a source that writes emphasis is a stray `**` (an introduction's
-  // `**大川：**YouTube…`, which CommonMark cannot close), shown as written, not a mask.
-  for (const m of asterisks === 'masks' ? text.matchAll(MASK) : []) {
+  for (const m of text.matchAll(MASK)) {
     if (pairs.some((p) => p.start <= m.index && m.index < p.end)) continue;
     marks.push({ start: m.index, end: m.index + m[0].length, segment: { kind: 'mask', value: m[0] } });
   }

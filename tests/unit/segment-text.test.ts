@@ -38,13 +38,6 @@ describe('segmenting a paragraph', () => {
     ]);
   });
 
-  test('in a source that uses emphasis, a ** left unpaired is shown as written, not as a mask', () => {
-    expect(segmentText('**大川：**YouTube频道的创作者', [], 'emphasis')).toEqual([
-      { kind: 'text', value: '**大川：**YouTube频道的创作者' },
-    ]);
-    expect(segmentText('**大川：**YouTube频道的创作者', [], 'masks').map((s) => s.kind)).toEqual(['mask', 'text', 'mask', 'text']);
-  });
-
   test.each(['[inaudible 00:20:12]', '[crosstalk]', '[crosstalk 00:04:22]', '（笑）', '[掌声]', '[silence]'])(
     '%s is a stage note',
     (note) => {
