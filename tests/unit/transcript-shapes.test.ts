@@ -91,6 +91,22 @@ describe('a role in square brackets before a colon', () => {
     ]);
   });
 
+  test('names the speaker declared with that label, brackets and all or without them', () => {
+    const text = '[主播]：欢迎收听。\n[嘉宾]：谢谢。';
+    for (const labels of [
+      ['[主播]', '[嘉宾]'],
+      ['主播', '嘉宾'],
+    ]) {
+      const { transcript } = parseTranscript(text, 'x.txt', {
+        speakers: [
+          { name: '方可成', role: 'interviewer', labels: [labels[0]!] },
+          { name: '曾鸣', role: 'interviewee', labels: [labels[1]!] },
+        ],
+      });
+      expect(transcript.turns.map((t) => t.speaker)).toEqual(['方可成', '曾鸣']);
+    }
+  });
+
   test('but not a sound, a footnote or a link address: those stay words', () => {
     const read = parse('问：第一题？\n答：[笑声] 对。\n[^1]: 见注释。\n[官网]: https://example.com\n[图片]\n问：第二题？\n答：好。');
     expect(read.speakers).toEqual(['问/interviewer', '答/interviewee']);

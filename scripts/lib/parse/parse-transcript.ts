@@ -510,8 +510,14 @@ function add(declared: Declared, name: string, role: Role, why: string): void {
 /** Label → speaker name: declared names and their labels, and the legend's short forms. */
 function labelAliases(preamble: readonly string[], speakers: readonly Speaker[], options: ParseOptions): Map<string, string> {
   const aliases = new Map<string, string>();
-  for (const s of speakers) for (const label of s.labels ?? []) aliases.set(label, s.name);
-  for (const s of options.speakers ?? []) for (const label of s.labels ?? []) aliases.set(label, s.name);
+  // A label declared with its brackets (`[主播]`, `【主播】`) is the label the line gives without them.
+  const declare = (label: string, name: string) => {
+    aliases.set(label, name);
+    const inner = /^(?:\[([^\]]+)\]|【([^】]+)】)$/u.exec(label);
+    if (inner) aliases.set((inner[1] ?? inner[2])!, name);
+  };
+  for (const s of speakers) for (const label of s.labels ?? []) declare(label, s.name);
+  for (const s of options.speakers ?? []) for (const label of s.labels ?? []) declare(label, s.name);
   for (const [short, full] of legendAliases(preamble)) if (!aliases.has(short)) aliases.set(short, full);
   // A declared full name is also its first name (`Rebecca:` for `Rebecca Parsons`), when no one else shares it.
   const firsts = speakers.filter((s) => s.name.includes(' ')).map((s) => [s.name.split(' ')[0]!, s.name] as const);
