@@ -130,13 +130,15 @@ function senses(english: readonly string[]): string[] {
  * conference^), for a reader's phrase worded otherwise ("press conference"); with a thesaurus, a
  * word that is no gloss of its own also finds the short headwords whose first gloss is a word it
  * can stand for (attorney → 律师 "lawyer"); an idiom's or a longer word's gloss "A and B" that
- * WordNet names no compound by A and by B where no other headword is theirs (言简意赅 "concise and
- * comprehensive" → concise, not 生计 "bread and butter" → bread); a person's name by each of its
- * words where no other headword is theirs (希特勒 "Adolf Hitler (1889-1945)" → Hitler); an idiom (`isIdiom`) by no headword at all; with
- * `characters`, a word no longer headword names by a one-character one (`singleCharacters`: entropy → 熵); with
- * `irregular` (`irregular-forms.ts`), a form no ending rule undoes by its word's headwords (paid → 付费 "to pay"). Each key's headwords come in the order of the sense
- * that put them there, then of their characters: 概率 ("probability" first) before 可能
- * ("might; possible; probable; possibility; probability").
+ * WordNet names no compound by A and by B where no other headword is theirs (言简意赅 "concise
+ * and comprehensive" → concise; not 生计 "bread and butter" → bread); a person's name by each
+ * of its words where no other headword is theirs (希特勒 "Adolf Hitler (1889-1945)" → Hitler);
+ * an idiom (`isIdiom`) by no headword at all; with `characters`, a word no longer headword names
+ * by a one-character one (`singleCharacters`: entropy → 熵); with `irregular`
+ * (`irregular-forms.ts`), a form no ending rule undoes by its word's headwords (paid → 付费 "to
+ * pay"). Each key's headwords come in the order of the sense that put them there, then of their
+ * characters: 概率 ("probability" first) before 可能 ("might; possible; probable; possibility;
+ * probability").
  */
 export function buildDictionary(
   entries: Iterable<DictionaryEntry>,
