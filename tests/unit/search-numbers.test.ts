@@ -31,12 +31,16 @@ describe('number words', () => {
 describe('a large number', () => {
   test('is written in 万 and 亿, as Chinese counts, where it is a whole number of them', () => {
     expect(numberForms('200000')).toEqual(['200000', '20万', '二十万']);
-    expect(numberForms('2000000')).toEqual(['2000000', '200万']);
     expect(numberForms('61000000000')).toEqual(['61000000000', '610亿']);
     expect(numberForms('1000000000000')).toEqual(['1000000000000', '1万亿', '一万亿']);
     // Not a tenth of a unit: search folds the text's 1.5亿 to 15亿, another number.
     expect(numberForms('150000000')).toEqual(['150000000']);
     expect(numberForms('20000')).toEqual(['20000', '2万', '二万', '两万']);
+    // Round hundreds and thousands of a unit in numerals too: 30 million, 2 million.
+    expect(numberForms('30000000')).toEqual(['30000000', '3000万', '三千万']);
+    expect(numberForms('2000000')).toEqual(['2000000', '200万', '二百万', '两百万']);
+    expect(numberForms('6100000000')).toEqual(['6100000000', '61亿', '六十一亿']);
+    expect(numberForms('12000000')).toEqual(['12000000', '1200万']);
     expect(numberForms('12345')).toEqual(['12345']);
     // Below ten thousand digits are their own form, and a small number alone finds too much.
     expect(numberForms('2021')).toEqual([]);

@@ -57,12 +57,22 @@ function inChineseUnits(n: number): string[] {
   if (!unit) return [];
   const count = n / unit[1];
   if (!Number.isInteger(count)) return [];
-  return [
-    `${count}${unit[0]}`,
-    ...(count < 100 ? [`${hanNumber(count)}${unit[0]}`] : []),
-    // Two of a unit is 两万, 两亿 more often than 二万.
-    ...(count === 2 ? [`两${unit[0]}`] : []),
-  ];
+  return [`${count}${unit[0]}`, ...hanCounts(count).map((han) => `${han}${unit[0]}`)];
+}
+
+/**
+ * A count of a unit in Chinese numerals, as transcripts write them: below a hundred (二十万), or
+ * round hundreds and thousands (三千万, 两百万); two as 两 before a unit more often than 二 (两万).
+ */
+function hanCounts(count: number): string[] {
+  const two = (han: string) => (han.startsWith('二') ? [han, `两${han.slice(1)}`] : [han]);
+  if (count < 100) return count === 2 ? ['二', '两'] : [hanNumber(count)];
+  for (const [size, name] of [
+    [1000, '千'],
+    [100, '百'],
+  ] as const)
+    if (count % size === 0 && count / size < 10) return two(`${HAN_DIGITS[count / size]}${name}`);
+  return [];
 }
 
 /** Digits as typed, with a decimal point: 200000, 1.5. */
