@@ -1,7 +1,9 @@
 /**
- * The components the generated MDX names (`<Exchange>`, `<Turn>`, `<Paragraph>`, `<Mask>`, `<Sic>`), passed
+ * The components the generated MDX names (`<Exchange>`, `<Turn>`, `<Paragraph>`, `<Mask>`, `<Sic>`, `<StageNote>`,
+ * `<Annotation>`), passed
  * to `<Content components={…}>` so the generated files need no import lines.
  */
+import Annotation from './Annotation.astro';
 import EditorialHeading from './EditorialHeading.astro';
 import Exchange from './Exchange.astro';
 import Mask from './Mask.astro';
@@ -12,7 +14,7 @@ import TranscriptExchange from './TranscriptExchange.astro';
 import Turn from './Turn.astro';
 
 /** For a theme page. */
-export const sectionComponents = { Exchange, Turn, Paragraph, Mask, Sic, StageNote };
+export const sectionComponents = { Exchange, Turn, Paragraph, Mask, Sic, StageNote, Annotation };
 
 /** For the full transcript: the same, with exchanges tagged by theme. */
 export const transcriptComponents = { ...sectionComponents, Exchange: TranscriptExchange, h2: EditorialHeading };

@@ -39,6 +39,7 @@ export const en: Dictionary = {
   },
   mask: 'Withheld in the source',
   stageNote: 'Note in the source',
+  annotation: "Editor's note in the source (shown on hover there)",
   sectionLink: 'Link to this section',
   exchange: {
     label: (n, of) => `Exchange ${n} of ${of}`,

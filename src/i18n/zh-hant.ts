@@ -43,6 +43,7 @@ export const zhHant: Dictionary = {
   },
   mask: '原文此處有遮蔽',
   stageNote: '現場情況（原文注）',
+  annotation: '編者注（原文懸停說明）',
   sectionLink: '本節鏈接',
   exchange: {
     label: (n: number | string, of: number | string) => `第 ${n} 段 / 共 ${of} 段`,

@@ -38,6 +38,7 @@ export const zh = {
   },
   mask: '原文此处有遮蔽',
   stageNote: '现场情况（原文注）',
+  annotation: '编者注（原文悬停说明）',
   sectionLink: '本节链接',
   exchange: {
     label: (n: number | string, of: number | string) => `第 ${n} 段 / 共 ${of} 段`,

@@ -13,11 +13,20 @@ export type Segment =
   | { kind: 'emphasis'; value: string; inner: string }
   | { kind: 'mask'; value: string }
   | { kind: 'note'; value: string }
+  /** An editor's annotation a page exported as Markdown shows on hover (`<span class="tooltiptext">…</span>`): its words, set apart. */
+  | { kind: 'annotation'; value: string; inner: string; bracketed: boolean }
   | { kind: 'sic'; value: string; note: string };
 
 /** A stage note: `（笑）`, `[laughter]` … words about the conversation, not in it. */
 const STAGE_NOTE =
   /[（([【]\s*(?:笑|大笑|笑声|众笑|全场笑|全场大笑|掌声|鼓掌|停顿|沉默|叹气|音乐|音频中断|听不清|laughs?|laughing|laughter|applause|cross-?talk|inaudible|indiscernible|unintelligible|silence|music|pause|sighs?)(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\s*[）)\]】]/giu;
+
+/**
+ * An annotation of a page exported as Markdown (scripts/lib/parse/inline-html.ts keeps it, tags
+ * and all): the editor's explanation of a term, not the speaker's words — shown on hover
+ * (`tooltiptext`) or in brackets (`上野千鹤子（<span class="term-def">日本著名社会学家…</span>）`).
+ */
+export const ANNOTATION = /<span\s+class="[^"<>]*\b(?:tooltip-?text|term-def)\b[^"<>]*"\s*>([^<]*)<\/span>/u;
 
 /** Two or more asterisks: how the source marks words it withheld. */
 const MASK = /\*{2,}/gu;
@@ -36,8 +45,15 @@ export function segmentText(
   for (const { start, end } of pairs) {
     marks.push({ start, end, segment: { kind: 'emphasis', value: text.slice(start, end), inner: text.slice(start + 2, end - 2) } });
   }
+  for (const m of text.matchAll(new RegExp(ANNOTATION.source, 'gu'))) {
+    marks.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      segment: { kind: 'annotation', value: m[0], inner: m[1]!, bracketed: /[（(]$/u.test(text.slice(0, m.index)) },
+    });
+  }
   for (const m of text.matchAll(MASK)) {
-    if (pairs.some((p) => p.start <= m.index && m.index < p.end)) continue;
+    if (marks.some((mark) => mark.start <= m.index && m.index < mark.end)) continue;
     marks.push({ start: m.index, end: m.index + m[0].length, segment: { kind: 'mask', value: m[0] } });
   }
   for (const m of text.matchAll(STAGE_NOTE)) {
@@ -61,4 +77,9 @@ export function segmentText(
   }
   if (cursor < text.length) segments.push({ kind: 'text', value: text.slice(cursor) });
   return segments;
+}
+
+/** The words of `text` as a reader sees them: an annotation's words without its tags (for search and quoting). */
+export function shownText(text: string): string {
+  return text.includes('<') ? text.replace(new RegExp(ANNOTATION.source, 'gu'), '$1') : text;
 }

@@ -40,6 +40,17 @@ const CLOSING = ['<img src=x onerror=alert(2)> 和 {props.y}', '[注](javascript
 
 const transcript = ['访谈人:甲', '受访人:乙', '甲:请念一下这些字?', ...HOSTILE.map((line) => `乙:${line}`), '注释', ...CLOSING].join('\n');
 
+/**
+ * A page exported as Markdown (a layout line of tags alone), whose inline tags are markup and whose
+ * editor's hover gloss is an annotation — with hostile words inside and around it.
+ */
+const ANNOTATED = [
+  '<div class="report">',
+  '<span class="speaker-name">甲：</span>什么是{props.z}？',
+  '<span class="speaker-name">乙：</span>就是<span class="tooltip">花括号<span class="tooltiptext">{alert(4)} 和 **星号** 和 &amp;',
+  '说明</span></span>，还有<img src=x onerror=alert(5)>。',
+].join('\n');
+
 /** The one (automatic) theme the hostile transcript's one exchange goes into, as the ingest names it. */
 const glossary = parseGlossary(readFileSync(`${ROOT}content/glossary.yaml`, 'utf8'), 'content/glossary.yaml');
 const theme = buildInterview(transcript, 'hostile.txt', undefined, undefined, glossary).themes[0]!.slug;
@@ -51,7 +62,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   if (!available) return;
-  served = await serveSiteFromSources({ 'hostile.txt': transcript });
+  served = await serveSiteFromSources({ 'hostile.txt': transcript, 'annotated.txt': ANNOTATED });
   browser = await launchChromium();
 }, 180_000);
 afterAll(async () => {
@@ -104,6 +115,19 @@ describe.skipIf(!available)('a hostile transcript', () => {
     const audit = await browser.newContext({ bypassCSP: true });
     const audited = await audit.newPage();
     await audited.goto(`${served.url}/hostile/transcript/`);
+    expect(await axeViolations(audited)).toEqual([]);
+    await audit.close();
+  });
+
+  test("an exported page's inline tags are markup, its editor's gloss an annotation; the rest shows literally", async () => {
+    const page = await open('/annotated/transcript/');
+    const answer = page.locator('article.turn[data-role="interviewee"] .turn-text');
+    expect(await answer.textContent()).toBe('就是花括号{alert(4)} 和 **星号** 和 &amp;说明，还有<img src=x onerror=alert(5)>。');
+    expect(await answer.locator('.annotation').allTextContents()).toEqual(['{alert(4)} 和 **星号** 和 &amp;说明']);
+    expect(problems).toEqual([]);
+    const audit = await browser.newContext({ bypassCSP: true });
+    const audited = await audit.newPage();
+    await audited.goto(`${served.url}/annotated/transcript/`);
     expect(await axeViolations(audited)).toEqual([]);
     await audit.close();
   });

@@ -108,6 +108,8 @@ function phrasing(paragraph: string, context: TreeContext): PhrasingContent[] {
   return segmentText(paragraph, context.sic, context.asterisks).map((segment): PhrasingContent => {
     if (segment.kind === 'text') return { type: 'text', value: segment.value };
     if (segment.kind === 'emphasis') return { type: 'strong', children: [{ type: 'text', value: segment.inner }] };
+    if (segment.kind === 'annotation')
+      return inline('Annotation', segment.bracketed ? { bracketed: 'true' } : {}, [{ type: 'text', value: segment.inner }]);
     const attributes: Record<string, string> = segment.kind === 'sic' ? { note: segment.note } : {};
     return inline(COMPONENT[segment.kind], attributes, [{ type: 'text', value: segment.value }]);
   });

@@ -23,6 +23,7 @@ import {
   UNSURE_HEADING_LENGTH,
   type SpeakerLine,
 } from './lines.ts';
+import { hasInlineTags, joinOpenElements, withoutInlineTags } from './inline-html.ts';
 import { frontMatterText, isMarkdownEscaped, isRule, markdownHeading, readFrontMatter, unescapeMarkdown, unquote } from './markdown.ts';
 import { settleRoles } from './roles.ts';
 import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
@@ -81,6 +82,12 @@ export function parseTranscript(
         .map((raw, i) => ({ number: i + 1, text: unescape(unquote(raw.trim())) }))
         .slice(front?.end ?? 0)
         .filter((line) => line.text !== '');
+  // A page exported as Markdown: its inline tags are markup around the words (`inline-html.ts`).
+  const tagged = !subtitles && lines.some((l) => isMarkupLine(l.text)) ? lines.find((l) => hasInlineTags(l.text)) : undefined;
+  if (tagged)
+    lines = joinOpenElements(lines)
+      .map((l) => ({ ...l, text: withoutInlineTags(l.text).trim() }))
+      .filter((l) => l.text !== '');
 
   // A top `# Title` (or an underlined first line) is the document's title, not a section of it —
   // unless other `#` headings stand beside it: then the `#` headings are the sections.
@@ -140,6 +147,13 @@ export function parseTranscript(
   const closing = closingStart < footerStart ? readClosing(lines.slice(closingStart, footerStart)) : undefined;
 
   const warnings: IngestWarning[] = [];
+  if (tagged)
+    warnings.push({
+      file,
+      line: tagged.number,
+      message:
+        "read inline HTML tags (<span …>) as the exported page's markup and left them out; their words are kept (an annotation shown on hover is kept as an editor's note)",
+    });
   const turns: Turn[] = [];
   const headings: Heading[] = [];
   const intro: Transcript['intro'] = [];

@@ -14,6 +14,7 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
 import type { SpeakerName } from './speakers.ts';
+import { shownText } from '../segment-text.ts';
 
 /** `search/manifest.json` */
 export interface SearchManifest {
@@ -80,7 +81,7 @@ export function storedTurns(records: readonly InterviewRecord[]): StoredTurn[] {
         role: t.role,
         theme: t.theme,
         themeTitle: themes.get(t.theme) ?? t.theme,
-        text: t.paragraphs.join('\n'),
+        text: t.paragraphs.map(shownText).join('\n'),
       }));
     });
 }
@@ -104,7 +105,13 @@ export function corpusOf(record: InterviewRecord): InterviewCorpus {
     interview: record.slug,
     title: record.title,
     themes: Object.fromEntries(record.themes.map((t) => [t.slug, t.title])),
-    turns: record.turns.map((t) => ({ id: t.id, speaker: t.speaker, role: t.role, theme: t.theme, text: t.paragraphs.join('\n') })),
+    turns: record.turns.map((t) => ({
+      id: t.id,
+      speaker: t.speaker,
+      role: t.role,
+      theme: t.theme,
+      text: t.paragraphs.map(shownText).join('\n'),
+    })),
     retired: record.retired,
   };
 }
