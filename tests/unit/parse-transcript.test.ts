@@ -77,6 +77,12 @@ describe('the seed transcript', () => {
 });
 
 describe('other transcripts', () => {
+  test('主讲人, listing who talks before they do, is metadata: no speaker, no turn', () => {
+    const { transcript } = parseTranscript('主讲人：李厚辰、伍雷\n\n李厚辰：有一个数据变化很大。\n伍雷：当然，这是一个现象。\n', 'list.md');
+    expect(transcript.speakers.map((s) => s.name)).toEqual(['李厚辰', '伍雷']);
+    expect(transcript.turns.map((t) => t.speaker)).toEqual(['李厚辰', '伍雷']);
+  });
+
   test('a speaker the header does not declare is still a speaker, reported with a warning', () => {
     const { transcript, warnings } = parseTranscript('访谈人:甲\n受访人:乙\n甲:问题?\n乙:回答。\n丙:我也想问一句。\n乙:请讲。', 'x.txt');
     expect(transcript.speakers.at(-1)).toEqual({ name: '丙', role: 'other', declared: false });

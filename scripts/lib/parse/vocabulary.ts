@@ -50,6 +50,9 @@ export const HEADER_KEYS: ReadonlySet<string> = new Set([
   '日期',
   '发布时间',
   '点击数',
+  // The names of who talks, listed before they do (an export's `**主讲人：**李厚辰、贾葭、伍雷`).
+  '主讲人',
+  '主講人',
   // A report's statistics (an export's `### 报告信息`): 总字数：约 8590 字, 预计阅读时间：约 29 分钟.
   '总字数',
   '字数',
