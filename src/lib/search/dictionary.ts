@@ -9,6 +9,7 @@
  */
 import { stemmer } from 'stemmer';
 import { FUNCTION_WORDS } from './function-words.ts';
+import { agentForms, derivedForms } from './derivations.ts';
 import { numberForms } from './numbers.ts';
 import type { Thesaurus } from './wordnet.ts';
 
@@ -594,10 +595,20 @@ export function translate(
   { heads = true } = {},
 ): { words: string[]; headwords: string[]; byHead?: true }[] {
   // The closest reading first: the words as inflected, then their stems as a gloss, then stems of glosses.
+  // A word the table has no key for, last, as the gloss's part of speech may say it (paranoia → paranoid).
   const closest = (keys: readonly string[]) =>
     keys.length === 0
       ? undefined
-      : (lookup(keys.map(inflectionKey).join(' ')) ?? lookup(keys.map(wordKey).join(' ')) ?? lookup(stemKey(keys)));
+      : (lookup(keys.map(inflectionKey).join(' ')) ??
+        lookup(keys.map(wordKey).join(' ')) ??
+        lookup(stemKey(keys)) ??
+        (keys.length === 1 ? derivedReading(keys[0]!) : undefined));
+  const derivedReading = (word: string) => {
+    const headwords = derivedForms(word)
+      .map((form) => lookup(inflectionKey(form)))
+      .find(Boolean);
+    return headwords && agentForms(word, headwords);
+  };
   // A reader's own "my" is a gloss's "one's", which glosses leave out (broaden my horizons: "to broaden one's horizons").
   const exact = (run: readonly string[]) => {
     const keys = run.flatMap(glossWords);
