@@ -110,6 +110,12 @@ describe('real public transcripts', () => {
     }
   });
 
+  test("an Otter export's signature is its footer, not the last speaker's words", async () => {
+    const { transcript } = await readInterview(join(dir, 'ladybug-otter-export.txt'));
+    expect(transcript.turns.at(-1)!.paragraphs.join('\n')).not.toMatch(/otter\.ai/u);
+    expect(transcript.footerNotes.map((n) => n.text)).toEqual(['Transcribed by https://otter.ai']);
+  });
+
   test("the editor's bios under a heading that introduces the speakers stay, as the introduction, not as their turns", async () => {
     const { transcript } = await readInterview(join(dir, 'dachuan-markdown-html-report.txt'));
     const [, expected] = cases.find(([name]) => name === 'dachuan-markdown-html-report.txt')!;

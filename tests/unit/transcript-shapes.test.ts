@@ -419,3 +419,132 @@ describe('more shapes: word-processor exports, credits, initials, bracketed head
     expect(transcript.headings.map((h) => h.text)).toEqual(['Transcript']);
   });
 });
+
+describe('transcription-service exports and press transcripts', () => {
+  test("a service's signature at the end (`Transcribed by https://otter.ai`, `以上内容由AI生成`) is its footer, not the last speaker's words", () => {
+    for (const signature of ['Transcribed by https://otter.ai', '以上内容由AI生成，仅供参考']) {
+      const { transcript } = parseTranscript(`Emma  0:00\nWelcome back.\n\nSidney  0:04\nSee you guys.\n\n${signature}\n`, 'x.txt');
+      expect(transcript.turns.map((t) => t.paragraphs)).toEqual([['Welcome back.'], ['See you guys.']]);
+      expect(transcript.footerNotes.map((n) => n.text)).toEqual([signature]);
+    }
+  });
+
+  test('the same signature line before someone speaks again is a paragraph of the turn, as written', () => {
+    const read = parse('Emma: The footer reads\nTranscribed by https://otter.ai\nand nothing else.\nSidney: And then?\nEmma: Nothing.');
+    expect(read.transcript.footerNotes).toEqual([]);
+    expect(read.turns).toEqual([
+      ['Emma', 'The footer reads', 'Transcribed by https://otter.ai', 'and nothing else.'],
+      ['Sidney', 'And then?'],
+      ['Emma', 'Nothing.'],
+    ]);
+  });
+
+  test('a press marker before a label (▲, ■, ●) is furniture, and an outlet’s reporter (`DVB電視臺記者`, `新华社记者`) asks', () => {
+    const read = parse(
+      '趙國安:現在就開始了。\n▲DVB電視臺記者:我想問的問題是:你們怎麼看?\n趙國安:我們不反對。\n■新华社记者：请问下一步？\n趙國安:會繼續談。',
+    );
+    expect(read.speakers).toEqual(['趙國安/interviewee', 'DVB電視臺記者/interviewer', '新华社记者/interviewer']);
+    expect(read.turns.map(([speaker, words]) => [speaker, words])).toEqual([
+      ['趙國安', '現在就開始了。'],
+      ['DVB電視臺記者', '我想問的問題是:你們怎麼看?'],
+      ['趙國安', '我們不反對。'],
+      ['新华社记者', '请问下一步？'],
+      ['趙國安', '會繼續談。'],
+    ]);
+  });
+
+  test('a marker before a line that is no label stays in the words', () => {
+    const read = parse('问：有什么影响？\n答：很多。\n● 第一，成本。\n● 第二，时间。');
+    expect(read.turns).toEqual([
+      ['问', '有什么影响？'],
+      ['答', '很多。', '● 第一，成本。', '● 第二，时间。'],
+    ]);
+  });
+
+  test('a verb of saying in traditional characters before a colon is speech (`我們認為:`, `他說:`), not a speaker', () => {
+    const read = parse('趙國安:分歧在哪?\n我們認為:可以直接進入政治談判。\n他說:不需要。\n記者:還有呢?\n趙國安:沒有了。');
+    expect(read.speakers).toEqual(['趙國安/interviewee', '記者/interviewer']);
+    expect(read.turns[0]).toEqual(['趙國安', '分歧在哪?', '我們認為:可以直接進入政治談判。', '他說:不需要。']);
+  });
+
+  test('a line wholly in brackets is a note kept in the words, never a heading', () => {
+    const read = parse('甲：开始吧。\n(以上圖片均為採訪現場)\n乙：好。\n（笑）\n甲：继续。');
+    expect(read.headings).toEqual([]);
+    expect(read.turns).toEqual([
+      ['甲', '开始吧。', '(以上圖片均為採訪現場)'],
+      ['乙', '好。', '（笑）'],
+      ['甲', '继续。'],
+    ]);
+  });
+
+  test("the same time before every line is an export's column: left out with a warning, and the label's own time is the turn's", () => {
+    const read = parse('0:00 Michael Kennedy  00:00\n\n0:00 Hello and welcome.\n\n0:00 Unknown Speaker  00:10\n\n0:00 And I am Brian.\n');
+    expect(read.turns).toEqual([
+      ['Michael Kennedy', 'Hello and welcome.'],
+      ['Unknown Speaker', 'And I am Brian.'],
+    ]);
+    expect(read.transcript.turns.map((t) => t.timestamp)).toEqual(['00:00', '00:10']);
+    expect(read.warnings.map((w) => [w.line, w.message])).toContainEqual([1, expect.stringMatching(/every line starts with "0:00"/u)]);
+  });
+
+  test('times that differ from line to line are no column: they stay the times of their turns', () => {
+    const { transcript, warnings } = parseTranscript('[00:01] Ann: Hi.\n[00:05] Bob: Hello.\n[00:09] Ann: Bye.', 'x.txt');
+    expect(transcript.turns.map((t) => [t.speaker, t.timestamp, t.paragraphs[0]])).toEqual([
+      ['Ann', '00:01', 'Hi.'],
+      ['Bob', '00:05', 'Hello.'],
+      ['Ann', '00:09', 'Bye.'],
+    ]);
+    expect(warnings.map((w) => w.message).join('\n')).not.toMatch(/column/u);
+  });
+});
+
+describe('only the questions labelled (`Q:` ⏎ 「answer」)', () => {
+  const page =
+    '發佈時間 2018/10/31 22:42:00\n\nQ:請先自我介紹:\n\n「你好,我是苗博雅。」\n\nQ:之後做什麼?\n\n「做國會幕僚。」\n\n「也寫專欄。」';
+
+  test('each paragraph after a question is the answer of the interviewee the data file declares', () => {
+    const { transcript } = parseTranscript(page, 'x.txt', { speakers: [{ name: '苗博雅', role: 'interviewee' }] });
+    expect(transcript.turns.map((t) => [t.speaker, ...t.paragraphs])).toEqual([
+      ['Q', '請先自我介紹:'],
+      ['苗博雅', '「你好,我是苗博雅。」'],
+      ['Q', '之後做什麼?'],
+      ['苗博雅', '「做國會幕僚。」', '「也寫專欄。」'],
+    ]);
+    // A date and a time on one line is metadata, not a `Speaker 1  0:03` label.
+    expect(transcript.speakers.map((s) => s.name).sort()).toEqual(['Q', '苗博雅']);
+  });
+
+  test('with no one declared to answer, the answers stay in the questions’ turns and a warning says how to name them', () => {
+    const { transcript, warnings } = parseTranscript(page, 'x.txt');
+    expect(transcript.turns.map((t) => [t.speaker, ...t.paragraphs])).toEqual([
+      ['Q', '請先自我介紹:', '「你好,我是苗博雅。」'],
+      ['Q', '之後做什麼?', '「做國會幕僚。」', '「也寫專欄。」'],
+    ]);
+    expect(warnings).toContainEqual({
+      file: 'x.txt',
+      line: 3,
+      message: expect.stringMatching(
+        /questions are labelled \("Q"\) but answers are not.*data file \(speakers: - name: …, role: interviewee\)/u,
+      ),
+    });
+  });
+
+  test('beside named speakers who answer under their labels, a paragraph after `Q -` is still the question’s, with no warning', () => {
+    const { transcript, warnings } = parseTranscript(
+      'Moderator: Questions?\nQ - How does it split?\nAnd who pays?\nAnn Lee: The miner pays.\nQ - Thanks.\nAnn Lee: Sure.',
+      'x.txt',
+    );
+    expect(transcript.turns[1]!.paragraphs).toEqual(['How does it split?', 'And who pays?']);
+    expect(warnings.map((w) => w.message).join('\n')).not.toMatch(/answers are not/u);
+  });
+
+  test('where the answers are labelled too, an unlabelled paragraph after a question is still the question’s', () => {
+    const { transcript } = parseTranscript('问：为什么？\n补充一句。\n答：因为。', 'x.txt', {
+      speakers: [{ name: '苗博雅', role: 'interviewee' }],
+    });
+    expect(transcript.turns.map((t) => [t.speaker, ...t.paragraphs])).toEqual([
+      ['问', '为什么？', '补充一句。'],
+      ['答', '因为。'],
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   HEADER_KEYS,
   HONORIFICS,
   NOT_A_NAME_START,
+  OUTLET_ROLE_WORDS,
   QA_LABELS,
   ROLE_KEYS,
   SPEECH_VERB,
@@ -53,6 +54,18 @@ export function roleAndName(label: string): { name: string; roleWord: string } |
     if (nameScript(name)) return { name, roleWord: word };
   }
   return undefined;
+}
+
+/**
+ * A press conference's questioner named by outlet (`新华社记者`, `DVB電視臺記者`): the role word that ends
+ * the label. The outlet before it is short and has no clause punctuation (`他对记者` is no outlet, but a
+ * verb of saying would follow it).
+ */
+export function outletRoleWord(label: string): string | undefined {
+  return OUTLET_ROLE_WORDS.find((word) => {
+    const outlet = label.slice(0, -word.length);
+    return label.endsWith(word) && /^[\p{L}\p{N}·・&. -]{2,12}$/u.test(outlet) && !/[对對向跟和与與给給]$/u.test(outlet);
+  });
 }
 
 /** One occurrence of a label candidate in the file. */

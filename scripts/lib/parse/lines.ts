@@ -4,6 +4,7 @@
  * candidates are really speakers is decided over the whole file (./labels.ts).
  */
 import { isRule } from './markdown.ts';
+import { LABEL_MARKERS } from './vocabulary.ts';
 
 /** `key: value` with an ASCII or full-width colon; the value may be empty (it is then on the next line). */
 export function matchMetaLine(line: string, keys: ReadonlySet<string>): { key: string; value: string } | undefined {
@@ -87,6 +88,17 @@ const SPEAKER_SHAPES: SpeakerShape[] = [
   { pattern: /^([A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){1,3}),\s+[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}$/u, shape: 'byline', label: 1 },
 ];
 
+/**
+ * The same time before every line (`0:00 Michael Kennedy  00:10`, `0:00 And I am Brian.`): a converter's
+ * column that says nothing — not a time of any turn, nor words. Returns that prefix, when at least three
+ * lines share it and every line has it.
+ */
+export function constantTimeColumn(lines: readonly string[]): string | undefined {
+  const prefix = new RegExp(String.raw`^${TIME}[ \t]+`, 'u').exec(lines[0] ?? '')?.[0];
+  if (prefix === undefined || lines.length < 3) return undefined;
+  return lines.every((line) => line.startsWith(prefix) && line.length > prefix.length) ? prefix : undefined;
+}
+
 /** A leading time: `[00:12:34] Name: words`. */
 const LEADING_TIME = new RegExp(String.raw`^[\[(（【]?(${TIME})[\])）】]?\s+`, 'u');
 /** A time right after the label: `**Name:** [00:04:05] Well…`. */
@@ -98,8 +110,9 @@ const TIME_AFTER_LABEL = new RegExp(String.raw`^[\[(（](${TIME})[\])）]\s*`, '
  * Only the shape: whether the label names a speaker is decided with the whole file.
  */
 export function speakerLineShape(raw: string): SpeakerLine | undefined {
-  // `<u>Name:</u>\twords` (a word processor's export): the tags around the label are formatting.
-  const line = raw.replace(/^<(u|b|strong|em|i)>([^<]{1,40}?)<\/\1>\s*/u, '$2 ');
+  // `<u>Name:</u>\twords` (a word processor's export): the tags around the label are formatting;
+  // so is a press transcript's marker before it (`▲DVB電視臺記者:`).
+  const line = raw.replace(/^<(u|b|strong|em|i)>([^<]{1,40}?)<\/\1>\s*/u, '$2 ').replace(LABEL_MARKERS, '');
   const bold = boldSpeakerLine(line);
   if (bold) return bold;
   let rest = line;
@@ -210,7 +223,8 @@ export function headingText(line: string): HeadingShape | undefined {
   if (markdown) return { text: markdown[1]!.replace(/^\*\*(.+)\*\*$/u, '$1'), markdown: true };
   if ([...line].length > MAX_HEADING_LENGTH || PROSE_BUT_QUESTION.test(line) || isRule(line) || !/[\p{L}\p{N}]/u.test(line))
     return undefined;
-  if (isBreadcrumb(line) || isListItem(line)) return undefined;
+  // `(以上圖片均為採訪現場)`, `（笑）`: a line wholly in brackets is an editor's or stage note, not a title.
+  if (isBreadcrumb(line) || isListItem(line) || /^[(（][^()（）]*[)）]$/u.test(line)) return undefined;
   const text = line.replace(/^\*\*(.+)\*\*$/u, '$1').replace(/^【(.+)】$/u, '$1');
   if (!PROSE_PUNCTUATION.test(line)) return { text, markdown: false };
   return { text, markdown: false, question: { subtitled: /[?？][^\s?？]/u.test(line) && !/[?？]\s*$/u.test(line) } };

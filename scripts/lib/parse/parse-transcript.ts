@@ -7,9 +7,20 @@
  */
 import { IngestError, type IngestWarning } from '../errors.ts';
 import type { Heading, MetaEntry, Role, Speaker, Transcript, Turn } from '../model.ts';
-import { acceptLabels, LEGEND_LINE, legendAliases, nameScript, neverALabel, roleAndName, shortNames, type Candidate } from './labels.ts';
+import {
+  acceptLabels,
+  LEGEND_LINE,
+  legendAliases,
+  nameScript,
+  neverALabel,
+  outletRoleWord,
+  roleAndName,
+  shortNames,
+  type Candidate,
+} from './labels.ts';
 import {
   bareTimestamp,
+  constantTimeColumn,
   TIME,
   headingText,
   imageLine,
@@ -37,6 +48,7 @@ import {
   NAME_SEPARATORS,
   QA_LABELS,
   ROLE_KEYS,
+  SERVICE_SIGNATURE,
 } from './vocabulary.ts';
 
 /** What the per-interview data file says about reading the transcript. */
@@ -82,12 +94,29 @@ export function parseTranscript(
         .map((raw, i) => ({ number: i + 1, text: unescape(unquote(raw.trim())) }))
         .slice(front?.end ?? 0)
         .filter((line) => line.text !== '');
+  const warnings: IngestWarning[] = [];
+  const column = subtitles ? undefined : constantTimeColumn(lines.map((l) => l.text));
+  if (column !== undefined) {
+    lines = lines.map((l) => ({ ...l, text: l.text.slice(column.length) }));
+    warnings.push({
+      file,
+      line: lines[0]!.number,
+      message: `every line starts with "${column.trim()}": read as an export's column, not as a time or as words, and left out`,
+    });
+  }
   // A page exported as Markdown: its inline tags are markup around the words (`inline-html.ts`).
   const tagged = !subtitles && lines.some((l) => isMarkupLine(l.text)) ? lines.find((l) => hasInlineTags(l.text)) : undefined;
-  if (tagged)
+  if (tagged) {
     lines = joinOpenElements(lines)
       .map((l) => ({ ...l, text: withoutInlineTags(l.text).trim() }))
       .filter((l) => l.text !== '');
+    warnings.push({
+      file,
+      line: tagged.number,
+      message:
+        "read inline HTML tags (<span …>) as the exported page's markup and left them out; their words are kept (an annotation shown on hover is kept as an editor's note)",
+    });
+  }
 
   // A top `# Title` (or an underlined first line) is the document's title, not a section of it —
   // unless other `#` headings stand beside it: then the `#` headings are the sections.
@@ -122,7 +151,11 @@ export function parseTranscript(
   );
 
   const isKnown = (label: string) =>
-    resolve(label, speakers, aliases) !== undefined || QA_LABELS.has(label) || ROLE_KEYS.has(label) || roleAndName(label) !== undefined;
+    resolve(label, speakers, aliases) !== undefined ||
+    QA_LABELS.has(label) ||
+    ROLE_KEYS.has(label) ||
+    roleAndName(label) !== undefined ||
+    outletRoleWord(label) !== undefined;
   const candidates: Candidate[] = [];
   lines.forEach((line, i) => {
     if (i < headerEnd || preamble.used.has(i)) return;
@@ -138,6 +171,12 @@ export function parseTranscript(
     return accepted.has(said.label) ? said : undefined;
   };
 
+  // Only the questions labelled (`Q:…` ⏎ 「…」, no `A:` and no one's name): the declared interviewee answers.
+  const onlyQuestions = accepted.size > 0 && [...accepted].every((label) => QA_LABELS.get(label) === 'interviewer');
+  const answerer = onlyQuestions ? unlabelledAnswerer(speakers) : undefined;
+  /** The first question whose answer stayed in its turn, for want of a declared interviewee. */
+  let unattributed: Turn | undefined;
+
   const footerStart = findFooterStart(lines, headerEnd, speakerLine);
   const { footer, notes: footerNotes } = readFooter(lines.slice(footerStart));
   const closingStart = findClosingStart(lines, headerEnd, footerStart, (i) => {
@@ -146,14 +185,6 @@ export function parseTranscript(
   });
   const closing = closingStart < footerStart ? readClosing(lines.slice(closingStart, footerStart)) : undefined;
 
-  const warnings: IngestWarning[] = [];
-  if (tagged)
-    warnings.push({
-      file,
-      line: tagged.number,
-      message:
-        "read inline HTML tags (<span …>) as the exported page's markup and left them out; their words are kept (an annotation shown on hover is kept as an editor's note)",
-    });
   const turns: Turn[] = [];
   const headings: Heading[] = [];
   const intro: Transcript['intro'] = [];
@@ -280,7 +311,20 @@ export function parseTranscript(
       continue;
     }
     if (turns.length === 0 && (isRule(line.text) || isBreadcrumb(line.text))) continue;
+    const current = turns.at(-1);
+    if (onlyQuestions && current && current.paragraphs.length > 0 && accepted.has(current.speaker)) {
+      // `Q:请介绍自己` ⏎ 「我是…」: the paragraph after a question is its answer.
+      if (answerer !== undefined) openTurn({ label: answerer, text: '', shape: 'plain' }, line);
+      else unattributed ??= current;
+    }
     addParagraph(line.text, line);
+  }
+  if (unattributed) {
+    warnings.push({
+      file,
+      line: unattributed.line,
+      message: `questions are labelled ("${unattributed.speaker}") but answers are not: each answer stays in its question's turn; name the one who answers in the data file (speakers: - name: …, role: interviewee) to give the answers turns of their own`,
+    });
   }
 
   /** Reads line i as an editorial heading when it is one, and records it: the lines it takes (with its underline), or 0. */
@@ -562,17 +606,29 @@ function speakerOf(
     const name = resolve(glued.name, speakers, aliases) ?? glued.name;
     return { name, role: ROLE_KEYS.get(glued.roleWord), why: `label word “${glued.roleWord}”` };
   }
+  const outlet = outletRoleWord(label);
+  if (outlet) return { name: label, role: ROLE_KEYS.get(outlet), why: `label word “${outlet}”` };
   return { name: label };
 }
 
 /**
- * The footer begins at the first footer-key line after which no speaker speaks again, so a
- * `文章标题:` line can never swallow dialogue.
+ * Who answers where a file labels only its questions (`Q:`, `问：`), each answer following its question
+ * unlabelled: the one interviewee the header or the data file declares.
+ */
+function unlabelledAnswerer(speakers: readonly Speaker[]): string | undefined {
+  const answerers = speakers.filter((s) => s.declared && s.role === 'interviewee');
+  return answerers.length === 1 ? answerers[0]!.name : undefined;
+}
+
+/**
+ * The footer begins at the first footer-key line (or a transcription service's signature,
+ * `Transcribed by https://otter.ai`) after which no speaker speaks again, so a `文章标题:` line
+ * can never swallow dialogue.
  */
 function findFooterStart(lines: readonly Line[], from: number, speakerLine: (i: number) => SpeakerLine | undefined): number {
   let start = lines.length;
   for (let i = lines.length - 1; i >= from; i--) {
-    if (matchMetaLine(lines[i]!.text, FOOTER_KEYS)) start = i;
+    if (matchMetaLine(lines[i]!.text, FOOTER_KEYS) || SERVICE_SIGNATURE.test(lines[i]!.text)) start = i;
     else if (speakerLine(i)) break;
   }
   return start;

@@ -15,6 +15,7 @@ export const ROLE_KEYS: ReadonlyMap<string, Role> = new Map([
   ['主持', 'interviewer'],
   ['提问人', 'interviewer'],
   ['记者', 'interviewer'],
+  ['記者', 'interviewer'],
   ['Host', 'interviewer'],
   ['Hosts', 'interviewer'],
   ['Interviewer', 'interviewer'],
@@ -158,7 +159,26 @@ export const EDITOR_LABELS: ReadonlySet<string> = new Set([
  * A colon after a verb of saying is reported speech inside a turn (`他就说：`, `然后我说：`,
  * `老师问：`), not a speaker label.
  */
-export const SPEECH_VERB = /(?:说|讲|问|道|称|表示|指出|认为|回答|回应|强调|介绍|坦言|透露|补充|提到|写道|笑道)$/u;
+export const SPEECH_VERB =
+  /(?:说|說|讲|講|问|問|道|称|稱|表示|指出|认为|認為|回答|回应|回應|强调|強調|介绍|介紹|坦言|透露|补充|補充|提到|写道|寫道|笑道)$/u;
+
+/**
+ * Role words that end a label naming an outlet's reporter at a press conference (`新华社记者：`,
+ * `▲DVB電視臺記者:`): the label is the speaker's name as the transcript gives it, the word its role.
+ */
+export const OUTLET_ROLE_WORDS: readonly string[] = ['记者', '記者'];
+
+/**
+ * Marks a press transcript puts before a label (`▲DVB電視臺記者:`, `■記者：`, `●答：`): the label's
+ * furniture, like its bold, not the speaker's name.
+ */
+export const LABEL_MARKERS = /^[▲△■□●○◆◇▼▽►▶※]\s*/u;
+
+/**
+ * A transcription service's signature line at the end of its export (`Transcribed by https://otter.ai`,
+ * `以上内容由AI生成，仅供参考`): the service's footer, not the last speaker's words.
+ */
+export const SERVICE_SIGNATURE = /^(?:Transcribed by https?:\/\/\S+|以上内容由\s*AI\s*生成.{0,20}|以上內容由\s*AI\s*生成.{0,20})$/iu;
 
 /** Words a person's name does not start with: a capitalised phrase that begins so is prose (`The VentureFizz Podcast:`). */
 export const NOT_A_NAME_START: ReadonlySet<string> = new Set(
