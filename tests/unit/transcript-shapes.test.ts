@@ -429,6 +429,13 @@ describe('transcription-service exports and press transcripts', () => {
     }
   });
 
+  test("Otter's `Unknown Speaker` is no one in particular: role other, whatever its turns say", () => {
+    const read = parse(
+      'Emma  0:00\nWelcome to the show, Taylor!\n\nUnknown Speaker  0:05\nThanks for having me.\n\nEmma  0:09\nHow did you start?\n\nTailor  0:12\nIn college, with a degree in security.',
+    );
+    expect(read.speakers).toEqual(['Emma/interviewer', 'Unknown Speaker/other', 'Tailor/interviewee']);
+  });
+
   test('the same signature line before someone speaks again is a paragraph of the turn, as written', () => {
     const read = parse('Emma: The footer reads\nTranscribed by https://otter.ai\nand nothing else.\nSidney: And then?\nEmma: Nothing.');
     expect(read.transcript.footerNotes).toEqual([]);

@@ -49,6 +49,7 @@ import {
   QA_LABELS,
   ROLE_KEYS,
   SERVICE_SIGNATURE,
+  UNIDENTIFIED_VOICES,
 } from './vocabulary.ts';
 
 /** What the per-interview data file says about reading the transcript. */
@@ -608,6 +609,8 @@ function speakerOf(
   }
   const outlet = outletRoleWord(label);
   if (outlet) return { name: label, role: ROLE_KEYS.get(outlet), why: `label word “${outlet}”` };
+  if (UNIDENTIFIED_VOICES.has(label))
+    return { name: label, role: 'other', why: `“${label}” is any voice the service could not tell apart` };
   return { name: label };
 }
 

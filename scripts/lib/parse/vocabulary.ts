@@ -126,6 +126,18 @@ export const QA_LABELS: ReadonlyMap<string, Role> = new Map([
   ['Questioner', 'audience'],
 ]);
 
+/**
+ * A transcription service's label for a voice it could not tell apart (Otter's `Unknown Speaker`): it may be
+ * the host in one turn and the guest in the next, so it has no role of its own.
+ */
+export const UNIDENTIFIED_VOICES: ReadonlySet<string> = new Set([
+  'Unknown Speaker',
+  'Unknown speaker',
+  '未知说话人',
+  '未知發言人',
+  '未知发言人',
+]);
+
 /** Separators between several names in one header value (`张三、李四`). */
 export const NAME_SEPARATORS = /[、,，/／;；]|\s+(?:and|&)\s+|和|与/;
 
