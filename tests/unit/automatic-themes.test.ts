@@ -129,6 +129,17 @@ describe('automatic themes', () => {
     expect(adsTheme.keywords.some((k) => ['OneSchema', 'Mixpanel'].includes(k))).toBe(true);
   });
 
+  test('a podcast that swears (Ladybug, an Otter export, with its data file) gets no theme named or keyed by an expletive or a filler', () => {
+    const file = `${FIXTURES}transcripts/real/ladybug-otter-export`;
+    const data = parseInterviewData(readFileSync(`${file}.yaml`, 'utf8'), `${file}.yaml`);
+    const text = readFileSync(`${file}.txt`, 'utf8');
+    const built = buildInterview(text, `${file}.txt`, data, undefined, glossary);
+    expect(text).toMatch(/\bfucking\b/iu);
+    expect(text).toMatch(/\byeah\b/iu);
+    const words = built.themes.flatMap((t) => [...t.title.split(/\s+/u), ...t.keywords]).map((w) => w.toLowerCase());
+    expect(words.filter((w) => /fuck|shit|damn|^yeah$/u.test(w))).toEqual([]);
+  });
+
   test('with nothing to find themes in, the one section holding the whole conversation is titled in the interview’s language', () => {
     const none = (language: string) =>
       chooseThemes('x', 'x.txt', undefined, { exchanges: [], speakers: [], headings: [], language, glossary }).themes;

@@ -3,8 +3,8 @@
  * its own dictionary plus the names and terms this project knows, so 英伟达 stays one word);
  * Latin words are lower-cased and stemmed (Porter, `stemmer`) so that "models" and "model"
  * count as one. Stop words (`stopwords-iso`, Chinese and English), one-character Chinese
- * words, Chinese function words by jieba's part-of-speech tags and English words that are
- * never nouns (./word-priors.ts) are dropped: they say how people talk, not what about.
+ * words, Chinese function words by jieba's part-of-speech tags, English words that are
+ * never nouns (./word-priors.ts) and expletives are dropped: they say how people talk, not what about.
  */
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
@@ -28,7 +28,19 @@ export interface Token {
 /** Turns text into evidence words. */
 export type Tokenizer = (text: string) => Token[];
 
-const STOP = new Set([...stopwords.zh, ...stopwords.en]);
+/**
+ * Expletives: how strongly a speaker feels, never what about — a podcast's "fucking" is no theme
+ * ("Hype and fucking"). Only the swearing itself, not the topics a profanity list also holds
+ * (LDNOOBW's sex, rape, 卖淫 name real subjects of interviews).
+ */
+const EXPLETIVES = [
+  ...['fuck', 'fucking', 'fuckin', 'fucked', 'motherfucker', 'motherfucking', 'shit', 'shitty', 'bullshit', 'damn', 'goddamn'],
+  ...['damned', 'crap', 'crappy', 'frickin', 'freaking', 'wtf', 'asshole', 'bitch'],
+  ...['他妈的', '他妈', '妈的', '卧槽', '我靠', '我操', '牛逼', '傻逼', '装逼', '他娘的', '尼玛'],
+];
+/** Spoken English the lexicon does not know, which transcripts write as said ("gonna", "yep"). */
+const SPOKEN = ['yep', 'yup', 'nope', 'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'hmm', 'mhm', 'alright'];
+const STOP = new Set([...stopwords.zh, ...stopwords.en, ...EXPLETIVES, ...SPOKEN]);
 const HAN = /^\p{Script=Han}+$/u;
 /** A Latin word: letters (and digits) with inner apostrophes, dots or hyphens ("GPT-4", "don't"). */
 const LATIN = /^(?=.*\p{L})[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*$/u;

@@ -73,13 +73,15 @@ let lexicon: Record<string, string[] | undefined> | undefined;
 /**
  * Whether an English word can name a topic: a noun or a gerund ("pricing") by the part-of-speech
  * tags `wink-lexicon` lists for it (from WordNet and fnTBL). Words it lists only as verbs,
- * adjectives or adverbs ("demanded", "larger") cannot; words it does not know can.
+ * adjectives or adverbs ("demanded", "larger") cannot, nor an interjection ("yeah"); words it
+ * does not know can.
  */
 export function englishCanNameTopic(word: string): boolean {
   // The package's main module loads its whole toolkit; the lexicon is one CommonJS file.
   lexicon ??= require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
   const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-  return !Array.isArray(tags) || tags.some((tag) => /^(?:NN|VBG|FW)/.test(tag));
+  // An interjection first of all ("yeah": UH, then NN) is talk, not a topic.
+  return !Array.isArray(tags) || (tags[0] !== 'UH' && tags.some((tag) => /^(?:NN|VBG|FW)/.test(tag)));
 }
 
 function lexiconTags(word: string): string[] | undefined {
