@@ -484,6 +484,14 @@ describe('transcription-service exports and press transcripts', () => {
     ]);
   });
 
+  test('a link alone on its line is words of the turn before, never a heading', () => {
+    const read = parse(
+      'Host: Hello.\nGuest: Hi, the notes are here:\nhttps://example.com/show-notes\nHost: Next question?\nGuest: Answer.',
+    );
+    expect(read.headings).toEqual([]);
+    expect(read.turns[1]).toEqual(['Guest', 'Hi, the notes are here:', 'https://example.com/show-notes']);
+  });
+
   test("the same time before every line is an export's column: left out with a warning, and the label's own time is the turn's", () => {
     const read = parse('0:00 Michael Kennedy  00:00\n\n0:00 Hello and welcome.\n\n0:00 Unknown Speaker  00:10\n\n0:00 And I am Brian.\n');
     expect(read.turns).toEqual([

@@ -225,6 +225,8 @@ export function headingText(line: string): HeadingShape | undefined {
     return undefined;
   // `(以上圖片均為採訪現場)`, `（笑）`: a line wholly in brackets is an editor's or stage note, not a title.
   if (isBreadcrumb(line) || isListItem(line) || /^[(（][^()（）]*[)）]$/u.test(line)) return undefined;
+  // A link alone (`https://example.com/ep/12`, `<https://…>`): an address said or shown, never a title.
+  if (/^<?(?:https?:\/\/|www\.)\S+>?$/iu.test(line)) return undefined;
   const text = line.replace(/^\*\*(.+)\*\*$/u, '$1').replace(/^【(.+)】$/u, '$1');
   if (!PROSE_PUNCTUATION.test(line)) return { text, markdown: false };
   return { text, markdown: false, question: { subtitled: /[?？][^\s?？]/u.test(line) && !/[?？]\s*$/u.test(line) } };
