@@ -94,3 +94,36 @@ describe('a query with a number word', () => {
     expect(money('17-year-old').map(([id]) => id)).toEqual(['boy']);
   });
 });
+
+describe('a number in the text', () => {
+  // The seed's GPT-4.0 and GPT3.5, beside numbers that share their digits (made for the test).
+  const ranked = rankedBy(
+    searchTurns({
+      versions: '跟GPT-4.0还有点差距，比GPT3.5强',
+      age: '我今年40岁，他35岁',
+      users: '它有210万的付费用户',
+      round: '它有10万的付费用户',
+      year: '2020年疫情开始',
+    }),
+  );
+  const exact = (q: string) =>
+    ranked(q)
+      .filter(([, kind]) => kind === 'exact')
+      .map(([id]) => id);
+
+  test('is found with its decimal point, and not without it (40 is not 4.0, 35 not 3.5)', () => {
+    expect(exact('40')).toEqual(['age']);
+    expect(exact('35')).toEqual(['age']);
+    expect(exact('4.0')).toEqual(['versions']);
+    expect(exact('GPT3.5')).toEqual(['versions']);
+  });
+
+  test('is found whole, never as part of a longer one (10万 is not in 210万, 20 not in 2020)', () => {
+    expect(exact('10万')).toEqual(['round']);
+    expect(exact('20')).toEqual([]);
+  });
+
+  test('a version without its point still finds the one with it (GPT4 stops before the point of GPT-4.0)', () => {
+    expect(exact('GPT4')).toEqual(['versions']);
+  });
+});

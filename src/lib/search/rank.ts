@@ -100,16 +100,18 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
   for (const turn of turns) {
     const index = indexScores.get(turn.key) ?? 0;
     const variants = [...query.variants, ...query.scoped.filter((s) => s.interview === turn.interview).map((s) => s.variant)];
-    const exact = (query.literal ? literalRanges(turn.text, query.literal) : exactRanges(turn.folded, variants)).map((range) =>
-      withEdges(turn.text, range, query.edges),
-    );
+    const exact = (
+      query.literal
+        ? literalRanges(turn.text, query.literal)
+        : exactRanges(turn.text, turn.folded, variants).filter((range) => decimalsAgree(turn.text, range, query.raw))
+    ).map((range) => withEdges(turn.text, range, query.edges));
     if (exact.length > 0) {
       hits.push({ turn, kind: 'exact', score: 2000 + Math.min(exact.length, 10) * 10 + index, ranges: graphemes(turn.text, exact) });
       continue;
     }
     if (query.phrase || query.literal || !speakerMatches(query.filter, turn)) continue;
     if (query.filter) {
-      const inner = exactRanges(turn.folded, query.body.variants);
+      const inner = exactRanges(turn.text, turn.folded, query.body.variants).filter((range) => decimalsAgree(turn.text, range, query.raw));
       if (inner.length > 0) {
         hits.push({ turn, kind: 'exact', score: 1000 + Math.min(inner.length, 10) * 10 + index, ranges: graphemes(turn.text, inner) });
         continue;
@@ -369,10 +371,11 @@ function findPart(turn: PreparedTurn, alternatives: readonly string[]): FoundPar
       if (words.length > 0) return { ranges: words.map((w) => [w.start, w.end]), closeness };
       if (alternative.length < 4) continue;
     } else if ([...alternative].length < 2 && HAN.test(alternative)) {
-      if (turn.folded.folded.includes(alternative)) return { ranges: [], closeness, places: exactRanges(turn.folded, [alternative]) };
+      if (turn.folded.folded.includes(alternative))
+        return { ranges: [], closeness, places: exactRanges(turn.text, turn.folded, [alternative]) };
       continue;
     }
-    const ranges = exactRanges(turn.folded, [alternative]);
+    const ranges = exactRanges(turn.text, turn.folded, [alternative]);
     if (ranges.length > 0) return { ranges, closeness: ranges.every((r) => inTitle(turn.text, r)) ? closeness / 2 : closeness };
   }
   return undefined;
@@ -386,16 +389,47 @@ function inTitle(text: string, [start, end]: [number, number]): boolean {
   return close !== -1 && open + close >= end;
 }
 
-/** Original ranges of every occurrence of any variant. */
-export function exactRanges(folded: Folded, variants: readonly string[]): [number, number][] {
+/**
+ * Original ranges of every occurrence of any variant in `text` (folded as `folded`), never
+ * part of a longer number: 10万 is not in 210万, nor 20 in 2020 (folding keeps digits only).
+ */
+function exactRanges(text: string, folded: Folded, variants: readonly string[]): [number, number][] {
   const found: [number, number][] = [];
   for (const variant of variants) {
     if (!variant) continue;
     for (let at = folded.folded.indexOf(variant); at !== -1; at = folded.folded.indexOf(variant, at + variant.length)) {
-      found.push(toOriginal(folded, at, at + variant.length));
+      const [start, end] = toOriginal(folded, at, at + variant.length);
+      const cutsANumber =
+        (DIGIT.test(variant[0]!) && DIGIT.test(text[start - 1] ?? '')) || (DIGIT.test(variant.at(-1)!) && DIGIT.test(text[end] ?? ''));
+      if (cutsANumber) continue;
+      found.push([start, end]);
     }
   }
   return merge(found);
+}
+
+const DIGIT = /^\p{Nd}$/u;
+/** A number with a decimal point as written (3.5, ４．０). */
+const DECIMAL = /\p{Nd}+[.．]\p{Nd}+/gu;
+
+/**
+ * Whether a match says the numbers the query typed, decimal points and all: folding drops the
+ * point, so "40" would find GPT-4.0 and "1.5亿" 15亿 — another number each time. A decimal the
+ * match spans must be typed, and one typed must be in the match — unless English words scale it
+ * ("1.5 billion" is 15亿, `numbers.ts`).
+ */
+function decimalsAgree(text: string, [start, end]: [number, number], typed: string): boolean {
+  // A decimal point the match spans, digits on both sides (GPT4 in GPT4.0 stops before it).
+  const within = [...text.matchAll(DECIMAL)]
+    .filter((m) => {
+      const point = m.index + m[0].search(/[.．]/u);
+      return start < point && point + 1 < end;
+    })
+    .map((m) => m[0].normalize('NFKC'));
+  const query = typed.normalize('NFKC');
+  const asked = [...query.matchAll(DECIMAL)];
+  const scaled = (m: RegExpExecArray) => /^\s*\p{Script=Latin}/u.test(query.slice(m.index + m[0].length));
+  return within.every((d) => asked.some((m) => m[0] === d)) && asked.filter((m) => !scaled(m)).every((m) => within.includes(m[0]));
 }
 
 /** Occurrences of a symbol-only query (🚀, ——) in the text as written. */
