@@ -19,7 +19,7 @@ const sameName = (name: string): string => name.normalize('NFKC').trim().replace
 const ROLE_WORDS = new Set([...QA_LABELS.keys(), ...ROLE_KEYS.keys()].map(sameName));
 /** A transcription service's numbered voice (Speaker 1, Speaker A, 发言人1, 说话人 2) or an unnamed one. */
 const NUMBERED_VOICE =
-  /^(?:speaker|发言人|说话人|讲话人|participant|guest|host|unknown(?: speaker)?|unidentified(?: speaker)?)(?:\s*\d{1,3}|\s+[a-z])?$/u;
+  /^(?:speaker|发言人|說話人|说话人|讲话人|發言人|participant|guest|host|unknown(?: speaker)?|unidentified(?: speaker)?|未知(?:说话人|說話人|发言人|發言人|讲话人))(?:\s*\d{1,3}|\s+[a-z])?$/u;
 
 /**
  * Whether a speaker's name names a person, not a position: a role word used as a label

@@ -59,6 +59,8 @@ describe('the library', () => {
     '发言人1',
     '说话人 2',
     'Unknown Speaker',
+    '未知说话人',
+    '未知發言人',
   ])('“%s” is a role or a numbered voice, not a person: no person page', (label) => {
     expect(namesAPerson(label)).toBe(false);
     expect(personKeys([label, '周鸿祎']).has(label)).toBe(false);
