@@ -90,6 +90,16 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/** axe's findings on a page: axe is injected as a script, which the site's CSP rightly refuses, so the audit alone bypasses it. */
+async function violationsOn(path: string) {
+  const audit = await browser.newContext({ bypassCSP: true });
+  const audited = await audit.newPage();
+  await audited.goto(`${served.url}${path}`);
+  const violations = await axeViolations(audited);
+  await audit.close();
+  return violations;
+}
+
 describe.skipIf(!available)('a hostile transcript', () => {
   test.each([`/hostile/${theme}/`, '/hostile/transcript/'])(
     'shows every line literally on %s, runs nothing, logs nothing',
@@ -111,12 +121,7 @@ describe.skipIf(!available)('a hostile transcript', () => {
     const themePage = await open(`/hostile/${theme}/`);
     expect(await themePage.locator('section.closing').count()).toBe(0);
     expect(problems).toEqual([]);
-    // axe is injected as a script, which the site's CSP rightly refuses: bypass it for the audit only.
-    const audit = await browser.newContext({ bypassCSP: true });
-    const audited = await audit.newPage();
-    await audited.goto(`${served.url}/hostile/transcript/`);
-    expect(await axeViolations(audited)).toEqual([]);
-    await audit.close();
+    expect(await violationsOn('/hostile/transcript/')).toEqual([]);
   });
 
   test("an exported page's inline tags are markup, its editor's gloss an annotation; the rest shows literally", async () => {
@@ -125,11 +130,7 @@ describe.skipIf(!available)('a hostile transcript', () => {
     expect(await answer.textContent()).toBe('就是花括号{alert(4)} 和 **星号** 和 &amp;说明，还有<img src=x onerror=alert(5)>。');
     expect(await answer.locator('.annotation').allTextContents()).toEqual(['{alert(4)} 和 **星号** 和 &amp;说明']);
     expect(problems).toEqual([]);
-    const audit = await browser.newContext({ bypassCSP: true });
-    const audited = await audit.newPage();
-    await audited.goto(`${served.url}/annotated/transcript/`);
-    expect(await axeViolations(audited)).toEqual([]);
-    await audit.close();
+    expect(await violationsOn('/annotated/transcript/')).toEqual([]);
   });
 
   test('a per-quote page shows the words literally, in the page and in its link preview', async () => {
