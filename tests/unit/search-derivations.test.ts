@@ -34,6 +34,11 @@ describe('a reader’s word in another part of speech than the gloss', () => {
     expect(ranked('topologist')[0]?.[0]).toBe('topologist');
   });
 
+  test('in the plural too: topologists, anxieties', () => {
+    expect(ranked('topologists')[0]?.[0]).toBe('topologist');
+    expect(ranked('anxieties')[0]?.[0]).toBe('anxious');
+  });
+
   test('is never tried for a word the table glosses itself: organism is 生物, not 风琴手 "organist"', () => {
     const site = smallSite(
       [

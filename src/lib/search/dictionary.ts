@@ -604,7 +604,8 @@ export function translate(
         lookup(stemKey(keys)) ??
         (keys.length === 1 ? derivedReading(keys[0]!) : undefined));
   const derivedReading = (word: string) => {
-    const headwords = derivedForms(word)
+    // Of the word as typed, then without its plural (topologists, anxieties).
+    const headwords = [...new Set([...derivedForms(word), ...derivedForms(inflectionKey(word))])]
       .map((form) => lookup(inflectionKey(form)))
       .find(Boolean);
     return headwords && agentForms(word, headwords);
