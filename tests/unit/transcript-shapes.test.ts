@@ -468,6 +468,12 @@ describe('transcription-service exports and press transcripts', () => {
     ]);
   });
 
+  test('a clause that tells a reporter (`王先生告诉记者：`) is reported speech, not an outlet’s reporter', () => {
+    const read = parse('主持人：房价怎么样？\n嘉宾：很多人抱怨。\n王先生告诉记者：房价太高了。\n主持人：还有呢？');
+    expect(read.speakers).toEqual(['主持人/interviewer', '嘉宾/interviewee']);
+    expect(read.turns[1]).toEqual(['嘉宾', '很多人抱怨。', '王先生告诉记者：房价太高了。']);
+  });
+
   test('a verb of saying in traditional characters before a colon is speech (`我們認為:`, `他說:`), not a speaker', () => {
     const read = parse('趙國安:分歧在哪?\n我們認為:可以直接進入政治談判。\n他說:不需要。\n記者:還有呢?\n趙國安:沒有了。');
     expect(read.speakers).toEqual(['趙國安/interviewee', '記者/interviewer']);
@@ -527,6 +533,15 @@ describe('only the questions labelled (`Q:` ⏎ 「answer」)', () => {
     ]);
     // A date and a time on one line is metadata, not a `Speaker 1  0:03` label.
     expect(transcript.speakers.map((s) => s.name).sort()).toEqual(['Q', '苗博雅']);
+  });
+
+  test('a question that goes on over a line break keeps its second line; the answer starts after it', () => {
+    const { transcript, warnings } = parseTranscript('受访人：张三\nQ：请你介绍一下\n你自己和你的公司？\n我是张三。', 'x.txt');
+    expect(transcript.turns.map((t) => [t.speaker, ...t.paragraphs])).toEqual([
+      ['Q', '请你介绍一下', '你自己和你的公司？'],
+      ['张三', '我是张三。'],
+    ]);
+    expect(warnings.map((w) => w.message).join('\n')).not.toMatch(/answers are not/u);
   });
 
   test('with no one declared to answer, the answers stay in the questions’ turns and a warning says how to name them', () => {

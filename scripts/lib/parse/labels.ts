@@ -58,13 +58,17 @@ export function roleAndName(label: string): { name: string; roleWord: string } |
 
 /**
  * A press conference's questioner named by outlet (`新华社记者`, `DVB電視臺記者`): the role word that ends
- * the label. The outlet before it is short and has no clause punctuation (`他对记者` is no outlet, but a
- * verb of saying would follow it).
+ * the label. The outlet before it is short and has no clause punctuation, and is no clause that tells
+ * a reporter (`他对记者`, `王先生告诉记者`, `她接受记者`: reported speech follows).
  */
 export function outletRoleWord(label: string): string | undefined {
   return OUTLET_ROLE_WORDS.find((word) => {
     const outlet = label.slice(0, -word.length);
-    return label.endsWith(word) && /^[\p{L}\p{N}·・&. -]{2,12}$/u.test(outlet) && !/[对對向跟和与與给給]$/u.test(outlet);
+    return (
+      label.endsWith(word) &&
+      /^[\p{L}\p{N}·・&. -]{2,12}$/u.test(outlet) &&
+      !/(?:[对對向跟和与與给給]|告诉|告訴|接受|回答|答复|答覆|提醒|表示)$/u.test(outlet)
+    );
   });
 }
 

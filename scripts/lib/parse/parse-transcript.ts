@@ -313,7 +313,9 @@ export function parseTranscript(
     }
     if (turns.length === 0 && (isRule(line.text) || isBreadcrumb(line.text))) continue;
     const current = turns.at(-1);
-    if (onlyQuestions && current && current.paragraphs.length > 0 && accepted.has(current.speaker)) {
+    // …unless the question goes on: its last paragraph does not end a sentence (`Q：请你介绍一下` ⏎ `你自己？`).
+    const questionGoesOn = current !== undefined && !/[。.？?！!…:：」』”"）)]$/u.test(current.paragraphs.at(-1) ?? '');
+    if (onlyQuestions && current && current.paragraphs.length > 0 && accepted.has(current.speaker) && !questionGoesOn) {
       // `Q:请介绍自己` ⏎ 「我是…」: the paragraph after a question is its answer.
       if (answerer !== undefined) openTurn({ label: answerer, text: '', shape: 'plain' }, line);
       else unattributed ??= current;
