@@ -7,6 +7,7 @@ import { RESERVED_SLUGS } from '../schemas/interview-data';
 import { QA_LABELS, ROLE_KEYS } from '../../scripts/lib/parse/vocabulary.ts';
 import type { Interview, Section } from './interviews';
 import { slugify } from './slug';
+import { spokenText } from './segment-text';
 
 type Turn = Interview['turns'][number];
 type ThemeRef = Interview['themes'][number];
@@ -158,7 +159,7 @@ export function sharedKeyOf(theme: ThemeRef, shared: readonly SharedTheme[]): st
  * inside a word, and "……" / "…" (as each language writes it) where the turn goes on.
  */
 export function excerpt(turn: Turn, length = 60): string {
-  const text = turn.paragraphs.join(' ');
+  const text = turn.paragraphs.map(spokenText).join(' ');
   const chars = [...text];
   const han = chars.filter((c) => /\p{Script=Han}/u.test(c)).length;
   const latin = han * 2 < chars.length;

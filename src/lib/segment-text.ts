@@ -41,16 +41,18 @@ export function segmentText(
   asterisks: AsteriskUse = 'masks',
 ): Segment[] {
   const marks: { start: number; end: number; segment: Segment }[] = [];
-  const pairs = asterisks === 'emphasis' ? emphasisPairs(text).pairs : [];
-  for (const { start, end } of pairs) {
-    marks.push({ start, end, segment: { kind: 'emphasis', value: text.slice(start, end), inner: text.slice(start + 2, end - 2) } });
-  }
+  // An annotation first: the editor's words, whatever `**` they hold (no emphasis across its edges).
   for (const m of text.matchAll(new RegExp(ANNOTATION.source, 'gu'))) {
     marks.push({
       start: m.index,
       end: m.index + m[0].length,
       segment: { kind: 'annotation', value: m[0], inner: m[1]!, bracketed: /[（(]$/u.test(text.slice(0, m.index)) },
     });
+  }
+  const pairs = asterisks === 'emphasis' ? emphasisPairs(text).pairs : [];
+  for (const { start, end } of pairs) {
+    if (marks.some((mark) => mark.start < end && start < mark.end)) continue;
+    marks.push({ start, end, segment: { kind: 'emphasis', value: text.slice(start, end), inner: text.slice(start + 2, end - 2) } });
   }
   for (const m of text.matchAll(MASK)) {
     if (marks.some((mark) => mark.start <= m.index && m.index < mark.end)) continue;
@@ -79,7 +81,10 @@ export function segmentText(
   return segments;
 }
 
-/** The words of `text` as a reader sees them: an annotation's words without its tags (for search and quoting). */
-export function shownText(text: string): string {
-  return text.includes('<') ? text.replace(new RegExp(ANNOTATION.source, 'gu'), '$1') : text;
+/**
+ * The speaker's words alone, without the editor's annotations: what search finds, what a
+ * quote's opening words, an excerpt or a theme's evidence are cut from (never a tag cut in half).
+ */
+export function spokenText(text: string): string {
+  return text.includes('<') ? text.replace(new RegExp(ANNOTATION.source, 'gu'), '') : text;
 }

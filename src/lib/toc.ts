@@ -4,6 +4,7 @@
  * of exchanges under one theme that follow each.
  */
 import type { InterviewRecord } from '../schemas/generated.ts';
+import { spokenText } from './segment-text.ts';
 
 export interface TocEntry {
   /** Fragment the entry links to (without `#`). */
@@ -27,7 +28,7 @@ export function exchangeEntries(
   const byId = new Map(record.turns.map((t) => [t.id, t]));
   return exchanges.map((e) => ({
     target: `e-${e.number}`,
-    text: `${label(e.number)} ${clip(byId.get(e.turns[0]!)?.paragraphs.join('') ?? '', 18)}`,
+    text: `${label(e.number)} ${clip(byId.get(e.turns[0]!)?.paragraphs.map(spokenText).join('') ?? '', 18)}`,
   }));
 }
 

@@ -127,8 +127,8 @@ describe.skipIf(!available)('a hostile transcript', () => {
   test("an exported page's inline tags are markup, its editor's gloss an annotation; the rest shows literally", async () => {
     const page = await open('/annotated/transcript/');
     const answer = page.locator('article.turn[data-role="interviewee"] .turn-text');
-    expect(await answer.textContent()).toBe('就是花括号{alert(4)} 和 **星号** 和 &amp;说明，还有<img src=x onerror=alert(5)>。');
-    expect(await answer.locator('.annotation').allTextContents()).toEqual(['{alert(4)} 和 **星号** 和 &amp;说明']);
+    expect(await answer.textContent()).toBe('就是花括号〔{alert(4)} 和 **星号** 和 &amp;说明〕，还有<img src=x onerror=alert(5)>。');
+    expect(await answer.locator('.annotation').allTextContents()).toEqual(['〔{alert(4)} 和 **星号** 和 &amp;说明〕']);
     expect(problems).toEqual([]);
     expect(await violationsOn('/annotated/transcript/')).toEqual([]);
   });

@@ -11,6 +11,7 @@ import { IngestError, type IngestWarning } from '../errors.ts';
 import type { LoadedInterviewData } from '../interview-data.ts';
 import { sectionTree, type ExchangeView, type TreeContext } from '../mdx/build-tree.ts';
 import { serializeMdx } from '../mdx/serialize.ts';
+import { spokenText } from '../../../src/lib/segment-text.ts';
 
 export interface SectionPages {
   /** `sections/<theme>.mdx` → content. */
@@ -84,7 +85,7 @@ function leadQuote(
     return { text: theme.lead, turn: found.id, speaker: found.turn.speaker };
   }
   const answer = turns.find((t) => !asksQuestions(t.role)) ?? turns[0]!;
-  return { text: openingWords(answer.turn.paragraphs[0]!), turn: answer.id, speaker: answer.turn.speaker };
+  return { text: openingWords(spokenText(answer.turn.paragraphs[0]!)), turn: answer.id, speaker: answer.turn.speaker };
 }
 
 /** Longest default lead quote, in characters. */

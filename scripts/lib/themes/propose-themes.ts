@@ -12,6 +12,7 @@ import { nameThemes, type TitleLanguage } from './name.ts';
 import { namingUnits } from './phrases.ts';
 import { createTokenizer, type Tokenizer } from './tokenize.ts';
 import { tfidfVectors, type ExchangeWords, type Vectors } from './vectors.ts';
+import { spokenText } from '../../../src/lib/segment-text.ts';
 
 /** Weight of the words of an interviewer's turn (and of a heading), against 1 in an answer. */
 const QUESTION_WEIGHT = 2;
@@ -56,7 +57,10 @@ export function proposeThemes({ exchanges, speakers, headings, language, glossar
     const heading = headingAt.get(exchange.turns[0]!.index);
     return [
       ...(heading === undefined ? [] : [{ text: heading, weight: QUESTION_WEIGHT }]),
-      ...exchange.turns.map((turn) => ({ text: turn.paragraphs.join('\n'), weight: asks.has(turn.speaker) ? QUESTION_WEIGHT : 1 })),
+      ...exchange.turns.map((turn) => ({
+        text: turn.paragraphs.map(spokenText).join('\n'),
+        weight: asks.has(turn.speaker) ? QUESTION_WEIGHT : 1,
+      })),
     ];
   });
   const words: ExchangeWords[] = texts.map((parts) => parts.map(({ text, weight }) => ({ tokens: tokenize(text), weight })));
@@ -68,7 +72,7 @@ export function proposeThemes({ exchanges, speakers, headings, language, glossar
       headed: headingAt.has(exchange.turns[0]!.index),
     })),
   );
-  const openings = exchanges.map((e) => e.turns[0]!.paragraphs[0] ?? '');
+  const openings = exchanges.map((e) => spokenText(e.turns[0]!.paragraphs[0] ?? ''));
   const titles = titleLanguage(language, exchanges);
   // English themes are named by noun phrases where they recur ("structured output"); Chinese
   // words (jieba's) already are such units.
@@ -101,7 +105,7 @@ export function titleLanguage(language: string | undefined, exchanges: readonly 
     if (!/^zh\b/i.test(language)) return 'en';
     return /^zh-(Hant|TW|HK|MO)\b/i.test(language) ? 'zh-Hant' : 'zh';
   }
-  const text = exchanges.flatMap((e) => e.turns.flatMap((t) => t.paragraphs)).join('\n');
+  const text = exchanges.flatMap((e) => e.turns.flatMap((t) => t.paragraphs.map(spokenText))).join('\n');
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latinWords = text.match(/\p{Script=Latin}+/gu)?.length ?? 0;
   // A Han character is about a word's worth of meaning; English words here are Latin runs.

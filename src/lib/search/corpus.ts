@@ -14,7 +14,7 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
 import type { SpeakerName } from './speakers.ts';
-import { shownText } from '../segment-text.ts';
+import { spokenText } from '../segment-text.ts';
 
 /** `search/manifest.json` */
 export interface SearchManifest {
@@ -81,7 +81,7 @@ export function storedTurns(records: readonly InterviewRecord[]): StoredTurn[] {
         role: t.role,
         theme: t.theme,
         themeTitle: themes.get(t.theme) ?? t.theme,
-        text: t.paragraphs.map(shownText).join('\n'),
+        text: t.paragraphs.map(spokenText).join('\n'),
       }));
     });
 }
@@ -110,7 +110,7 @@ export function corpusOf(record: InterviewRecord): InterviewCorpus {
       speaker: t.speaker,
       role: t.role,
       theme: t.theme,
-      text: t.paragraphs.map(shownText).join('\n'),
+      text: t.paragraphs.map(spokenText).join('\n'),
     })),
     retired: record.retired,
   };
