@@ -505,7 +505,21 @@ describe('transcription-service exports and press transcripts', () => {
       ['Unknown Speaker', 'And I am Brian.'],
     ]);
     expect(read.transcript.turns.map((t) => t.timestamp)).toEqual(['00:00', '00:10']);
-    expect(read.warnings.map((w) => [w.line, w.message])).toContainEqual([1, expect.stringMatching(/every line starts with "0:00"/u)]);
+    expect(read.warnings.map((w) => [w.line, w.message])).toContainEqual([
+      1,
+      expect.stringMatching(/every line from here on starts with "0:00"/u),
+    ]);
+  });
+
+  test('a title before the time column does not hide it', () => {
+    const read = parse(
+      'Episode 310\n\n0:00 Michael Kennedy  00:00\n\n0:00 Hello and welcome.\n\n0:00 Unknown Speaker  00:10\n\n0:00 And I am Brian.\n',
+    );
+    expect(read.turns).toEqual([
+      ['Michael Kennedy', 'Hello and welcome.'],
+      ['Unknown Speaker', 'And I am Brian.'],
+    ]);
+    expect(read.warnings.map((w) => w.line)).toContain(3);
   });
 
   test('times that differ from line to line are no column: they stay the times of their turns', () => {

@@ -88,15 +88,23 @@ const SPEAKER_SHAPES: SpeakerShape[] = [
   { pattern: /^([A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){1,3}),\s+[\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}$/u, shape: 'byline', label: 1 },
 ];
 
+/** Lines a file may open with before its time column starts (a title, a date). */
+const BEFORE_COLUMN = 3;
+
 /**
  * The same time before every line (`0:00 Michael Kennedy  00:10`, `0:00 And I am Brian.`): a converter's
- * column that says nothing — not a time of any turn, nor words. Returns that prefix, when at least three
- * lines share it and every line has it.
+ * column that says nothing — not a time of any turn, nor words. Returns that prefix and the first line
+ * that has it, when at least three lines share it and every line from there on has it (a title or a
+ * date may come before: `Episode 310`).
  */
-export function constantTimeColumn(lines: readonly string[]): string | undefined {
-  const prefix = new RegExp(String.raw`^${TIME}[ \t]+`, 'u').exec(lines[0] ?? '')?.[0];
-  if (prefix === undefined || lines.length < 3) return undefined;
-  return lines.every((line) => line.startsWith(prefix) && line.length > prefix.length) ? prefix : undefined;
+export function constantTimeColumn(lines: readonly string[]): { prefix: string; from: number } | undefined {
+  const pattern = new RegExp(String.raw`^${TIME}[ \t]+`, 'u');
+  const from = lines.slice(0, BEFORE_COLUMN + 1).findIndex((line) => pattern.test(line));
+  if (from === -1) return undefined;
+  const prefix = pattern.exec(lines[from]!)![0];
+  const rest = lines.slice(from);
+  if (rest.length < 3) return undefined;
+  return rest.every((line) => line.startsWith(prefix) && line.length > prefix.length) ? { prefix, from } : undefined;
 }
 
 /** A leading time: `[00:12:34] Name: words`. */

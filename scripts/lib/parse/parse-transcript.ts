@@ -98,11 +98,12 @@ export function parseTranscript(
   const warnings: IngestWarning[] = [];
   const column = subtitles ? undefined : constantTimeColumn(lines.map((l) => l.text));
   if (column !== undefined) {
-    lines = lines.map((l) => ({ ...l, text: l.text.slice(column.length) }));
+    const { prefix, from } = column;
+    lines = lines.map((l, i) => (i >= from ? { ...l, text: l.text.slice(prefix.length) } : l));
     warnings.push({
       file,
-      line: lines[0]!.number,
-      message: `every line starts with "${column.trim()}": read as an export's column, not as a time or as words, and left out`,
+      line: lines[from]!.number,
+      message: `every line from here on starts with "${prefix.trim()}": read as an export's column, not as a time or as words, and left out`,
     });
   }
   // A page exported as Markdown: its inline tags are markup around the words (`inline-html.ts`).
