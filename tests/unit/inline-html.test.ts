@@ -17,7 +17,7 @@ describe('inline HTML in a page exported as Markdown', () => {
   });
 
   test('leaves no tag in a lead quote, and no theme keyed by one', () => {
-    const built = buildInterview(readFileSync(file, 'utf8'), file);
+    const built = buildInterview(readFileSync(file, 'utf8'), file, undefined);
     const leads = [...built.files.values()].flatMap((f) => f.match(/^lead:\n {2}text: .*$/gmu) ?? []);
     expect(leads.length).toBeGreaterThan(0);
     expect(leads.filter((l) => /<|span/u.test(l))).toEqual([]);
