@@ -4,7 +4,7 @@
  * theme pages are drawn from these.
  */
 import { RESERVED_SLUGS } from '../schemas/interview-data';
-import { QA_LABELS, ROLE_KEYS } from '../../scripts/lib/parse/vocabulary.ts';
+import { QA_LABELS, ROLE_KEYS, UNIDENTIFIED_VOICES } from '../../scripts/lib/parse/vocabulary.ts';
 import type { Interview, Section } from './interviews';
 import { slugify } from './slug';
 import { spokenText } from './segment-text';
@@ -16,11 +16,11 @@ type Role = Interview['speakers'][number]['role'];
 /** How a name is compared: the same name in any width, case or spacing is one person. */
 const sameName = (name: string): string => name.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
 
-/** Role words transcripts use as labels (问, 答, Q, A, 主持人, Host, 嘉宾 …), compared as names are. */
-const ROLE_WORDS = new Set([...QA_LABELS.keys(), ...ROLE_KEYS.keys()].map(sameName));
+/** Role words transcripts use as labels (问, 答, Q, A, 主持人, Host, 嘉宾 …) and a service's unnamed voices (未知说话人), compared as names are. */
+const ROLE_WORDS = new Set([...QA_LABELS.keys(), ...ROLE_KEYS.keys(), ...UNIDENTIFIED_VOICES].map(sameName));
 /** A transcription service's numbered voice (Speaker 1, Speaker A, 发言人1, 说话人 2) or an unnamed one. */
 const NUMBERED_VOICE =
-  /^(?:speaker|发言人|說話人|说话人|讲话人|發言人|participant|guest|host|unknown(?: speaker)?|unidentified(?: speaker)?|未知(?:说话人|說話人|发言人|發言人|讲话人))(?:\s*\d{1,3}|\s+[a-z])?$/u;
+  /^(?:speaker|发言人|說話人|说话人|讲话人|發言人|participant|guest|host|unknown(?: speaker)?|unidentified(?: speaker)?)(?:\s*\d{1,3}|\s+[a-z])?$/u;
 
 /**
  * Whether a speaker's name names a person, not a position: a role word used as a label

@@ -26,7 +26,8 @@ const STAGE_NOTE =
  * and all): the editor's explanation of a term, not the speaker's words — shown on hover
  * (`tooltiptext`) or in brackets (`上野千鹤子（<span class="term-def">日本著名社会学家…</span>）`).
  */
-export const ANNOTATION = /<span\s+class="[^"<>]*\b(?:tooltip-?text|term-def)\b[^"<>]*"\s*>([^<]*)<\/span>/u;
+export const ANNOTATION_OPEN = /<span\s+class="[^"<>]*\b(?:tooltip-?text|term-def)\b[^"<>]*"\s*>/u;
+export const ANNOTATION = new RegExp(`${ANNOTATION_OPEN.source}([^<]*)<\\/span>`, 'u');
 
 /** Two or more asterisks: how the source marks words it withheld. */
 const MASK = /\*{2,}/gu;

@@ -9,14 +9,16 @@
  * editor's words, not the speaker's: it stays in its place, tags and all, and the renderer sets
  * it apart (`segment-text.ts`), so every word of the source is still there once, in order.
  */
+import { ANNOTATION_OPEN } from '../../../src/lib/segment-text.ts';
+
 /** Phrasing elements: markup around words, never a page's layout. */
 const PHRASING = 'span|b|strong|i|em|u|s|mark|font|small|big|sup|sub|a|abbr|cite|q|code|kbd|time|br';
 /** Attributes as HTML writes them (`class="x"`, `id=part1`, `hidden`): `<b 且 y>` is no tag but words. */
 const ATTRIBUTES = `(?:\\s+[A-Za-z_:][\\w:.-]*(?:\\s*=\\s*(?:"[^"<>]*"|'[^'<>]*'|[^\\s"'<>=\`]+))?)*\\s*`;
 /** One phrasing tag: opening (`<span class="x">`), closing (`</span>`) or self-closing (`<br/>`, `<a id="p"/>`). */
 const TAG = new RegExp(`<(/?)(${PHRASING})\\b(${ATTRIBUTES})(/?)>`, 'giu');
-/** The opening tag of an annotation (`segment-text.ts`'s `ANNOTATION`). */
-const ANNOTATION_OPEN = /^<span\s+class="[^"<>]*\b(?:tooltip-?text|term-def)\b[^"<>]*"\s*>$/iu;
+/** The opening tag of an annotation, as the renderer reads it (`segment-text.ts`). */
+const IS_ANNOTATION_OPEN = new RegExp(`^${ANNOTATION_OPEN.source}$`, 'iu');
 
 /** How many inline elements `text` opens and leaves open (fewer where it closes those of a line before). */
 function openElements(text: string): number {
@@ -73,7 +75,7 @@ export function withoutInlineTags(text: string): string {
     if (name!.toLowerCase() !== 'span' || selfClosing) continue;
     if (!closing) {
       depth++;
-      if (!annotation && ANNOTATION_OPEN.test(tag)) annotation = { depth, open: tag, words: '' };
+      if (!annotation && IS_ANNOTATION_OPEN.test(tag)) annotation = { depth, open: tag, words: '' };
       continue;
     }
     if (annotation && depth === annotation.depth) {

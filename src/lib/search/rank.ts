@@ -97,13 +97,14 @@ export function prepareTurns(turns: readonly SearchTurn[], script?: ScriptTable,
  */
 export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, indexScores: ReadonlyMap<string, number> = new Map()): Hit[] {
   const hits: Hit[] = [];
+  const typed = typedDecimals(query.raw);
   for (const turn of turns) {
     const index = indexScores.get(turn.key) ?? 0;
     const variants = [...query.variants, ...query.scoped.filter((s) => s.interview === turn.interview).map((s) => s.variant)];
     const exact = (
       query.literal
         ? literalRanges(turn.text, query.literal)
-        : exactRanges(turn.text, turn.folded, variants).filter((range) => decimalsAgree(turn.text, range, query.raw))
+        : exactRanges(turn.text, turn.folded, variants).filter((range) => decimalsAgree(turn.text, range, typed))
     ).map((range) => withEdges(turn.text, range, query.edges));
     if (exact.length > 0) {
       hits.push({ turn, kind: 'exact', score: 2000 + Math.min(exact.length, 10) * 10 + index, ranges: graphemes(turn.text, exact) });
@@ -111,7 +112,7 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
     }
     if (query.phrase || query.literal || !speakerMatches(query.filter, turn)) continue;
     if (query.filter) {
-      const inner = exactRanges(turn.text, turn.folded, query.body.variants).filter((range) => decimalsAgree(turn.text, range, query.raw));
+      const inner = exactRanges(turn.text, turn.folded, query.body.variants).filter((range) => decimalsAgree(turn.text, range, typed));
       if (inner.length > 0) {
         hits.push({ turn, kind: 'exact', score: 1000 + Math.min(inner.length, 10) * 10 + index, ranges: graphemes(turn.text, inner) });
         continue;
@@ -412,13 +413,21 @@ const DIGIT = /^\p{Nd}$/u;
 /** A number with a decimal point as written (3.5, ４．０). */
 const DECIMAL = /\p{Nd}+[.．]\p{Nd}+/gu;
 
+/** The decimals a query types ("3.5", "1.5亿"), each with whether English words scale it ("1.5 billion" is 15亿, `numbers.ts`). */
+function typedDecimals(raw: string): { decimal: string; scaled: boolean }[] {
+  const query = raw.normalize('NFKC');
+  return [...query.matchAll(DECIMAL)].map((m) => ({
+    decimal: m[0],
+    scaled: /^\s*\p{Script=Latin}/u.test(query.slice(m.index + m[0].length)),
+  }));
+}
+
 /**
  * Whether a match says the numbers the query typed, decimal points and all: folding drops the
  * point, so "40" would find GPT-4.0 and "1.5亿" 15亿 — another number each time. A decimal the
- * match spans must be typed, and one typed must be in the match — unless English words scale it
- * ("1.5 billion" is 15亿, `numbers.ts`).
+ * match spans must be typed, and one typed must be in the match unless English words scale it.
  */
-function decimalsAgree(text: string, [start, end]: [number, number], typed: string): boolean {
+function decimalsAgree(text: string, [start, end]: [number, number], typed: readonly { decimal: string; scaled: boolean }[]): boolean {
   // A decimal point the match spans, digits on both sides (GPT4 in GPT4.0 stops before it).
   const within = [...text.matchAll(DECIMAL)]
     .filter((m) => {
@@ -426,10 +435,7 @@ function decimalsAgree(text: string, [start, end]: [number, number], typed: stri
       return start < point && point + 1 < end;
     })
     .map((m) => m[0].normalize('NFKC'));
-  const query = typed.normalize('NFKC');
-  const asked = [...query.matchAll(DECIMAL)];
-  const scaled = (m: RegExpExecArray) => /^\s*\p{Script=Latin}/u.test(query.slice(m.index + m[0].length));
-  return within.every((d) => asked.some((m) => m[0] === d)) && asked.filter((m) => !scaled(m)).every((m) => within.includes(m[0]));
+  return within.every((d) => typed.some((t) => t.decimal === d)) && typed.every((t) => t.scaled || within.includes(t.decimal));
 }
 
 /** Occurrences of a symbol-only query (🚀, ——) in the text as written. */
