@@ -323,13 +323,15 @@ function quoteMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
   for (const symbols of [query.body.symbols, ...query.body.numbered]) {
     const aligned = align(symbols, turn.symbols);
     const coverage = Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units), pairedShare(turn.folded.folded, symbols));
-    if (best && coverage <= best.coverage) continue;
+    const lacked = lackedEnds(turn.folded.folded, symbols, aligned.ends);
+    // The better reading: more held, or as much with less lacking (the number written as the text writes it).
+    if (best && (coverage < best.coverage || (coverage === best.coverage && lacked.length >= best.lacked!.length))) continue;
     best = {
       coverage,
       order: aligned.coverage,
       ranges: aligned.runs,
       ...(aligned.ends ? { ends: aligned.ends } : {}),
-      lacked: lackedEnds(turn.folded.folded, symbols, aligned.ends),
+      lacked,
       size: symbols.reduce((sum, s) => sum + symbolWeight(s), 0),
     };
   }
@@ -518,11 +520,12 @@ function pairedShare(text: string, symbols: readonly Symbol[]): number {
   return symbols.reduce((sum, s, i) => sum + (held[i] ? symbolWeight(s) : 0), 0) / total;
 }
 
-/** Which of a quote's symbols the text holds anywhere: a Han character in a pair with a neighbour, a word in any form. */
+/** Which of a quote's symbols the text holds anywhere: a Han character in a pair with its neighbour, a word in any form. */
 function heldAnywhere(text: string, symbols: readonly Symbol[]): boolean[] {
   const han = (s: Symbol | undefined) => s !== undefined && symbolWeight(s) === 1;
+  // A character beside a number or a word counts with it too (年 of 20年).
   const paired = (a: Symbol | undefined, b: Symbol | undefined) =>
-    han(a) && han(b) && a!.end === b!.start && text.includes(a!.text + b!.text);
+    a !== undefined && b !== undefined && (han(a) || han(b)) && a.end === b.start && text.includes(a.text + b.text);
   return symbols.map((s, i) => (han(s) ? paired(symbols[i - 1], s) || paired(s, symbols[i + 1]) : presentForm(text, s.text) !== undefined));
 }
 
