@@ -192,6 +192,13 @@ export const LABEL_MARKERS = /^[▲△■□●○◆◇▼▽►▶※]\s*/u;
  */
 export const SERVICE_SIGNATURE = /^(?:Transcribed by https?:\/\/\S+|以上内容由\s*AI\s*生成.{0,20}|以上內容由\s*AI\s*生成.{0,20})$/iu;
 
+/**
+ * A release's dateline alone on its line after the dialogue (`2017年2月28日(星期二)`, `March 24, 2015`): where a
+ * press release or a web page ends and its furniture (the time it went out, navigation) begins.
+ */
+export const DATELINE =
+  /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\s*(?:[(（](?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）])?$/u;
+
 /** Words a person's name does not start with: a capitalised phrase that begins so is prose (`The VentureFizz Podcast:`). */
 export const NOT_A_NAME_START: ReadonlySet<string> = new Set(
   'The A An In On At Of For From To This That These Those It Its We Our Your My His Her Their They He She So And But Or If When Where What Why How Who Here There Today Now Then Also Please Thanks Thank Welcome Hello Hi Yes No Well Okay OK Note Page Next Previous Chapter Part Section Episode Season Interview Full Podcast Video Audio Topic Location Show Transcript Summary Brief Links Listen Read Share Close Back'.split(
