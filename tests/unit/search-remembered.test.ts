@@ -314,6 +314,18 @@ describe('misremembered quotes', () => {
     const other = align(symbolsOf('他的话你们别太当真'), symbolsOf(fold('他的话你们不要太相信')));
     expect(other.coverage).toBeCloseTo(5 / 9);
   });
+
+  test('a quote whose remembered parts the text says a clause apart still finds the turn, in order', () => {
+    // 余华 (莫言余华谈写作, subtitles): the reader's 前后都缺了 is ten characters of the text.
+    const text = '我拿到一份外国小说 都是没头没尾的 前面少了十多页 后面又少了十多页';
+    const aligned = align(symbolsOf('外国小说前后都缺了十几页'), symbolsOf(text));
+    expect(aligned.runs.map(([a, b]) => text.slice(a, b))).toEqual(['外国小说', '了十', '页']);
+    expect(rankedBy(searchTurns({ pages: text }))('外国小说前后都缺了十几页')).toEqual([['pages', 'partial']]);
+    // Cheap gaps alone would go through 多 of 喜多的欲望 (莫言, the turn before), a lone character that counts for nothing.
+    const read = '产生了喜多的欲望 读的越多就能欲望越强烈';
+    const runs = align(symbolsOf('书读得越多想写的欲望就越强烈'), symbolsOf(read)).runs.map(([a, b]) => read.slice(a, b));
+    expect(runs).toEqual(['读', '越多', '欲望', '越强烈']);
+  });
 });
 
 describe('robustness', () => {

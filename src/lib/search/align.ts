@@ -35,8 +35,26 @@ export function symbolsOf(text: string, script?: ScriptTable): Symbol[] {
 export const weight = (s: Symbol) => (/^\p{Script=Han}$/u.test(s.text) ? 1 : 2);
 
 const MISMATCH = -0.7;
-const SKIP_QUERY = -0.6;
-const SKIP_TEXT = -0.4;
+
+/** What skipping a symbol costs: the first of a gap, and each one after. */
+interface Gaps {
+  openQuery: number;
+  extendQuery: number;
+  openText: number;
+  extendText: number;
+}
+
+/** The same cost for every symbol skipped: a quote said in one stretch, a word or two apart. */
+const EVEN: Gaps = { openQuery: -0.6, extendQuery: -0.6, openText: -0.4, extendText: -0.4 };
+
+/**
+ * Gaps that cost most to open and little to go on (affine, Gotoh): a remembered quote drops
+ * or swaps a clause, and the text says between two remembered parts what the reader left out
+ * ("外国小说前后都缺了十几页" is 外国小说 … ten characters … 了十多页), which a cost per character
+ * ends the alignment at. Skipping the quote costs more than skipping the text: what a reader
+ * types is what they meant.
+ */
+const CLAUSES: Gaps = { openQuery: -0.6, extendQuery: -0.3, openText: -0.4, extendText: -0.1 };
 
 export interface Alignment {
   /** Share of the query's weight matched in runs of two or more symbols (a Latin word alone is a run). */
@@ -47,42 +65,68 @@ export interface Alignment {
   ends?: [number, number];
 }
 
-/** The best local alignment of `query` in `text`. */
+/**
+ * How much of `query` `text` holds in order: the better of two local alignments, one with even
+ * gaps and one with gaps that cost little to go on. Neither alone is enough: the cheap gaps
+ * reach a clause said further on, but may then prefer a path through lone characters elsewhere
+ * (多 of 喜多的欲望 over 读的越多), which count for nothing.
+ */
 export function align(query: readonly Symbol[], text: readonly Symbol[]): Alignment {
+  const even = alignWith(query, text, EVEN);
+  const clauses = alignWith(query, text, CLAUSES);
+  return clauses.coverage > even.coverage ? clauses : even;
+}
+
+/** The best local alignment of `query` in `text`, with the given gap costs. */
+function alignWith(query: readonly Symbol[], text: readonly Symbol[], gaps: Gaps): Alignment {
+  const { openQuery, extendQuery, openText, extendText } = gaps;
   const m = query.length;
   const n = text.length;
   const total = query.reduce((sum, s) => sum + weight(s), 0);
   if (m < 2 || n === 0 || total === 0) return { coverage: 0, runs: [] };
-  // Forward pass with two rows: where the best alignment ends.
-  let prev = new Float64Array(m + 1);
-  let cur = new Float64Array(m + 1);
+  const score = (i: number, t: Symbol) => (query[i - 1]!.text === t.text ? weight(query[i - 1]!) : MISMATCH);
+  // Forward pass with two rows per state (H: any; E: in a gap of the text; F: in a gap of the query): where the best alignment ends.
+  let prevH = new Float64Array(m + 1);
+  let curH = new Float64Array(m + 1);
+  let prevE = new Float64Array(m + 1).fill(-Infinity);
+  let curE = new Float64Array(m + 1).fill(-Infinity);
   let best = 0;
   let bestJ = 0;
   for (let j = 1; j <= n; j++) {
-    cur[0] = 0;
+    curH[0] = 0;
+    let f = -Infinity;
     for (let i = 1; i <= m; i++) {
-      const diag = prev[i - 1]! + (query[i - 1]!.text === text[j - 1]!.text ? weight(query[i - 1]!) : MISMATCH);
-      const v = Math.max(0, diag, cur[i - 1]! + SKIP_QUERY, prev[i]! + SKIP_TEXT);
-      cur[i] = v;
+      const e = Math.max(prevH[i]! + openText, prevE[i]! + extendText);
+      f = Math.max(curH[i - 1]! + openQuery, f + extendQuery);
+      const v = Math.max(0, prevH[i - 1]! + score(i, text[j - 1]!), e, f);
+      curE[i] = e;
+      curH[i] = v;
       if (v > best) {
         best = v;
         bestJ = j;
       }
     }
-    [prev, cur] = [cur, prev];
+    [prevH, curH] = [curH, prevH];
+    [prevE, curE] = [curE, prevE];
   }
   if (best === 0) return { coverage: 0, runs: [] };
-  // Full matrix over a window ending there, for the traceback.
-  const from = Math.max(0, bestJ - 3 * m - 8);
+  // Full matrices over a window ending there, for the traceback.
+  const from = Math.max(0, bestJ - 6 * m - 16);
   const width = bestJ - from;
-  const h = Array.from({ length: m + 1 }, () => new Float64Array(width + 1));
+  const matrix = () => Array.from({ length: m + 1 }, () => new Float64Array(width + 1));
+  const h = matrix();
+  const e = matrix();
+  const f = matrix();
+  for (let i = 0; i <= m; i++) e[i]![0] = f[i]![0] = -Infinity;
+  for (let j = 0; j <= width; j++) e[0]![j] = f[0]![j] = -Infinity;
   let end: [number, number] = [0, 0];
   let top = 0;
   for (let j = 1; j <= width; j++) {
+    const t = text[from + j - 1]!;
     for (let i = 1; i <= m; i++) {
-      const t = text[from + j - 1]!;
-      const diag = h[i - 1]![j - 1]! + (query[i - 1]!.text === t.text ? weight(query[i - 1]!) : MISMATCH);
-      const v = Math.max(0, diag, h[i]![j - 1]! + SKIP_TEXT, h[i - 1]![j]! + SKIP_QUERY);
+      e[i]![j] = Math.max(h[i]![j - 1]! + openText, e[i]![j - 1]! + extendText);
+      f[i]![j] = Math.max(h[i - 1]![j]! + openQuery, f[i - 1]![j]! + extendQuery);
+      const v = Math.max(0, h[i - 1]![j - 1]! + score(i, t), e[i]![j]!, f[i]![j]!);
       h[i]![j] = v;
       if (v > top) {
         top = v;
@@ -91,18 +135,20 @@ export function align(query: readonly Symbol[], text: readonly Symbol[]): Alignm
     }
   }
   const pairs: [number, number][] = [];
-  for (let [i, j] = end; i > 0 && j > 0 && h[i]![j]! > 0;) {
-    const t = text[from + j - 1]!;
-    const same = query[i - 1]!.text === t.text;
-    if (same && h[i]![j] === h[i - 1]![j - 1]! + weight(query[i - 1]!)) {
-      pairs.push([i - 1, from + j - 1]);
+  let state: 'h' | 'e' | 'f' = 'h';
+  for (let [i, j] = end; i > 0 && j > 0;) {
+    if (state === 'e') {
+      state = e[i]![j] === h[i]![j - 1]! + openText ? 'h' : 'e';
+      j--;
+    } else if (state === 'f') {
+      state = f[i]![j] === h[i - 1]![j]! + openQuery ? 'h' : 'f';
+      i--;
+    } else if (h[i]![j]! <= 0) break;
+    else if (h[i]![j] === h[i - 1]![j - 1]! + score(i, text[from + j - 1]!)) {
+      if (query[i - 1]!.text === text[from + j - 1]!.text) pairs.push([i - 1, from + j - 1]);
       i--;
       j--;
-    } else if (h[i]![j] === h[i - 1]![j - 1]! + MISMATCH) {
-      i--;
-      j--;
-    } else if (h[i]![j] === h[i]![j - 1]! + SKIP_TEXT) j--;
-    else i--;
+    } else state = h[i]![j] === e[i]![j] ? 'e' : 'f';
   }
   pairs.reverse();
   // Runs: pairs consecutive in both the query and the text.
