@@ -1,6 +1,14 @@
 /** English number words find the number as transcripts write it: in digits or in Chinese numerals. */
 import { describe, expect, test } from 'vitest';
-import { hanNumber, joinNumbers, numberForms, numberOf, withoutSeparators } from '../../src/lib/search/numbers.ts';
+import {
+  hanNumber,
+  hanValue,
+  joinNumbers,
+  numberForms,
+  numberOf,
+  numbersOtherwise,
+  withoutSeparators,
+} from '../../src/lib/search/numbers.ts';
 import { rankedBy, searchTurns } from '../support/search-turns.ts';
 
 describe('number words', () => {
@@ -125,5 +133,48 @@ describe('a number in the text', () => {
 
   test('a version without its point still finds the one with it (GPT4 stops before the point of GPT-4.0)', () => {
     expect(exact('GPT4')).toEqual(['versions']);
+  });
+});
+
+describe('Chinese numerals', () => {
+  test('are read as the number they say, and words that only look like numbers are none', () => {
+    expect(['二十', '一百零五', '两千五', '十五', '三千万', '一万亿'].map(hanValue)).toEqual([20, 105, 2500, 15, 3e7, 1e12]);
+    // 千万 "by all means", 万一 "in case", 一一 "one by one", 五四 (the May Fourth movement).
+    expect(['千万', '万一', '一一', '五四', '百'].map(hanValue)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  test("a query's numbers are also written the other way: numerals in digits, digits in numerals", () => {
+    expect(numbersOtherwise('待了二十年')).toEqual(['待了20年']);
+    expect(numbersOtherwise('三千万')).toEqual(['30000000', '3000万']);
+    expect(numbersOtherwise('2个人')).toEqual(['两个人', '二个人']);
+    expect(numbersOtherwise('2023年')).toEqual(['二〇二三年', '二零二三年', '两千零二十三年']);
+    // A lone numeral only before a measure word; a digit inside a name is the name's.
+    expect(numbersOtherwise('三个月')).toEqual(['3个月']);
+    expect(numbersOtherwise('一样的')).toEqual([]);
+    expect(numbersOtherwise('十几页')).toEqual([]);
+    expect(numbersOtherwise('Nvidia GH200')).toEqual([]);
+    expect(numbersOtherwise('GPT 4')).toEqual([]);
+  });
+});
+
+describe('a number remembered the other way', () => {
+  // Hal Abelson (MIT interview, Chinese translation) writes 20 in digits; the seed says 三十年.
+  const ranked = rankedBy(
+    searchTurns({
+      mit: '我经常想，在这里待了大约 20 年后，我才终于能把这里看作 一个整体。',
+      months: '大家都感觉很焦虑,三个月就像三十年,每天都有层出不穷的东西',
+      century: '这家公司已经有一百二十年的历史',
+    }),
+  );
+
+  test('finds the text that writes it in digits, exactly or as a close match', () => {
+    expect(ranked('二十年')).toEqual([['mit', 'exact']]);
+    expect(ranked('待了二十年')).toEqual([['mit', 'partial']]);
+  });
+
+  test('a short quote with a number never finds another number one character apart, nor inside a longer one', () => {
+    expect(ranked('三十年').map(([id]) => id)).toEqual(['months']);
+    expect(ranked('二十年').map(([id]) => id)).not.toContain('century');
+    expect(ranked('四十年')).toEqual([]);
   });
 });

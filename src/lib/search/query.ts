@@ -10,7 +10,7 @@ import { fold, type ScriptTable } from '../fold.ts';
 import { symbolsOf, type Symbol } from './align.ts';
 import { glossWords, inPhrases, MAX_WORDS, segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
 import { FUNCTION_WORDS, NEGATIONS } from './function-words.ts';
-import { joinNumbers, numberForms, withoutSeparators } from './numbers.ts';
+import { joinNumbers, numberForms, numbersIn, numbersOtherwise, withoutSeparators } from './numbers.ts';
 import { speakerFilter, type SpeakerFilter, type SpeakerName } from './speakers.ts';
 
 /** One word of a keyword query: present in a turn when any alternative is. */
@@ -44,6 +44,10 @@ export interface ParsedQuery {
     units: string[][];
     parts: QueryPart[][];
     symbols: Symbol[];
+    /** The quote's symbols with its numbers written the other way (二十年 → 20年, `numbers.ts`), for close matches. */
+    numbered: Symbol[][];
+    /** Each number the query types, in every form the text may write it (folded): a short quote must hold them. */
+    numbers: string[][];
     english?: EnglishReading;
     /**
      * An English sentence remembered (`SENTENCE_WORDS` or more): a quote on turns in English,
@@ -156,6 +160,8 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
       units: inner.units,
       parts: parts ? [parts, ...(keywords ? [keywords] : [])] : [],
       symbols: symbolsOf(body, script),
+      numbered: numbersOtherwise(body).map((form) => symbolsOf(form, script)),
+      numbers: numbersIn(body).map(({ number, ways }) => [...new Set([number, ...ways].map((f) => fold(f, script)))]),
       ...(english ? { english } : {}),
       ...(read?.sentence ? { sentence: true as const } : {}),
       ...(parts && isClauses(body, parts) ? { clauses: true as const } : {}),
@@ -185,12 +191,16 @@ function withPhrases(found: ReturnType<typeof forms>, phrases: readonly string[]
   return { ...found, variants: [...found.variants, ...extra], units: [...found.units, ...extra.map((p) => unitsOf(p, script))] };
 }
 
-/** The folded query and its glossary forms. */
+/** The folded query, with its numbers written the other way too, and its glossary forms. */
 function forms(text: string, glossary: readonly GlossaryEntry[], script: ScriptTable | undefined) {
   const found = new Map<string, string>(); // folded → form it came from
   const scoped: { variant: string; interview: string }[] = [];
   const own = fold(text, script);
   if (own) found.set(own, text);
+  for (const form of numbersOtherwise(text)) {
+    const folded = fold(form, script);
+    if (folded && !found.has(folded)) found.set(folded, form);
+  }
   for (const entry of glossary) {
     for (const form of aliasForms(text, [entry], script)) {
       const folded = fold(form, script);
@@ -260,7 +270,10 @@ function wordsOf(
       const translated =
         dictionary && run.every(latin) ? translate(run, dictionary, { heads: !named }).find((t) => t.words.length === n) : undefined;
       if (!aliasTerms && !translated && n > 1) continue;
-      const own = n === 1 && latin(run[0]!) ? [...wordForms(fold(run[0]!)), ...numberForms(run[0]!)] : [fold(run.join(''), script)];
+      const own =
+        n === 1 && latin(run[0]!)
+          ? [...wordForms(fold(run[0]!)), ...numberForms(run[0]!), ...numbersOtherwise(run[0]!)]
+          : [run.join(''), ...numbersOtherwise(run.join(''))].map((form) => fold(form, script));
       const beside = n === 1 && dictionary && latin(run[0]!) ? inPhrases(run[0]!, dictionary) : [];
       // A phrase the dictionary names whole may be said word by word all the same (personal
       // computer: 个人电脑, and 个人计算机 of 个人 and 计算机).

@@ -119,7 +119,11 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
       }
     }
     const close = closeMatch(turn, query);
-    const missesAWord = close.size !== undefined && close.size <= SHORT_QUOTE && (1 - close.coverage) * close.size > 1 + 1e-9;
+    // A short quote's number is its topic: 二十年 is not 三十年, one character apart.
+    const missesAWord =
+      close.size !== undefined &&
+      close.size <= SHORT_QUOTE &&
+      ((1 - close.coverage) * close.size > 1 + 1e-9 || !query.body.numbers.every((forms) => holdsNumber(turn.folded.folded, forms)));
     if ((close.coverage >= PARTIAL_COVERAGE || isReworded(close)) && !missesAWord) {
       hits.push({
         turn,
@@ -302,16 +306,25 @@ function placeMatch(turn: PreparedTurn, parts: readonly QueryPart[]): CloseMatch
   };
 }
 
-/** A quote: held in order (local alignment), or failing that its character pairs anywhere. */
+/**
+ * A quote: held in order (local alignment), or failing that its character pairs anywhere — as
+ * typed, or with its numbers written the other way (二十年 in 待了大约 20 年), the better counting.
+ */
 function quoteMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
-  const aligned = align(query.body.symbols, turn.symbols);
-  return {
-    coverage: Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units), pairedShare(turn.folded.folded, query.body.symbols)),
-    order: aligned.coverage,
-    ranges: aligned.runs,
-    ...(aligned.ends ? { ends: aligned.ends } : {}),
-    size: query.body.symbols.reduce((sum, s) => sum + symbolWeight(s), 0),
-  };
+  let best: CloseMatch | undefined;
+  for (const symbols of [query.body.symbols, ...query.body.numbered]) {
+    const aligned = align(symbols, turn.symbols);
+    const coverage = Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units), pairedShare(turn.folded.folded, symbols));
+    if (best && coverage <= best.coverage) continue;
+    best = {
+      coverage,
+      order: aligned.coverage,
+      ranges: aligned.runs,
+      ...(aligned.ends ? { ends: aligned.ends } : {}),
+      size: symbols.reduce((sum, s) => sum + symbolWeight(s), 0),
+    };
+  }
+  return best!;
 }
 
 const mean = (xs: readonly number[]) => (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -392,7 +405,7 @@ function inTitle(text: string, [start, end]: [number, number]): boolean {
 
 /**
  * Original ranges of every occurrence of any variant in `text` (folded as `folded`), never
- * part of a longer number: 10万 is not in 210万, nor 20 in 2020 (folding keeps digits only).
+ * part of a longer number: 10万 is not in 210万, nor 20 in 2020, nor 二十年 in 一百二十年 (folding keeps digits only).
  */
 function exactRanges(text: string, folded: Folded, variants: readonly string[]): [number, number][] {
   const found: [number, number][] = [];
@@ -401,7 +414,8 @@ function exactRanges(text: string, folded: Folded, variants: readonly string[]):
     for (let at = folded.folded.indexOf(variant); at !== -1; at = folded.folded.indexOf(variant, at + variant.length)) {
       const [start, end] = toOriginal(folded, at, at + variant.length);
       const cutsANumber =
-        (DIGIT.test(variant[0]!) && DIGIT.test(text[start - 1] ?? '')) || (DIGIT.test(variant.at(-1)!) && DIGIT.test(text[end] ?? ''));
+        (NUMERAL.test(variant[0]!) && NUMERAL.test(text[start - 1] ?? '')) ||
+        (NUMERAL.test(variant.at(-1)!) && NUMERAL.test(text[end] ?? ''));
       if (cutsANumber) continue;
       found.push([start, end]);
     }
@@ -409,7 +423,17 @@ function exactRanges(text: string, folded: Folded, variants: readonly string[]):
   return merge(found);
 }
 
-const DIGIT = /^\p{Nd}$/u;
+/** What a number is written with, in digits or in Chinese numerals (traditional 兩萬億 too, as the text may have them). */
+const NUMERAL = /^[\p{Nd}零〇一二两兩三四五六七八九十百千万萬亿億]$/u;
+
+/** Whether folded text holds a number in one of its forms, whole: 二十 is not in 一百二十, nor 20 in 2020. */
+function holdsNumber(folded: string, forms: readonly string[]): boolean {
+  return forms.some((form) => {
+    for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1))
+      if (!NUMERAL.test(folded[at - 1] ?? '') && !NUMERAL.test(folded[at + form.length] ?? '')) return true;
+    return false;
+  });
+}
 /** A number with a decimal point as written (3.5, ４．０). */
 const DECIMAL = /\p{Nd}+[.．]\p{Nd}+/gu;
 
