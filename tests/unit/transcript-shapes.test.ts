@@ -652,4 +652,24 @@ describe('press releases, briefings and board posts', () => {
     );
     expect(read.speakers).toEqual(['Speaker 1/interviewer', 'Speaker 2/interviewer', 'Speaker 3/interviewee']);
   });
+
+  test('a lede that gives each name its chat handle in brackets names the handles’ turns, spaces or not', () => {
+    const read = parse(
+      'The interviewers were Marlene Taylor (Marlene T) and Sean Doorly (BookpgSD).\nMarlene T: Which genre are you?\nD. Koontz: A comic novel.\nBookpg SD: How do you work?\nD. Koontz: Every day.',
+    );
+    expect(read.speakers).toEqual(['Marlene Taylor/interviewer', 'D. Koontz/interviewee', 'Sean Doorly/interviewer']);
+  });
+
+  test('a short form given in a label where someone first speaks (`以下簡稱`) is the same speaker; `——` before a label is its dash', () => {
+    const read = parse(
+      '——4Gamer:\n開發是從什麼時候開始的呢?\n——小倉康敬先生(以下簡稱小倉):\n是的。\n——4Gamer:\n那麼隨意嗎?\n——小倉:\n當然。',
+    );
+    expect(read.speakers).toEqual(['4Gamer/interviewer', '小倉康敬/interviewee']);
+    expect(read.turns.map(([speaker]) => speaker)).toEqual(['4Gamer', '小倉康敬', '4Gamer', '小倉康敬']);
+  });
+
+  test('a dash that opens a line of speech is kept with the words', () => {
+    const read = parse('甲：你怎么看？\n乙：我想——\n——还是算了。\n甲：好。');
+    expect(read.turns[1]).toEqual(['乙', '我想——', '——还是算了。']);
+  });
 });

@@ -179,12 +179,35 @@ export function legendAliases(lines: readonly string[]): Map<string, string> {
   }
   for (const [initials, name] of roster) if (name !== undefined) aliases.set(initials, name);
   for (const line of lines) {
-    for (const m of line.matchAll(/(\p{Script=Han}{1,6}?)(?:以下)?简称(?:为)?[“"「『]?([^”"」』，,。；;\s]{1,6})[”"」』]?/gu)) {
+    for (const m of line.matchAll(/(\p{Script=Han}{1,6}?)(?:以下)?[简簡][称稱](?:为|為)?[“"「『]?([^”"」』，,。；;\s]{1,6})[”"」』]?/gu)) {
       const full = m[1]!.length > 2 ? m[1]!.replace(HONORIFICS, '') : m[1]!;
       aliases.set(m[2]!, full);
     }
     const english = LEGEND_LINE.exec(line);
     if (english) aliases.set(english[1]!, english[2]!);
+    // `Marlene Taylor (Marlene T)` in a lede: the handle the chat labels her with; kept without spaces, as handles
+    // are written either way (`(BookpgSD)` for `Bookpg SD:`).
+    for (const m of line.matchAll(/([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){1,3}) [(（]([\p{L}\p{N} ._-]{1,30})[)）]/gu))
+      if (!NOT_A_NAME_START.has(m[1]!.split(' ')[0]!)) aliases.set(compactLabel(m[2]!), m[1]!);
   }
   return aliases;
+}
+
+/** A label without its spaces: how a chat handle is looked up (`Bookpg SD` is `BookpgSD`). */
+export function compactLabel(label: string): string {
+  return label.replace(/\s+/gu, '');
+}
+
+/**
+ * A short form given inside a label, in brackets, where the speaker first speaks:
+ * `小倉康敬先生(以下簡稱小倉):`, `小牟田修(文中简称为小牟田)`. Returns the full label (honorific and all, as the
+ * label reads once its brackets are cut), the name without the honorific, and the short form.
+ */
+export function labelLegend(line: string): { label: string; name: string; short: string } | undefined {
+  const m =
+    /(\p{Script=Han}{2,8}?)\s*[(（](?:以下|下文|文中)?[简簡][称稱](?:为|為)?[“"「『]?(\p{Script=Han}{1,6}|[A-Za-z]{1,8})[”"」』]?[)）]/u.exec(
+      line,
+    );
+  if (!m) return undefined;
+  return { label: m[1]!, name: m[1]!.length > 2 ? m[1]!.replace(HONORIFICS, '') : m[1]!, short: m[2]! };
 }

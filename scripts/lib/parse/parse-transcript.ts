@@ -10,6 +10,8 @@ import type { Heading, MetaEntry, Role, Speaker, Transcript, Turn } from '../mod
 import {
   acceptLabels,
   LEGEND_LINE,
+  compactLabel,
+  labelLegend,
   legendAliases,
   legendLine,
   nameScript,
@@ -634,8 +636,13 @@ function labelAliases(
   for (const s of speakers) for (const label of s.labels ?? []) declare(label, s.name);
   for (const s of options.speakers ?? []) for (const label of s.labels ?? []) declare(label, s.name);
   for (const [short, full] of legendAliases(preamble)) if (!aliases.has(short)) aliases.set(short, full);
-  // A line that is a legend alone (`(M=被访者,R=记者)`) explains the letters wherever it stands, after the dialogue too.
+  // A line that is a legend alone (`(M=被访者,R=记者)`) explains the letters wherever it stands, after the dialogue too;
+  // so does a short form given in the label where someone first speaks (`小倉康敬先生(以下簡稱小倉):`).
   for (const legend of body.map(legendLine)) for (const [short, full] of legend ?? []) if (!aliases.has(short)) aliases.set(short, full);
+  for (const legend of body.map(labelLegend)) {
+    if (legend === undefined) continue;
+    for (const label of [legend.short, legend.label]) if (!aliases.has(label) && label !== legend.name) aliases.set(label, legend.name);
+  }
   // A declared full name is also its first name (`Rebecca:` for `Rebecca Parsons`), when no one else shares it.
   const firsts = speakers.filter((s) => s.name.includes(' ')).map((s) => [s.name.split(' ')[0]!, s.name] as const);
   for (const [first, full] of firsts) {
@@ -647,7 +654,8 @@ function labelAliases(
 
 function resolve(label: string, speakers: readonly Speaker[], aliases: ReadonlyMap<string, string>): string | undefined {
   if (speakers.some((s) => s.name === label)) return label;
-  return aliases.get(label);
+  // A chat handle is written with or without its spaces (`Bookpg SD:` for the lede's `(BookpgSD)`).
+  return aliases.get(label) ?? aliases.get(compactLabel(label));
 }
 
 /** The speaker a label names, and the role its label word gives (问, Host, 主持人王远志). */

@@ -181,10 +181,11 @@ export const SPEECH_VERB =
 export const OUTLET_ROLE_WORDS: readonly string[] = ['记者', '記者'];
 
 /**
- * Marks a press transcript puts before a label (`▲DVB電視臺記者:`, `■記者：`, `●答：`): the label's
- * furniture, like its bold, not the speaker's name.
+ * Marks a press transcript puts before a label (`▲DVB電視臺記者:`, `■記者：`, `●答：`), and the dash a
+ * Japanese-style interview puts before its speakers (`——4Gamer:`, `――山村:`): the label's furniture, like its
+ * bold, not the speaker's name.
  */
-export const LABEL_MARKERS = /^[▲△■□●○◆◇▼▽►▶※]\s*/u;
+export const LABEL_MARKERS = /^(?:[▲△■□●○◆◇▼▽►▶※]|——|―{1,2})\s*/u;
 
 /**
  * A transcription service's signature line at the end of its export (`Transcribed by https://otter.ai`,
