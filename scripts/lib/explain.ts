@@ -24,7 +24,11 @@ export function explain(built: BuiltInterview): string {
   if (transcript.unsure.length > 0) {
     lines.push('unsure (decide in the data file: layout.headings or layout.paragraphs):');
     for (const u of transcript.unsure)
-      lines.push(`  line ${u.line}: “${u.text}” read as a ${u.readAs}; a short line before a turn could also be a one-line reply`);
+      lines.push(
+        u.readAs === 'heading'
+          ? `  line ${u.line}: “${u.text}” read as a heading; a short line before a turn could also be a one-line reply`
+          : `  line ${u.line}: “${u.text}” read as a paragraph: the file is hard-wrapped, so a line without a stop before a turn may be the speaker's last words rather than a heading`,
+      );
   }
   if (!built.themed) {
     lines.push('automatic themes (no themes in a data file; `--suggest-themes` drafts these into one):');

@@ -27,6 +27,11 @@ const Expected = z.strictObject({
   headings: z.array(z.string()).optional(),
   /** Each turn's timestamp as written, or null for a turn without one. */
   timestamps: z.array(z.string().nullable()).optional(),
+  /**
+   * Lines of the source that are nobody's words — a page's date line, navigation, a byline block, a legend after the
+   * dialogue: no turn holds any of them (wherever else the parser puts them).
+   */
+  notSpoken: z.array(z.string().min(1)).optional(),
   /** Stage notes that must stay notes (documentation for the parser's authors; not asserted here). */
   notes: z.array(z.string()).optional(),
   /** First words of the paragraphs before the first turn that are not metadata (documentation; not asserted). */
@@ -97,6 +102,10 @@ describe('real public transcripts', () => {
     expect(record.language).toBe(LANGUAGE_TAGS[expected.language]);
     if (expected.title !== undefined) expect(record.title).toBe(expected.title);
     if (expected.timestamps) expect(transcript.turns.map((t) => t.timestamp ?? null)).toEqual(expected.timestamps);
+    if (expected.notSpoken) {
+      const spoken = transcript.turns.map((t) => t.paragraphs.join('\n'));
+      expect(expected.notSpoken.filter((line) => spoken.some((text) => text.includes(line)))).toEqual([]);
+    }
     if (expected.closing) {
       const { heading, paragraphs, count, last } = expected.closing;
       expect(transcript.closing?.heading).toBe(heading);

@@ -592,3 +592,84 @@ describe('only the questions labelled (`Q:` ⏎ 「answer」)', () => {
     ]);
   });
 });
+
+describe('press releases, briefings and board posts', () => {
+  test('a headline underlined with asterisks under a skip link is the title; a dateline ends the dialogue, and the page after it is no one’s', () => {
+    const { transcript } = parseTranscript(
+      '跳至主要内容\n行政长官会见传媒谈话全文\n*******\n以下是谈话全文:\n记者:会否影响施政?\n行政长官:不会。\n2017年2月28日(星期二)\n香港时间10时32分\n网上广播',
+      'x.txt',
+    );
+    expect(transcript.source.title).toBe('行政长官会见传媒谈话全文');
+    expect(transcript.turns.map((t) => [t.speaker, ...t.paragraphs])).toEqual([
+      ['记者', '会否影响施政?'],
+      ['行政长官', '不会。'],
+    ]);
+    expect(transcript.footerNotes.map((n) => n.text)).toEqual(['2017年2月28日(星期二)', '香港时间10时32分', '网上广播']);
+  });
+
+  test('a date line before someone speaks again is words of the turn; asterisks below the header are no title', () => {
+    const read = parse('访谈人：甲\n受访人：乙\n题目\n*****\n甲：哪天？\n乙：那天是\n2017年2月28日\n下午。\n甲：好。');
+    expect(read.transcript.source.title).toBeUndefined();
+    expect(read.turns).toEqual([
+      ['甲', '哪天？'],
+      ['乙', '那天是', '2017年2月28日', '下午。'],
+      ['甲', '好。'],
+    ]);
+  });
+
+  test('a legend after the dialogue (`(M=被访者,R=记者)`) names the letters, and is no one’s words', () => {
+    const { transcript } = parseTranscript('R:您好吗?\nM:很好。\nR:谢谢。\nM:再见。\n(M=被访者,R=记者)', 'x.txt');
+    expect(transcript.speakers.map((s) => `${s.name}/${s.role}`)).toEqual(['记者/interviewer', '被访者/interviewee']);
+    expect(transcript.turns.at(-1)!.paragraphs).toEqual(['再见。']);
+    expect(transcript.footerNotes.map((n) => n.text)).toEqual(['(M=被访者,R=记者)']);
+  });
+
+  test('where labels stand alone on their line, an outlet that asks once under its own label is a speaker', () => {
+    const read = parse('朝日小学生新闻:\n有什么想说的吗?\n宫崎:\n没有。\n韩国KBS:\n请说句话?\n宫崎:\n看电影吧。');
+    expect(read.speakers).toEqual(['朝日小学生新闻/interviewer', '宫崎/interviewee', '韩国KBS/interviewer']);
+  });
+
+  test('a line alone with a colon that does not ask stays words, even among labels alone', () => {
+    const read = parse('宫崎:\n有两点。\n我的结论如下:\n第一点。\n宫崎:\n好。');
+    expect(read.turns).toEqual([
+      ['宫崎', '有两点。', '我的结论如下:', '第一点。'],
+      ['宫崎', '好。'],
+    ]);
+  });
+
+  test('in a hard-wrapped file an unpunctuated line before a turn is the last speaker’s words, marked unsure', () => {
+    const read = parse(
+      '甲:\n请问您有什麽讯息\n想传达给小朋友呢?\n乙:\n或许也有什麽\n想法传达出去。也有不做的\n自由。请你\n谅解。\n如果付钱去看电影的话会很开心\n甲:\n好的?\n乙:\n没有。',
+    );
+    expect(read.headings).toEqual([]);
+    expect(read.turns[1]!.at(-1)).toBe('如果付钱去看电影的话会很开心');
+    expect(read.transcript.unsure).toEqual([{ line: 9, text: '如果付钱去看电影的话会很开心', readAs: 'paragraph' }]);
+  });
+
+  test('a host’s one-word aside in a turn of its own does not push the welcome out of the opening turns', () => {
+    const read = parse(
+      'Speaker 1: Hello, and welcome to this episode of the show. Our guest is a writer.\nSpeaker 2: Miles.\nSpeaker 3: It is good to be here, really good.\nSpeaker 2: You can bring me wherever you are going.\nSpeaker 3: Be my hype man behind me.\nSpeaker 2: Yeah exactly. Thank you for joining us. Is that a relief?\nSpeaker 3: I mean I actually got really depressed the next day.',
+    );
+    expect(read.speakers).toEqual(['Speaker 1/interviewer', 'Speaker 2/interviewer', 'Speaker 3/interviewee']);
+  });
+
+  test('a lede that gives each name its chat handle in brackets names the handles’ turns, spaces or not', () => {
+    const read = parse(
+      'The interviewers were Marlene Taylor (Marlene T) and Sean Doorly (BookpgSD).\nMarlene T: Which genre are you?\nD. Koontz: A comic novel.\nBookpg SD: How do you work?\nD. Koontz: Every day.',
+    );
+    expect(read.speakers).toEqual(['Marlene Taylor/interviewer', 'D. Koontz/interviewee', 'Sean Doorly/interviewer']);
+  });
+
+  test('a short form given in a label where someone first speaks (`以下簡稱`) is the same speaker; `——` before a label is its dash', () => {
+    const read = parse(
+      '——4Gamer:\n開發是從什麼時候開始的呢?\n——小倉康敬先生(以下簡稱小倉):\n是的。\n——4Gamer:\n那麼隨意嗎?\n——小倉:\n當然。',
+    );
+    expect(read.speakers).toEqual(['4Gamer/interviewer', '小倉康敬/interviewee']);
+    expect(read.turns.map(([speaker]) => speaker)).toEqual(['4Gamer', '小倉康敬', '4Gamer', '小倉康敬']);
+  });
+
+  test('a dash that opens a line of speech is kept with the words', () => {
+    const read = parse('甲：你怎么看？\n乙：我想——\n——还是算了。\n甲：好。');
+    expect(read.turns[1]).toEqual(['乙', '我想——', '——还是算了。']);
+  });
+});

@@ -76,16 +76,27 @@ export function outletRoleWord(label: string): string | undefined {
 export interface Candidate {
   label: string;
   shape: LabelShape;
+  /** The words under an `alone` label end in a question mark: it asks. */
+  asks?: boolean;
 }
+
+/**
+ * Who may ask under a label alone on its line without being shaped like a person's name: a press
+ * conference's outlet (`朝日小学生新闻:`, `韩国KBS:`, `IWJ:`) — short, words and digits only, no clause.
+ */
+const ASKER_LABEL = /^[\p{L}\p{N}][\p{L}\p{N}·・&. -]{0,11}$/u;
 
 /**
  * The labels that name speakers. `known`: labels declared or conventional. A plain or
  * alone label needs to recur or to share its script with an accepted label; a byline
  * (`Name, Org`) needs two different names in that shape; a dash label (`Q - …`) needs to
  * be known or to recur (a name's script does not vouch for it: `Bitcoin - it works` is prose).
+ * In a file whose speakers are labelled alone on their line, a label alone that asks a question
+ * below it is a questioner's, once each (a press conference's outlets).
  */
 export function acceptLabels(candidates: readonly Candidate[], known: (label: string) => boolean): Set<string> {
-  const usable = candidates.filter((c) => !neverALabel(c.label) && (known(c.label) || nameScript(c.label) !== undefined));
+  const asker = (c: Candidate) => c.shape === 'alone' && c.asks === true && ASKER_LABEL.test(c.label);
+  const usable = candidates.filter((c) => !neverALabel(c.label) && (known(c.label) || nameScript(c.label) !== undefined || asker(c)));
   const count = new Map<string, number>();
   for (const c of usable) count.set(c.label, (count.get(c.label) ?? 0) + 1);
   const bylines = new Set(usable.filter((c) => c.shape === 'byline').map((c) => c.label));
@@ -95,6 +106,8 @@ export function acceptLabels(candidates: readonly Candidate[], known: (label: st
     if (known(c.label) || c.shape === 'marked' || (c.shape === 'byline' && bylines.size >= 2)) accepted.add(c.label);
     else if (c.shape !== 'byline' && (count.get(c.label) ?? 0) >= 2) accepted.add(c.label);
   }
+  const aloneLabels = new Set(usable.filter((c) => c.shape === 'alone').map((c) => c.label));
+  if ([...accepted].some((label) => aloneLabels.has(label))) for (const c of usable) if (asker(c)) accepted.add(c.label);
   const scripts = new Set([...accepted].map(nameScript));
   // Nothing settled yet (`甲:…` `乙:…`, each once): two or more names of one script vouch for each other.
   const loose = usable.filter((c) => c.shape === 'plain' || c.shape === 'alone');
@@ -126,6 +139,19 @@ export function shortNames(labels: readonly string[]): Map<string, string> {
 /** `BC = Brian Cox` (or `BC: Brian Cox, host`): initials explained, alone on a line. */
 export const LEGEND_LINE = /^([A-Z]{1,4})\s*[=＝]\s*([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){1,3})\b/u;
 
+/** One `M=被访者` of a legend line: a short label, an equals sign, whom it stands for. */
+const LEGEND_PAIR = String.raw`([\p{Lu}\p{Script=Han}]{1,3})\s*[=＝]\s*(\p{Script=Han}{1,6}|[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3})`;
+const LEGEND_ALONE = new RegExp(String.raw`^[(（]?\s*${LEGEND_PAIR}(?:\s*[,，;；、]\s*${LEGEND_PAIR})*\s*[)）]?$`, 'u');
+
+/**
+ * A line that is nothing but a legend, `(M=被访者,R=记者)`: the editor's key to the letters that label the turns,
+ * which may stand after the dialogue as well as before it. Returns short label → name, or undefined.
+ */
+export function legendLine(line: string): Map<string, string> | undefined {
+  if (!LEGEND_ALONE.test(line)) return undefined;
+  return new Map([...line.matchAll(new RegExp(LEGEND_PAIR, 'gu'))].map((m) => [m[1]!, m[2]!.trim()] as const));
+}
+
 /** `Elizabeth Stark (starkness)`: one participant of a roster listed above the dialogue, perhaps with a handle or affiliation. */
 const ROSTER_LINE = /^([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){1,3})(?:\s*[(（][^()（）]{1,40}[)）])?$/u;
 
@@ -153,12 +179,35 @@ export function legendAliases(lines: readonly string[]): Map<string, string> {
   }
   for (const [initials, name] of roster) if (name !== undefined) aliases.set(initials, name);
   for (const line of lines) {
-    for (const m of line.matchAll(/(\p{Script=Han}{1,6}?)(?:以下)?简称(?:为)?[“"「『]?([^”"」』，,。；;\s]{1,6})[”"」』]?/gu)) {
+    for (const m of line.matchAll(/(\p{Script=Han}{1,6}?)(?:以下)?[简簡][称稱](?:为|為)?[“"「『]?([^”"」』，,。；;\s]{1,6})[”"」』]?/gu)) {
       const full = m[1]!.length > 2 ? m[1]!.replace(HONORIFICS, '') : m[1]!;
       aliases.set(m[2]!, full);
     }
     const english = LEGEND_LINE.exec(line);
     if (english) aliases.set(english[1]!, english[2]!);
+    // `Marlene Taylor (Marlene T)` in a lede: the handle the chat labels her with; kept without spaces, as handles
+    // are written either way (`(BookpgSD)` for `Bookpg SD:`).
+    for (const m of line.matchAll(/([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){1,3}) [(（]([\p{L}\p{N} ._-]{1,30})[)）]/gu))
+      if (!NOT_A_NAME_START.has(m[1]!.split(' ')[0]!)) aliases.set(compactLabel(m[2]!), m[1]!);
   }
   return aliases;
+}
+
+/** A label without its spaces: how a chat handle is looked up (`Bookpg SD` is `BookpgSD`). */
+export function compactLabel(label: string): string {
+  return label.replace(/\s+/gu, '');
+}
+
+/**
+ * A short form given inside a label, in brackets, where the speaker first speaks:
+ * `小倉康敬先生(以下簡稱小倉):`, `小牟田修(文中简称为小牟田)`. Returns the full label (honorific and all, as the
+ * label reads once its brackets are cut), the name without the honorific, and the short form.
+ */
+export function labelLegend(line: string): { label: string; name: string; short: string } | undefined {
+  const m =
+    /(\p{Script=Han}{2,8}?)\s*[(（](?:以下|下文|文中)?[简簡][称稱](?:为|為)?[“"「『]?(\p{Script=Han}{1,6}|[A-Za-z]{1,8})[”"」』]?[)）]/u.exec(
+      line,
+    );
+  if (!m) return undefined;
+  return { label: m[1]!, name: m[1]!.length > 2 ? m[1]!.replace(HONORIFICS, '') : m[1]!, short: m[2]! };
 }

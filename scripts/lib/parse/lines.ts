@@ -261,6 +261,15 @@ export function isUnderline(line: string): boolean {
 }
 
 /**
+ * What underlines a page's title: Markdown's `===`/`---`, or a row of asterisks (a press release's headline,
+ * `*****` under it, as the Hong Kong government prints them). Only under the title: in Markdown, `***` between
+ * paragraphs is a rule.
+ */
+export function isTitleUnderline(line: string): boolean {
+  return isUnderline(line) || /^\*{3,}$/u.test(line);
+}
+
+/**
  * HTML tags alone on a line (`<div class="toc">`, `</div>`): the layout of the page a transcript
  * was exported from, not words. Inline markup inside a line stays, as written.
  */

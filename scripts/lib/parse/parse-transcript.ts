@@ -10,7 +10,10 @@ import type { Heading, MetaEntry, Role, Speaker, Transcript, Turn } from '../mod
 import {
   acceptLabels,
   LEGEND_LINE,
+  compactLabel,
+  labelLegend,
   legendAliases,
+  legendLine,
   nameScript,
   neverALabel,
   outletRoleWord,
@@ -28,6 +31,7 @@ import {
   isBreadcrumb,
   isListItem,
   isListMarker,
+  isTitleUnderline,
   isUnderline,
   matchMetaLine,
   speakerLineShape,
@@ -36,6 +40,7 @@ import {
 } from './lines.ts';
 import { hasInlineTags, joinOpenElements, withoutInlineTags } from './inline-html.ts';
 import { frontMatterText, isMarkdownEscaped, isRule, markdownHeading, readFrontMatter, unescapeMarkdown, unquote } from './markdown.ts';
+import { isHardWrapped } from './hard-wrap.ts';
 import { settleRoles } from './roles.ts';
 import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
 import { cueLines, isSubtitles } from './subtitles.ts';
@@ -49,6 +54,7 @@ import {
   QA_LABELS,
   ROLE_KEYS,
   SERVICE_SIGNATURE,
+  DATELINE,
   UNIDENTIFIED_VOICES,
 } from './vocabulary.ts';
 
@@ -124,30 +130,60 @@ export function parseTranscript(
   // unless other `#` headings stand beside it: then the `#` headings are the sections.
   const soleH1 = !subtitles && lines.filter((l) => markdownHeading(l.text)?.level === 1).length === 1;
   const top = soleH1 ? lines[0] && markdownHeading(lines[0].text) : undefined;
-  const underlinedTop = !subtitles && lines[1] !== undefined && isUnderline(lines[1].text) && headingText(lines[0]!.text) !== undefined;
-  // … or the first `# Title` of a page whose first lines are furniture (a comment, navigation).
+  // … or the first `# Title` (or underlined line) of a page whose first lines are furniture (a comment, navigation).
   const firstTurn = lines.findIndex((l) => speakerLineShape(l.text)?.shape === 'marked');
-  const h1 =
-    top || underlinedTop || !soleH1
+  const beforeDialogue = (i: number) => i < TITLE_SEARCH_LINES && (firstTurn === -1 || i < firstTurn);
+  // An underlined title stands above the header and the dialogue: only furniture (a skip link) may come before it.
+  const firstLabelShaped = lines.findIndex((l) => speakerLineShape(l.text) !== undefined);
+  const underlinedTitle =
+    top || subtitles
       ? -1
-      : lines.findIndex((l, i) => i < TITLE_SEARCH_LINES && (firstTurn === -1 || i < firstTurn) && markdownHeading(l.text)?.level === 1);
+      : lines.findIndex(
+          (l, i) =>
+            beforeDialogue(i) &&
+            (firstLabelShaped === -1 || i < firstLabelShaped) &&
+            lines[i + 1] !== undefined &&
+            isTitleUnderline(lines[i + 1]!.text) &&
+            headingText(l.text) !== undefined,
+        );
+  const h1 =
+    top || underlinedTitle !== -1 || !soleH1 ? -1 : lines.findIndex((l, i) => beforeDialogue(i) && markdownHeading(l.text)?.level === 1);
   const titled =
-    top?.level === 1 ? top.text : underlinedTop ? lines[0]!.text : h1 !== -1 ? markdownHeading(lines[h1]!.text)!.text : undefined;
+    top?.level === 1
+      ? top.text
+      : underlinedTitle !== -1
+        ? lines[underlinedTitle]!.text
+        : h1 !== -1
+          ? markdownHeading(lines[h1]!.text)!.text
+          : undefined;
   // Front matter with a title of its own (知行小酒馆 E194 | …) makes a `# Title` worded otherwise
   // (# 知行小酒馆：专访李志忠…) the first heading: its words are the transcript's too, kept, not dropped.
   const frontTitle = front ? frontMatterText(front.data, 'title') : undefined;
   const documentTitle = frontTitle !== undefined && titled !== undefined && frontTitle.trim() !== titled.trim() ? undefined : titled;
-  if (documentTitle !== undefined) lines = h1 !== -1 ? lines.filter((_, i) => i !== h1) : lines.slice(underlinedTop ? 2 : 1);
+  if (documentTitle !== undefined)
+    lines =
+      h1 !== -1
+        ? lines.filter((_, i) => i !== h1)
+        : underlinedTitle !== -1
+          ? lines.filter((_, i) => i !== underlinedTitle && i !== underlinedTitle + 1)
+          : lines.slice(1);
 
   const { header, end: headerEnd } = readHeader(lines);
   const declared = declaredSpeakers(header, options, front?.data);
   const shapes = lines.map((line) => speakerLineShape(line.text));
+  const wrapped =
+    !subtitles &&
+    isHardWrapped(
+      lines.map((l) => l.text),
+      shapes,
+    );
   // Declarations and metadata between the header and the first turn (a lede, then `主持人:敬一丹`).
   const preamble = readPreamble(lines, shapes, headerEnd, declared);
   header.push(...preamble.header);
   const speakers = declared.speakers;
   const aliases = labelAliases(
     lines.slice(0, preamble.end).map((l) => l.text),
+    lines.slice(headerEnd).map((l) => l.text),
     speakers,
     options,
   );
@@ -162,7 +198,7 @@ export function parseTranscript(
   lines.forEach((line, i) => {
     if (i < headerEnd || preamble.used.has(i)) return;
     for (let said = shapes[i]; said; said = said.next ? speakerLineShape(said.next) : undefined)
-      candidates.push({ label: said.label, shape: said.shape });
+      candidates.push({ label: said.label, shape: said.shape, ...(said.shape === 'alone' && { asks: asksBelow(lines, shapes, i) }) });
   });
   const accepted = acceptLabels(candidates, isKnown);
   for (const [short, full] of shortNames([...accepted])) if (!aliases.has(short)) aliases.set(short, full);
@@ -347,6 +383,20 @@ export function parseTranscript(
     // A question is a title only where no one is speaking yet, or where it runs on into its subject (`…?Perplexity的…`).
     const asks = shape?.question !== undefined && !shape.markdown && !underlined;
     if (asks && turns.length > 0 && !shape.question!.subtitled && !forcedHeadings.has(line.text)) return 0;
+    // In a hard-wrapped file a paragraph's last line often lacks its stop (`如果付钱去看电影的话(我们)会很开心`):
+    // a line without punctuation before a turn is as likely the last speaker's words, so only the marks say heading.
+    if (
+      wrapped &&
+      shape !== undefined &&
+      !shape.markdown &&
+      !underlined &&
+      turns.length > 0 &&
+      beforeTurn &&
+      !forcedHeadings.has(line.text)
+    ) {
+      unsure.push({ line: line.number, text: line.text, readAs: 'paragraph' });
+      return 0;
+    }
     const isHeading =
       forcedHeadings.has(line.text) || (shape !== undefined && (shape.markdown || underlined || beforeTurn || (beforeList && !asks)));
     if (!isHeading) return 0;
@@ -570,7 +620,12 @@ function add(declared: Declared, name: string, role: Role, why: string): void {
 }
 
 /** Label → speaker name: declared names and their labels, and the legend's short forms. */
-function labelAliases(preamble: readonly string[], speakers: readonly Speaker[], options: ParseOptions): Map<string, string> {
+function labelAliases(
+  preamble: readonly string[],
+  body: readonly string[],
+  speakers: readonly Speaker[],
+  options: ParseOptions,
+): Map<string, string> {
   const aliases = new Map<string, string>();
   // A label declared with its brackets (`[主播]`, `【主播】`) is the label the line gives without them.
   const declare = (label: string, name: string) => {
@@ -581,6 +636,13 @@ function labelAliases(preamble: readonly string[], speakers: readonly Speaker[],
   for (const s of speakers) for (const label of s.labels ?? []) declare(label, s.name);
   for (const s of options.speakers ?? []) for (const label of s.labels ?? []) declare(label, s.name);
   for (const [short, full] of legendAliases(preamble)) if (!aliases.has(short)) aliases.set(short, full);
+  // A line that is a legend alone (`(M=被访者,R=记者)`) explains the letters wherever it stands, after the dialogue too;
+  // so does a short form given in the label where someone first speaks (`小倉康敬先生(以下簡稱小倉):`).
+  for (const legend of body.map(legendLine)) for (const [short, full] of legend ?? []) if (!aliases.has(short)) aliases.set(short, full);
+  for (const legend of body.map(labelLegend)) {
+    if (legend === undefined) continue;
+    for (const label of [legend.short, legend.label]) if (!aliases.has(label) && label !== legend.name) aliases.set(label, legend.name);
+  }
   // A declared full name is also its first name (`Rebecca:` for `Rebecca Parsons`), when no one else shares it.
   const firsts = speakers.filter((s) => s.name.includes(' ')).map((s) => [s.name.split(' ')[0]!, s.name] as const);
   for (const [first, full] of firsts) {
@@ -592,7 +654,8 @@ function labelAliases(preamble: readonly string[], speakers: readonly Speaker[],
 
 function resolve(label: string, speakers: readonly Speaker[], aliases: ReadonlyMap<string, string>): string | undefined {
   if (speakers.some((s) => s.name === label)) return label;
-  return aliases.get(label);
+  // A chat handle is written with or without its spaces (`Bookpg SD:` for the lede's `(BookpgSD)`).
+  return aliases.get(label) ?? aliases.get(compactLabel(label));
 }
 
 /** The speaker a label names, and the role its label word gives (问, Host, 主持人王远志). */
@@ -628,13 +691,15 @@ function unlabelledAnswerer(speakers: readonly Speaker[]): string | undefined {
 
 /**
  * The footer begins at the first footer-key line (or a transcription service's signature,
- * `Transcribed by https://otter.ai`) after which no speaker speaks again, so a `文章标题:` line
- * can never swallow dialogue.
+ * `Transcribed by https://otter.ai`, a release's dateline, `2017年2月28日(星期二)`, or a legend,
+ * `(M=被访者,R=记者)`) after which no speaker speaks again, so a `文章标题:` line can never swallow
+ * dialogue, and what follows a dateline (the page's time and navigation) is no one's words.
  */
 function findFooterStart(lines: readonly Line[], from: number, speakerLine: (i: number) => SpeakerLine | undefined): number {
   let start = lines.length;
   for (let i = lines.length - 1; i >= from; i--) {
-    if (matchMetaLine(lines[i]!.text, FOOTER_KEYS) || SERVICE_SIGNATURE.test(lines[i]!.text)) start = i;
+    const text = lines[i]!.text;
+    if (matchMetaLine(text, FOOTER_KEYS) || SERVICE_SIGNATURE.test(text) || DATELINE.test(text) || legendLine(text)) start = i;
     else if (speakerLine(i)) break;
   }
   return start;
@@ -691,6 +756,13 @@ function readFooter(lines: readonly Line[]): { footer: MetaEntry[]; notes: Trans
     else notes.push({ text: line.text, line: line.number });
   }
   return { footer, notes };
+}
+
+/** The words under a label alone on line `i` (up to the next label-shaped line) end in a question mark. */
+function asksBelow(lines: readonly Line[], shapes: readonly (SpeakerLine | undefined)[], i: number): boolean {
+  let last: string | undefined;
+  for (let k = i + 1; k < lines.length && !shapes[k]; k++) last = lines[k]!.text;
+  return last !== undefined && /[?？]$/u.test(last);
 }
 
 /** Identical turns (same speaker, same words) are legal — "对。" — but worth a look. */

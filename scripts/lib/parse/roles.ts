@@ -11,6 +11,11 @@ import { GUEST_CUES, HOST_CUES, QA_LABELS } from './vocabulary.ts';
 
 /** How many of a speaker's first turns are read for a host's or a guest's words. */
 const OPENING_TURNS = 2;
+/**
+ * A turn this short (`Miles.`, `Yeah.`) opens nothing: an automatic transcript cuts a host's aside into a turn of its
+ * own, which must not push the host's welcome out of the opening turns.
+ */
+const ASIDE_CHARACTERS = 8;
 /** Least share of a speaker's turns that end in a question for the speaker to count as asking. */
 const ASKING_SHARE = 0.25;
 /** Share of questions that makes a speaker an interviewer beside a declared one. */
@@ -25,6 +30,8 @@ function asks(turn: Turn): boolean {
 /** Per-speaker evidence about asking, for roles and for `--explain`. */
 interface Evidence {
   turns: number;
+  /** Turns long enough to open with (not an aside), read so far. */
+  opening: number;
   asking: number;
   /** Median length of the speaker's turns, in characters: askers are brief, answerers go on. */
   median: number;
@@ -33,15 +40,16 @@ interface Evidence {
 }
 
 function gather(speakers: readonly Speaker[], turns: readonly Turn[]): Map<string, Evidence> {
-  const evidence = new Map<string, Evidence>(speakers.map((s) => [s.name, { turns: 0, asking: 0, median: 0 }]));
+  const evidence = new Map<string, Evidence>(speakers.map((s) => [s.name, { turns: 0, opening: 0, asking: 0, median: 0 }]));
   const lengths = new Map<string, number[]>(speakers.map((s) => [s.name, []]));
   for (const turn of turns) {
     const e = evidence.get(turn.speaker)!;
     e.turns++;
     lengths.get(turn.speaker)!.push([...turn.paragraphs.join('\n')].length);
     if (asks(turn)) e.asking++;
-    if (e.turns > OPENING_TURNS) continue;
     const text = turn.paragraphs.join('\n');
+    if ([...text].length < ASIDE_CHARACTERS) continue;
+    if (++e.opening > OPENING_TURNS) continue;
     e.hostCue ??= HOST_CUES.map((cue) => cue.exec(text)?.[0]).find(Boolean);
     e.guestCue ??= GUEST_CUES.map((cue) => cue.exec(text)?.[0]).find(Boolean);
   }

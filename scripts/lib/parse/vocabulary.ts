@@ -181,16 +181,24 @@ export const SPEECH_VERB =
 export const OUTLET_ROLE_WORDS: readonly string[] = ['记者', '記者'];
 
 /**
- * Marks a press transcript puts before a label (`▲DVB電視臺記者:`, `■記者：`, `●答：`): the label's
- * furniture, like its bold, not the speaker's name.
+ * Marks a press transcript puts before a label (`▲DVB電視臺記者:`, `■記者：`, `●答：`), and the dash a
+ * Japanese-style interview puts before its speakers (`——4Gamer:`, `――山村:`): the label's furniture, like its
+ * bold, not the speaker's name.
  */
-export const LABEL_MARKERS = /^[▲△■□●○◆◇▼▽►▶※]\s*/u;
+export const LABEL_MARKERS = /^(?:[▲△■□●○◆◇▼▽►▶※]|——|―{1,2})\s*/u;
 
 /**
  * A transcription service's signature line at the end of its export (`Transcribed by https://otter.ai`,
  * `以上内容由AI生成，仅供参考`): the service's footer, not the last speaker's words.
  */
 export const SERVICE_SIGNATURE = /^(?:Transcribed by https?:\/\/\S+|以上内容由\s*AI\s*生成.{0,20}|以上內容由\s*AI\s*生成.{0,20})$/iu;
+
+/**
+ * A release's dateline alone on its line after the dialogue (`2017年2月28日(星期二)`, `March 24, 2015`): where a
+ * press release or a web page ends and its furniture (the time it went out, navigation) begins.
+ */
+export const DATELINE =
+  /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\s*(?:[(（](?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）])?$/u;
 
 /** Words a person's name does not start with: a capitalised phrase that begins so is prose (`The VentureFizz Podcast:`). */
 export const NOT_A_NAME_START: ReadonlySet<string> = new Set(
