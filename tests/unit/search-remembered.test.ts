@@ -321,6 +321,18 @@ describe('misremembered quotes', () => {
     expect(found('字节跳动的大模型')).toEqual([]);
   });
 
+  test('a long quote with a word swapped at its start or end still finds the turn', () => {
+    // Web3 101 (对话匹马): 专注 for 聚焦 with its negation, 人家 for 他.
+    const found = rankedBy(
+      searchTurns({
+        focus: '不聚焦，很难取得一定的成果。你只有聚焦了，你的注意力才会得到很好地呈现。',
+        rich: '就他可能不一定接受别人的钱，因为他自己就都赚麻了。',
+      }),
+    );
+    expect(found('不专注很难有成果')).toEqual([['focus', 'partial']]);
+    expect(found('人家自己都已经赚麻了')).toEqual([['rich', 'partial']]);
+  });
+
   test('the alignment counts runs of two or more symbols', () => {
     const { coverage } = align(symbolsOf('小米手机'), symbolsOf(fold('拿出手机刷短视频')));
     expect(coverage).toBe(0.5);
