@@ -96,6 +96,15 @@ describe('English phrases as the dictionary words them', () => {
     expect(translate(['thumbs', 'up'], particles).map((t) => t.headwords)).toEqual([['大拇指']]);
   });
 
+  test('a gloss a preposition opens has no head: "weight loss" is not "at a loss"', () => {
+    // Web3 101 (对话匹马): 没法 "at a loss" answered an absent topic.
+    const atALoss: DictionaryEntry[] = [{ simplified: '没法', english: ['at a loss', 'unable to do anything about it'] }];
+    const text = '你跌的时候你没法出，你跑不了。';
+    const table = lookupIn(new Map(Object.entries(buildDictionary(atALoss, text))));
+    expect(translate(['weight', 'loss'], table)).toEqual([]);
+    expect(translate(['at', 'a', 'loss'], table).map((t) => t.headwords)).toEqual([['没法']]);
+  });
+
   test('a phrase whose words each translate is translated word by word, not by its head', () => {
     expect(headwords(['legal', 'industry'])).toEqual([['法律'], ['产业', '行业']]);
     expect(ids('legal industry')[0]).toBe('law');

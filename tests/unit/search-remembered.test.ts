@@ -279,6 +279,19 @@ describe('misremembered quotes', () => {
     expect(hits('三星的数据泄露').map((h) => [h.turn.id, h.kind])).toEqual([['d', 'partial']]);
   });
 
+  test('a short quote lacking a first or last character that is more than a particle is no close match', () => {
+    // Web3 101 (对话匹马): the podcast is on 小宇宙 (an app); 元宇宙 (the metaverse) is never discussed.
+    const found = rankedBy(
+      searchTurns({
+        app: '大家可以在苹果播客、小宇宙等渠道订阅Web3 101',
+        console: '微软当年也是这样，用芯片做家用游戏机，进入console市场',
+      }),
+    );
+    expect(found('元宇宙')).toEqual([]);
+    // An end the turn says elsewhere is not lacking: 微软 before, apart from 游戏机.
+    expect(found('微软的游戏机')).toEqual([['console', 'partial']]);
+  });
+
   test('a quote remembered in clauses, with a comma or a space between them, is still a quote', () => {
     // The text says 行业中有人爱吹牛: each clause typed is misremembered, so neither is a keyword found whole.
     for (const q of ['行业里有人喜欢吹牛', '我觉得差距客观存在，行业里有人喜欢吹牛', '我觉得差距客观存在 行业里有人喜欢吹牛'])

@@ -511,12 +511,14 @@ const headKey = (words: readonly string[]) => `${inflectionKey(words.at(-1)!)}${
  * The head of a gloss of several words: its last word, where a space sets it apart ("strategic
  * decision" → decision); a hyphened compound has none ("decision-making" is not a kind of making),
  * nor a name ("the Great Learning" is no kind of learning): the head is in lower case; nor a
- * particle ("stand up", "sum up": thumbs up is no kind of up).
+ * particle ("stand up", "sum up": thumbs up is no kind of up); nor a phrase a function word opens ("at a loss").
  */
 function headOf(sense: string): string | undefined {
   const words = glossWords(sense);
   const last = / ([a-z0-9']+)\s*$/.exec(sense.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trimEnd());
-  return words.length >= 2 && last && !FILLER.has(last[1]!) && !FUNCTION_WORDS.has(last[1]!) ? last[1] : undefined;
+  // Nor a phrase that opens with a preposition or the like: "at a loss" is no kind of loss (weight loss).
+  const opens = !FUNCTION_WORDS.has(words[0]!);
+  return words.length >= 2 && opens && last && !FILLER.has(last[1]!) && !FUNCTION_WORDS.has(last[1]!) ? last[1] : undefined;
 }
 
 /**

@@ -79,6 +79,9 @@ function isReworded(close: CloseMatch): boolean {
  */
 const SHORT_QUOTE = 6;
 
+/** Characters a short quote may lack at an end: particles, which say how, not what (华为的 is 华为). */
+const PARTICLES = new Set([...'的了吗呢吧啊呀嘛哦么着过地得']);
+
 export function prepareTurns(turns: readonly SearchTurn[], script?: ScriptTable, from = 0): PreparedTurn[] {
   return turns.map((turn, i) => ({
     ...turn,
@@ -120,10 +123,13 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
     }
     const close = closeMatch(turn, query);
     // A short quote's number is its topic: 二十年 is not 三十年, one character apart.
+    // Nor may it lack an end that is more than a particle: 元宇宙 (metaverse) is not the 宇宙 of 小宇宙.
     const missesAWord =
       close.size !== undefined &&
       close.size <= SHORT_QUOTE &&
-      ((1 - close.coverage) * close.size > 1 + 1e-9 || !query.body.numbers.every((forms) => holdsNumber(turn.folded.folded, forms)));
+      ((1 - close.coverage) * close.size > 1 + 1e-9 ||
+        !query.body.numbers.every((forms) => holdsNumber(turn.folded.folded, forms)) ||
+        (close.lacked ?? []).some((s) => !PARTICLES.has(s)));
     if ((close.coverage >= PARTIAL_COVERAGE || isReworded(close)) && !missesAWord) {
       hits.push({
         turn,
@@ -146,6 +152,8 @@ interface CloseMatch {
   size?: number;
   /** A quote's symbols the turn lacks before its first run and after its last (`align`). */
   ends?: [number, number];
+  /** The symbols a quote begins or ends with that the turn does not hold anywhere (`lackedEnds`). */
+  lacked?: string[];
   /** How often the turn says the keywords found, in all (`MENTIONS`). */
   mentions?: number;
 }
@@ -315,16 +323,32 @@ function quoteMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
   for (const symbols of [query.body.symbols, ...query.body.numbered]) {
     const aligned = align(symbols, turn.symbols);
     const coverage = Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units), pairedShare(turn.folded.folded, symbols));
-    if (best && coverage <= best.coverage) continue;
+    const lacked = lackedEnds(turn.folded.folded, symbols, aligned.ends);
+    // The better reading: more held, or as much with less lacking (the number written as the text writes it).
+    if (best && (coverage < best.coverage || (coverage === best.coverage && lacked.length >= best.lacked!.length))) continue;
     best = {
       coverage,
       order: aligned.coverage,
       ranges: aligned.runs,
       ...(aligned.ends ? { ends: aligned.ends } : {}),
+      lacked,
       size: symbols.reduce((sum, s) => sum + symbolWeight(s), 0),
     };
   }
   return best!;
+}
+
+/**
+ * The symbols a quote begins or ends with that the turn does not hold: neither in the aligned
+ * stretch nor anywhere in a pair (微软 of 微软的游戏机 said apart from 游戏机 is held).
+ */
+function lackedEnds(text: string, symbols: readonly Symbol[], ends: [number, number] | undefined): string[] {
+  const anywhere = heldAnywhere(text, symbols);
+  const held = symbols.map((_, i) => anywhere[i]! || (ends !== undefined && i >= ends[0] && i < symbols.length - ends[1]));
+  const first = held.indexOf(true);
+  if (first === -1) return symbols.map((s) => s.text);
+  const last = held.lastIndexOf(true);
+  return [...symbols.slice(0, first), ...symbols.slice(last + 1)].map((s) => s.text);
 }
 
 const mean = (xs: readonly number[]) => (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -491,18 +515,18 @@ function bestCoverage(folded: Folded, unitSets: readonly string[][]): number {
  */
 function pairedShare(text: string, symbols: readonly Symbol[]): number {
   if (symbols.length < 2) return 0;
+  const held = heldAnywhere(text, symbols);
+  const total = symbols.reduce((sum, s) => sum + symbolWeight(s), 0);
+  return symbols.reduce((sum, s, i) => sum + (held[i] ? symbolWeight(s) : 0), 0) / total;
+}
+
+/** Which of a quote's symbols the text holds anywhere: a Han character in a pair with its neighbour, a word in any form. */
+function heldAnywhere(text: string, symbols: readonly Symbol[]): boolean[] {
   const han = (s: Symbol | undefined) => s !== undefined && symbolWeight(s) === 1;
+  // A character beside a number or a word counts with it too (年 of 20年).
   const paired = (a: Symbol | undefined, b: Symbol | undefined) =>
-    han(a) && han(b) && a!.end === b!.start && text.includes(a!.text + b!.text);
-  let held = 0;
-  let total = 0;
-  symbols.forEach((s, i) => {
-    const weight = symbolWeight(s);
-    total += weight;
-    const found = han(s) ? paired(symbols[i - 1], s) || paired(s, symbols[i + 1]) : presentForm(text, s.text) !== undefined;
-    if (found) held += weight;
-  });
-  return held / total;
+    a !== undefined && b !== undefined && (han(a) || han(b)) && a.end === b.start && text.includes(a.text + b.text);
+  return symbols.map((s, i) => (han(s) ? paired(symbols[i - 1], s) || paired(s, symbols[i + 1]) : presentForm(text, s.text) !== undefined));
 }
 
 const SUFFIXES = ['ing', 'es', 'ed', 's'];
