@@ -672,4 +672,15 @@ describe('press releases, briefings and board posts', () => {
     const read = parse('甲：你怎么看？\n乙：我想——\n——还是算了。\n甲：好。');
     expect(read.turns[1]).toEqual(['乙', '我想——', '——还是算了。']);
   });
+
+  test('a line opening with `——` right before a labelled answer is the interviewer’s question, named as written', () => {
+    const read = parse('导语:译者的话。\n——请先自我介绍。\n藤泽:好吧(笑)。\n——那么,为什么?\n藤泽:因为喜欢。');
+    expect(read.speakers).toEqual(['——/interviewer', '藤泽/interviewee']);
+    expect(read.turns).toEqual([
+      ['——', '请先自我介绍。'],
+      ['藤泽', '好吧(笑)。'],
+      ['——', '那么,为什么?'],
+      ['藤泽', '因为喜欢。'],
+    ]);
+  });
 });

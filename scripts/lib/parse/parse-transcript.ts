@@ -54,6 +54,7 @@ import {
   QA_LABELS,
   ROLE_KEYS,
   SERVICE_SIGNATURE,
+  QUESTION_DASH,
   DATELINE,
   UNIDENTIFIED_VOICES,
 } from './vocabulary.ts';
@@ -343,6 +344,11 @@ export function parseTranscript(
       if (image.caption) notes.push({ text: image.caption, line: line.number, afterTurn: turns.length - 1 });
       continue;
     }
+    const dashed = subtitles ? undefined : dashQuestion(i);
+    if (dashed !== undefined) {
+      openTurn({ label: '——', text: dashed, shape: 'marked' }, line);
+      continue;
+    }
     const consumed = subtitles ? 0 : readHeading(i);
     if (consumed > 0) {
       i += consumed - 1;
@@ -365,6 +371,19 @@ export function parseTranscript(
       line: unattributed.line,
       message: `questions are labelled ("${unattributed.speaker}") but answers are not: each answer stays in its question's turn; name the one who answers in the data file (speakers: - name: …, role: interviewee) to give the answers turns of their own`,
     });
+  }
+
+  /**
+   * The words of an interviewer's question written as a Japanese interview writes it, `——今天的采访…` with no name:
+   * a dash opening a paragraph (the one before it finished, or no one has spoken yet) right before a labelled answer.
+   * A dash after words broken off (`我想——` ⏎ `——还是算了。`) is the same speaker going on.
+   */
+  function dashQuestion(i: number): string | undefined {
+    const dash = QUESTION_DASH.exec(lines[i]!.text);
+    if (!dash || i + 1 >= body.to || !speakerLine(i + 1)) return undefined;
+    const before = turns.at(-1)?.paragraphs.at(-1);
+    if (before !== undefined && !/[。.？?！!…」』”"）)]$/u.test(before)) return undefined;
+    return lines[i]!.text.slice(dash[0].length);
   }
 
   /** Reads line i as an editorial heading when it is one, and records it: the lines it takes (with its underline), or 0. */

@@ -104,6 +104,8 @@ export const QA_LABELS: ReadonlyMap<string, Role> = new Map([
   ['Q', 'interviewer'],
   ['A', 'interviewee'],
   ['Question', 'interviewer'],
+  // A Japanese-style interview's question: a line opening with a dash and no name (`——今天的采访…`), see QUESTION_DASH.
+  ['——', 'interviewer'],
   ['Answer', 'interviewee'],
   // Questions from the floor of a talk or a panel (`观众：我能问一个问题吗？`, `Audience Member: …`).
   ['观众', 'audience'],
@@ -199,6 +201,12 @@ export const SERVICE_SIGNATURE = /^(?:Transcribed by https?:\/\/\S+|以上内容
  */
 export const DATELINE =
   /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\s*(?:[(（](?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）])?$/u;
+
+/**
+ * The dash that opens an interviewer's question in a Japanese interview and its translations (`——今天的采访…`,
+ * `―― 最後に…`): no name, the dash is the label. The answers carry the guests' names.
+ */
+export const QUESTION_DASH = /^(——|―{1,2})\s*(?=\S)/u;
 
 /** Words a person's name does not start with: a capitalised phrase that begins so is prose (`The VentureFizz Podcast:`). */
 export const NOT_A_NAME_START: ReadonlySet<string> = new Set(
