@@ -683,4 +683,11 @@ describe('press releases, briefings and board posts', () => {
       ['藤泽', '因为喜欢。'],
     ]);
   });
+
+  test('a caption naming the next speaker after a role (`AC6製作人:小倉康敬`) is a note, not words nor a heading', () => {
+    const read = parse('——4Gamer:\n開始了嗎?\nAC6製作人:小倉康敬\n——小倉康敬先生(以下簡稱小倉):\n是的。\n——4Gamer:\n好嗎?\n——小倉:\n好。');
+    expect(read.turns[0]).toEqual(['4Gamer', '開始了嗎?']);
+    expect(read.headings).toEqual([]);
+    expect(read.transcript.notes.map((n) => `${n.text}@${n.afterTurn}`)).toEqual(['AC6製作人:小倉康敬@0']);
+  });
 });

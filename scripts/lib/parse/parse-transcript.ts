@@ -344,6 +344,11 @@ export function parseTranscript(
       if (image.caption) notes.push({ text: image.caption, line: line.number, afterTurn: turns.length - 1 });
       continue;
     }
+    if (!subtitles && introducesNext(i)) {
+      // `AC6製作人:小倉康敬` over a removed photo: the caption naming who speaks next, a note between turns.
+      notes.push({ text: line.text, line: line.number, afterTurn: turns.length - 1 });
+      continue;
+    }
     const dashed = subtitles ? undefined : dashQuestion(i);
     if (dashed !== undefined) {
       openTurn({ label: '——', text: dashed, shape: 'marked' }, line);
@@ -371,6 +376,17 @@ export function parseTranscript(
       line: unattributed.line,
       message: `questions are labelled ("${unattributed.speaker}") but answers are not: each answer stays in its question's turn; name the one who answers in the data file (speakers: - name: …, role: interviewee) to give the answers turns of their own`,
     });
+  }
+
+  /**
+   * A caption that names, after a role and a colon, the speaker whose label comes next (`AC6製作人:小倉康敬` ⏎
+   * `——小倉康敬先生(以下簡稱小倉):`): the page introducing them, not anyone's words, nor a heading.
+   */
+  function introducesNext(i: number): boolean {
+    const said = shapes[i];
+    const next = i + 1 < body.to ? speakerLine(i + 1) : undefined;
+    if (turns.length === 0 || !said || said.shape !== 'plain' || accepted.has(said.label) || !next) return false;
+    return said.text === speakerOf(next.label, speakers, aliases).name;
   }
 
   /**
