@@ -179,6 +179,29 @@ describe('who is a speaker, and who is the same speaker', () => {
     );
     expect(read.speakers).toEqual(['Bekah Hawrot Weigel/interviewer', 'Nick Taylor/interviewee']);
   });
+
+  test("a podcast's notes declare its hosts and its guest, affiliation in brackets, above the show's opening", () => {
+    // Web3 101 (对话匹马, a notes-style export): the show's name, then 主持人 and 嘉宾, then the opening section.
+    const read = parse(
+      [
+        '播客节目：Web3 101',
+        '主持人：刘峰, Jack',
+        '嘉宾：匹马 (Continue Capital)',
+        '## 开场与嘉宾介绍',
+        '刘峰:',
+        '大家好，欢迎收听Web3 101，我是刘峰。',
+        'Jack:',
+        '大家好，我是Jack。',
+        '匹马:',
+        'Hello，大家好，我是匹马。',
+      ].join('\n\n'),
+    );
+    expect(read.speakers).toEqual(['刘峰/interviewer', 'Jack/interviewer', '匹马/interviewee']);
+    expect(read.turns.map(([speaker]) => speaker)).toEqual(['刘峰', 'Jack', '匹马']);
+    expect(read.transcript.header.map((h) => h.key)).toEqual(['播客节目', '主持人', '嘉宾']);
+    // The opening is the dialogue's, though its heading says 介绍: the host introduces the guest aloud.
+    expect(read.transcript.intro).toEqual([]);
+  });
 });
 
 describe('document furniture', () => {

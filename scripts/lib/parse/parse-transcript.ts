@@ -47,10 +47,12 @@ import { cueLines, isSubtitles } from './subtitles.ts';
 import {
   BREAK_LABELS,
   CLOSING_HEADING,
+  declaredRole,
   FOOTER_KEYS,
   HEADER_KEYS,
   INTRODUCTION_HEADING,
   NAME_SEPARATORS,
+  PREAMBLE_KEYS,
   QA_LABELS,
   ROLE_KEYS,
   SERVICE_SIGNATURE,
@@ -520,12 +522,12 @@ function readHeader(lines: readonly Line[]): { header: MetaEntry[]; end: number 
   const header: MetaEntry[] = [];
   let i = 0;
   while (i < lines.length) {
-    const meta = matchMetaLine(lines[i]!.text, HEADER_KEYS);
+    const meta = matchMetaLine(lines[i]!.text, PREAMBLE_KEYS);
     // `Host: Jane Doe` declares a speaker; `Host: Welcome to the show.` is already dialogue.
-    if (!meta || (ROLE_KEYS.has(meta.key) && meta.value !== '' && !declaresSpeakers(meta.value, lines.slice(i + 1)))) break;
+    if (!meta || (declaredRole(meta.key) && meta.value !== '' && !declaresSpeakers(meta.value, lines.slice(i + 1)))) break;
     let value = meta.value;
     const next = lines[i + 1];
-    if (value === '' && next && !matchMetaLine(next.text, HEADER_KEYS)) {
+    if (value === '' && next && !matchMetaLine(next.text, PREAMBLE_KEYS)) {
       value = next.text;
       i++;
     }
@@ -550,8 +552,8 @@ function readPreamble(
   let i = from;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
-    const meta = matchMetaLine(line.text, HEADER_KEYS);
-    if (meta && ROLE_KEYS.has(meta.key) && meta.value !== '' && declaresSpeakers(meta.value, lines.slice(i + 1))) {
+    const meta = matchMetaLine(line.text, PREAMBLE_KEYS);
+    if (meta && declaredRole(meta.key) && meta.value !== '' && declaresSpeakers(meta.value, lines.slice(i + 1))) {
       declare(declared, meta.key, meta.value);
       header.push({ key: meta.key, value: meta.value, line: line.number });
       used.add(i);
@@ -572,7 +574,7 @@ function readPreamble(
       used.add(i);
       continue;
     }
-    if (meta && !ROLE_KEYS.has(meta.key)) {
+    if (meta && !declaredRole(meta.key)) {
       header.push({ key: meta.key, value: meta.value, line: line.number });
       used.add(i);
       continue;
@@ -605,10 +607,7 @@ function creditLine(line: string): { key: string; name: string }[] {
 
 /** Whether a role line's value names people: they speak further down, or it reads as names, not a sentence. */
 function declaresSpeakers(value: string, rest: readonly Line[]): boolean {
-  const names = value
-    .split(NAME_SEPARATORS)
-    .map((n) => n.trim())
-    .filter(Boolean);
+  const names = declaredNames(value);
   if (names.some((name) => rest.some((line) => speakerLineShape(line.text)?.label === name))) return true;
   return names.every((name) => /^[\p{L}·•' -]{1,24}$/u.test(name) && name.split(' ').length <= 3);
 }
@@ -629,18 +628,25 @@ function declaredSpeakers(header: readonly MetaEntry[], options: ParseOptions, f
     if (s.role) declared.decided.set(s.name, `declared in the data file (role: ${s.role})`);
   }
   for (const { name, role, key } of frontMatterSpeakers(frontMatter)) add(declared, name, role, `declared in the front matter (${key})`);
-  for (const { key, value } of header) if (ROLE_KEYS.has(key)) declare(declared, key, value);
+  for (const { key, value } of header) if (declaredRole(key)) declare(declared, key, value);
   return declared;
 }
 
 function declare(declared: Declared, key: string, value: string): void {
-  const role = ROLE_KEYS.get(key)!;
+  const role = declaredRole(key)!;
   if (role === 'interviewee') declared.closed = true;
-  for (const name of value
+  for (const name of declaredNames(value)) add(declared, name, role, `declared in the header (${key})`);
+}
+
+/**
+ * The names a declaration lists, each without what brackets add after it: a guest's affiliation
+ * (`匹马 (Continue Capital)`) or the real name behind the label (`阿姨（刘仲敬）`); the label is the name.
+ */
+function declaredNames(value: string): string[] {
+  return value
     .split(NAME_SEPARATORS)
-    .map((n) => n.trim())
-    .filter(Boolean))
-    add(declared, name, role, `declared in the header (${key})`);
+    .map((n) => n.replace(/\s*[（(][^（()）]*[）)]\s*$/u, '').trim())
+    .filter(Boolean);
 }
 
 function add(declared: Declared, name: string, role: Role, why: string): void {

@@ -54,6 +54,11 @@ export const HEADER_KEYS: ReadonlySet<string> = new Set([
   // The names of who talks, listed before they do (an export's `**主讲人：**李厚辰、贾葭、伍雷`).
   '主讲人',
   '主講人',
+  // The show a podcast's notes are of (`播客节目：Web3 101`, above `主持人：` and `嘉宾：`).
+  '播客节目',
+  '播客節目',
+  '节目',
+  '節目',
   // A report's statistics (an export's `### 报告信息`): 总字数：约 8590 字, 预计阅读时间：约 29 分钟.
   '总字数',
   '字数',
@@ -71,6 +76,25 @@ export const HEADER_KEYS: ReadonlySet<string> = new Set([
   'Author',
   'Summary',
 ]);
+
+/**
+ * Words that declare who asks and who answers only where a header or a preamble lists the speakers
+ * (`**提问者：**Edward`, `**解答者：**阿姨（刘仲敬）`); as labels in the dialogue, 提问者 is a questioner
+ * from the floor (`QA_LABELS`).
+ */
+export const DECLARATION_KEYS: ReadonlyMap<string, Role> = new Map([
+  ['提问者', 'interviewer'],
+  ['提問者', 'interviewer'],
+  ['解答者', 'interviewee'],
+  ['解答人', 'interviewee'],
+  ['回答者', 'interviewee'],
+]);
+
+/** Keys a header or a preamble line may open with: metadata, and the words that declare speakers. */
+export const PREAMBLE_KEYS: ReadonlySet<string> = new Set([...HEADER_KEYS, ...DECLARATION_KEYS.keys()]);
+
+/** The role a header or preamble key declares its names in, if it declares speakers. */
+export const declaredRole = (key: string): Role | undefined => ROLE_KEYS.get(key) ?? DECLARATION_KEYS.get(key);
 
 /** Keys of source metadata that close a transcript (a republisher's footer). */
 export const FOOTER_KEYS: ReadonlySet<string> = new Set([
@@ -247,13 +271,14 @@ export const GUEST_CUES: readonly RegExp[] = [
   /谢谢(?:你们?的?|主持人的?)?邀请|感谢邀请/u,
 ];
 
-/** Labels a show uses for its own pauses (`**Break**: [00:14:51]`): a note between turns, never a speaker. */
 /**
  * A section before the dialogue that introduces the speakers (`### 讲述者简介`, `## 嘉宾介绍`,
  * `About the speakers`): its labelled lines are the editor's words about them, not their speech
- * (`**大川：**YouTube频道“大川在日本”的创作者…`).
+ * (`**大川：**YouTube频道“大川在日本”的创作者…`). Not the conversation's opening, where the host
+ * introduces the guest aloud (`## 开场与嘉宾介绍`, `Opening and introductions`).
  */
-export const INTRODUCTION_HEADING = /(?:简介|介绍|簡介|介紹|^(?:about the )?(?:speakers?|guests?|hosts?|bios?)$)/iu;
+export const INTRODUCTION_HEADING =
+  /^(?!.*(?:开场|開場|开篇|開篇|opening))(?:.*(?:简介|介绍|簡介|介紹)|(?:about the )?(?:speakers?|guests?|hosts?|bios?)$)/iu;
 
 /**
  * A section after the dialogue in the editor's voice (`### 术语解释`, `## 注释`, `Show notes`):
@@ -263,6 +288,7 @@ export const INTRODUCTION_HEADING = /(?:简介|介绍|簡介|介紹|^(?:about th
 export const CLOSING_HEADING =
   /^(?:术语解释|术语表|名词解释|词汇表|注释|注解|附注|附录|参考资料|参考文献|延伸阅读|相关阅读|相关链接|術語解釋|名詞解釋|註釋|附錄|參考資料|延伸閱讀|glossary|notes|references|further reading|show notes|links|resources)\s*[:：]?$/iu;
 
+/** Labels a show uses for its own pauses (`**Break**: [00:14:51]`): a note between turns, never a speaker. */
 export const BREAK_LABELS: ReadonlySet<string> = new Set([
   'Break',
   'Ad',
