@@ -446,11 +446,19 @@ export function parseTranscript(
   }
 
   if (turns.length === 0) {
-    const where = header.length > 0 ? 'the header is followed by no dialogue' : 'no line has the shape of a speaker turn';
+    // A caption dump marks who speaks next with `>>` and names no one (YouTube's `[00:03:52] >> Annie…`).
+    const unnamed = lines.find((l) => /^(?:\[?[\d:.]+\]?\s+)?>>\s/u.test(l.text));
+    const where = unnamed
+      ? 'speaker changes are marked ">>" but no one is named (a caption dump)'
+      : header.length > 0
+        ? 'the header is followed by no dialogue'
+        : 'no line has the shape of a speaker turn';
     throw new IngestError(
-      { file, line: lines[body.from]?.number ?? lines.at(-1)?.number ?? 1 },
+      { file, line: (unnamed ?? lines[body.from])?.number ?? lines.at(-1)?.number ?? 1 },
       `no speaker turns found: ${where}`,
-      'write each turn as "名字:说的话" or "Name: words" (ASCII or full-width colon) on its own line, and declare the speakers in the header with 访谈人: and 受访人:',
+      unnamed
+        ? 'replace each ">>" with the name of the one who speaks and a colon ("Name: words"); the times before them may stay'
+        : 'write each turn as "名字:说的话" or "Name: words" (ASCII or full-width colon) on its own line, and declare the speakers in the header with 访谈人: and 受访人:',
     );
   }
   const silent = turns.find((t) => t.paragraphs.length === 0);
