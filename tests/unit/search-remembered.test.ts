@@ -259,6 +259,16 @@ describe('speakers and roles in the query', () => {
   test('a name alone is text to find', () => {
     expect(ids('周鸿祎')).toEqual(['e']);
   });
+
+  test('a name glued to a topic or to what it said filters; at the head of a longer sentence it is the subject of a quote', () => {
+    expect(speakerFilter('周鸿祎说搜索', names)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: '搜索' });
+    expect(speakerFilter('周鸿祎吹牛', names)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: '吹牛' });
+    expect(speakerFilter('周鸿祎说行业里有人爱吹牛', names)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: '行业里有人爱吹牛' });
+    // Web3 101 (对话匹马): the host says it of his guest — 匹马老师一直的特点就是文字非常的优美，逻辑非常的缜密.
+    expect(speakerFilter('周鸿祎的文字很优美逻辑很严密', names)).toEqual({ body: '周鸿祎的文字很优美逻辑很严密' });
+    const host = searchTurns({ praise: '周鸿祎老师一直的特点就是文字非常的优美，逻辑非常的缜密' }, { speaker: '骆轶航' });
+    expect(rankTurns(host, parseQuery('周鸿祎的文字很优美逻辑很严密', { names })).map((h) => h.turn.id)).toEqual(['praise']);
+  });
 });
 
 describe('misremembered quotes', () => {
@@ -309,6 +319,18 @@ describe('misremembered quotes', () => {
     expect(found('难道每天都要放牛吗')).toEqual([['herd', 'partial']]);
     // 的大模型 is half of 字节跳动的大模型, in order, but 字节跳动 — what was asked — is not there.
     expect(found('字节跳动的大模型')).toEqual([]);
+  });
+
+  test('a long quote with a word swapped at its start or end still finds the turn', () => {
+    // Web3 101 (对话匹马): 专注 for 聚焦 with its negation, 人家 for 他.
+    const found = rankedBy(
+      searchTurns({
+        focus: '不聚焦，很难取得一定的成果。你只有聚焦了，你的注意力才会得到很好地呈现。',
+        rich: '就他可能不一定接受别人的钱，因为他自己就都赚麻了。',
+      }),
+    );
+    expect(found('不专注很难有成果')).toEqual([['focus', 'partial']]);
+    expect(found('人家自己都已经赚麻了')).toEqual([['rich', 'partial']]);
   });
 
   test('the alignment counts runs of two or more symbols', () => {

@@ -111,6 +111,14 @@ describe('Chinese theme titles', () => {
     expect(traditional.map((t) => t.key)).toEqual(simplified.map((t) => t.key));
   });
 
+  test('thanks, assent, modal verbs and the nouns for whatever is meant are no evidence of a topic', () => {
+    // Web3 101 (对话匹马): its closing theme was titled 谢谢与送给, another 不要与能够, another 变化与东西.
+    const cut = createTokenizer();
+    const words = cut('谢谢您，感谢您的真知灼见。我们不要一成不变，能够看到这个东西的变化，明白吗？').map((t) => t.surface);
+    expect(words).toEqual(expect.arrayContaining(['真知灼见', '一成不变', '变化']));
+    expect(words.filter((w) => /谢|感谢|不要|能够|东西|明白/u.test(w))).toEqual([]);
+  });
+
   // The words Tanlu writes around a theme's own words, in simplified-only characters.
   const SIMPLIFIED_FRAME = /[与动归谈对话]/u;
 

@@ -40,18 +40,29 @@ const EXPLETIVES = [
 ];
 /** Spoken English the lexicon does not know, which transcripts write as said ("gonna", "yep"). */
 const SPOKEN = ['yep', 'yup', 'nope', 'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'hmm', 'mhm', 'alright'];
-const STOP = new Set([...stopwords.zh, ...stopwords.en, ...EXPLETIVES, ...SPOKEN]);
+/**
+ * Spoken Chinese that says how people talk, not what about, which the stop list lacks and jieba
+ * tags as verbs or even names (谢谢 "nr"): thanks and assent, the close of every podcast
+ * (a Web3 podcast's last theme was "谢谢与送给"); the modal verbs (能够, 应该, 需要); and the nouns
+ * that stand for whatever is meant (这个东西, 那件事情: "变化与东西").
+ */
+const SPOKEN_ZH = [
+  ...['东西', '事情', '地方', '方面'],
+  ...['谢谢', '谢谢您', '谢谢你', '多谢', '感谢', '感谢您', '感谢你', '不客气', '明白', '好的', '没错', '是的', '对对', '对对对'],
+  ...['能够', '应该', '应当', '需要', '必须', '愿意', '想要', '不要', '不用', '觉得', '认为', '知道'],
+];
+const STOP = new Set([...stopwords.zh, ...stopwords.en, ...EXPLETIVES, ...SPOKEN, ...SPOKEN_ZH]);
 const HAN = /^\p{Script=Han}+$/u;
 /** A Latin word: letters (and digits) with inner apostrophes, dots or hyphens ("GPT-4", "don't"). */
 const LATIN = /^(?=.*\p{L})[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*$/u;
 
 /**
- * jieba's part-of-speech tags of words that say how, not what: adverbs (远远, 必要), adjectives
+ * jieba's part-of-speech tags of words that say how, not what: adverbs (远远, 必要, 不要), adjectives
  * and state words (很棒), numerals and classifiers (三十年), pronouns (哪些方面), conjunctions,
  * prepositions, particles, interjections, onomatopoeia and direction words. Nouns and verbs
  * stay (jieba tags many topic words as verbs: 垂直, 递归).
  */
-const FUNCTION_WORD = /^(?:d|a|ad|ag|z|zg|m|mq|q|r|rr|rz|c|p|u[a-z]?|y|e|o|f)$/;
+const FUNCTION_WORD = /^(?:d[fg]?|a|ad|ag|z|zg|m|mq|q|r|rr|rz|c|p|u[a-z]?|y|e|o|f)$/;
 
 // HMM off: with it jieba glues unknown characters into "new words" (事是, 车要) that then
 // look distinctive; without it they fall apart into single characters, which are dropped.

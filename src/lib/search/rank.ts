@@ -56,14 +56,17 @@ export const PARTIAL_COVERAGE = 0.6;
 const LONG_QUOTE = 8;
 /** Share of a long quote a turn must hold in order to be it reworded (`isReworded`). */
 const REWORDED_COVERAGE = 0.5;
-/** Symbols a reworded quote may lack at either end: a particle (吗, 的). */
-const REWORDED_ENDS = 1;
+/**
+ * Symbols a reworded quote may lack at either end: a particle (吗, 的), or a word swapped for
+ * another at its start or end, with a particle or a negation (不专注 for 不聚焦, 人家 for 他).
+ */
+const REWORDED_ENDS = 3;
 
 /**
  * Whether a turn holds a long quote reworded inside: half of it or more, in order, from its
- * first words to its last (难道每天都要放牛吗 → 难道天天放牛吗: 每天都要 said otherwise). A quote
- * that lacks a whole end lacks its topic, however much of the rest the turn holds: 字节跳动的大模型
- * is not 的大模型 of a turn about other models.
+ * first words to its last but a word (难道每天都要放牛吗 → 难道天天放牛吗: 每天都要 said otherwise;
+ * 不专注很难有成果 → 不聚焦，很难取得一定的成果). A quote that lacks a whole end lacks its topic,
+ * however much of the rest the turn holds: 字节跳动的大模型 is not 的大模型 of a turn about other models.
  */
 function isReworded(close: CloseMatch): boolean {
   const { size, ends } = close;

@@ -63,6 +63,10 @@ function wordsFor(roles: readonly Role[], words: string): Record<string, readonl
 const JOINERS = /^(说过|说|谈到|谈|讲|聊|的|问到|问过|问|問|答|提问|about|on|says?|said|asks?|asked)$/u;
 /** A joiner right after a name glued to its topic (周鸿祎说搜索). */
 const GLUED_JOINER = /^(说过|说|谈到|谈|讲|聊|的)/u;
+/** The joiners that say the name spoke (not 的: 匹马的文字 is about 匹马). */
+const SAYING = /^(说过|说|谈到|谈|讲|聊)/u;
+/** Most characters of a topic glued to a name otherwise (周鸿祎开源); more are a sentence about the name. */
+const GLUED_TOPIC = 4;
 /**
  * A Han role word glued to its topic by 问 (`观众问中本聪`, `主持人问幻觉`): who asked. Other joiners are
  * not read so: `主持人说得对` is more likely a quote than 主持人 on 得对.
@@ -120,12 +124,17 @@ export function speakerFilter(query: string, names: readonly SpeakerName[]): { f
       i += run.length - 1;
       continue;
     }
-    const glued = byLength.find((n) => folded.startsWith(n.name) && folded !== n.name && /\p{Script=Han}/u.test(n.name));
+    const named = byLength.find((n) => folded.startsWith(n.name) && folded !== n.name && /\p{Script=Han}/u.test(n.name));
+    const said = named ? token.slice(token.indexOf(named.name.slice(-1)) + 1) : '';
+    // Glued to a topic (周鸿祎开源, 周鸿祎的开源) or by a verb of saying (周鸿祎说大模型会改变所有行业), a name
+    // asks who spoke; at the head of a longer sentence it is the quote's subject (匹马的文字很优美逻辑很严密,
+    // said by the host).
+    const topic = said.replace(GLUED_JOINER, '');
+    const glued = named && (SAYING.test(said) || [...topic].length <= GLUED_TOPIC) ? named : undefined;
     const gluedRole = glued ? undefined : GLUED_ROLE.exec(token);
     if (glued) {
       speakers.add(glued.speaker);
-      const after = token.slice(token.indexOf(glued.name.slice(-1)) + 1).replace(GLUED_JOINER, '');
-      if (after) rest.push(after);
+      if (topic) rest.push(topic);
     } else if (gluedRole && ROLE_WORDS[gluedRole[1]!]) {
       ask(ROLE_WORDS[gluedRole[1]!]!);
       rest.push(gluedRole[2]!);
