@@ -40,6 +40,7 @@ import {
 } from './lines.ts';
 import { hasInlineTags, joinOpenElements, withoutInlineTags } from './inline-html.ts';
 import { frontMatterText, isMarkdownEscaped, isRule, markdownHeading, readFrontMatter, unescapeMarkdown, unquote } from './markdown.ts';
+import { findFooterStart, readFooter } from './footer.ts';
 import { isHardWrapped } from './hard-wrap.ts';
 import { settleRoles } from './roles.ts';
 import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
@@ -47,15 +48,12 @@ import { cueLines, isSubtitles } from './subtitles.ts';
 import {
   BREAK_LABELS,
   CLOSING_HEADING,
-  FOOTER_KEYS,
   HEADER_KEYS,
   INTRODUCTION_HEADING,
   NAME_SEPARATORS,
   QA_LABELS,
   ROLE_KEYS,
-  SERVICE_SIGNATURE,
   QUESTION_DASH,
-  DATELINE,
   UNIDENTIFIED_VOICES,
 } from './vocabulary.ts';
 
@@ -732,22 +730,6 @@ function unlabelledAnswerer(speakers: readonly Speaker[]): string | undefined {
   return answerers.length === 1 ? answerers[0]!.name : undefined;
 }
 
-/**
- * The footer begins at the first footer-key line (or a transcription service's signature,
- * `Transcribed by https://otter.ai`, a release's dateline, `2017年2月28日(星期二)`, or a legend,
- * `(M=被访者,R=记者)`) after which no speaker speaks again, so a `文章标题:` line can never swallow
- * dialogue, and what follows a dateline (the page's time and navigation) is no one's words.
- */
-function findFooterStart(lines: readonly Line[], from: number, speakerLine: (i: number) => SpeakerLine | undefined): number {
-  let start = lines.length;
-  for (let i = lines.length - 1; i >= from; i--) {
-    const text = lines[i]!.text;
-    if (matchMetaLine(text, FOOTER_KEYS) || SERVICE_SIGNATURE.test(text) || DATELINE.test(text) || legendLine(text)) start = i;
-    else if (speakerLine(i)) break;
-  }
-  return start;
-}
-
 /** A line of HTML tags alone (`<div class="toc">`), left from an export: the page's layout, skipped. */
 function skippedMarkup(file: string, line: Line): IngestWarning {
   return { file, line: line.number, message: `skipped a line of HTML tags (${line.text.slice(0, 40)}): page layout, not words` };
@@ -788,17 +770,6 @@ function readClosing(lines: readonly Line[]): NonNullable<Transcript['closing']>
     line: heading!.number,
     paragraphs: rest.filter((l) => !isMarkupLine(l.text)).map((l) => ({ text: l.text, line: l.number })),
   };
-}
-
-function readFooter(lines: readonly Line[]): { footer: MetaEntry[]; notes: Transcript['footerNotes'] } {
-  const footer: MetaEntry[] = [];
-  const notes: Transcript['footerNotes'] = [];
-  for (const line of lines) {
-    const meta = matchMetaLine(line.text, FOOTER_KEYS);
-    if (meta) footer.push({ ...meta, line: line.number });
-    else notes.push({ text: line.text, line: line.number });
-  }
-  return { footer, notes };
 }
 
 /** The words under a label alone on line `i` (up to the next label-shaped line) end in a question mark. */
