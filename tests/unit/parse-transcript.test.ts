@@ -132,4 +132,17 @@ describe('other transcripts', () => {
       expect(e.hint).toContain('名字:说的话');
     }
   });
+
+  test('a caption dump whose speaker changes are `>>` without names is refused at its first `>>`, saying to name them', () => {
+    const text = '[00:03:47] [music]\n[00:03:52] >> Annie, welcome to the show.\n[00:03:55] >> Thank you for having me.';
+    expect(() => parseTranscript(text, 'yt.txt')).toThrow(IngestError);
+    try {
+      parseTranscript(text, 'yt.txt');
+    } catch (error) {
+      const e = error as IngestError;
+      expect(e.place).toEqual({ file: 'yt.txt', line: 2 });
+      expect(e.format()).toMatch(/no speaker turns found: speaker changes are marked ">>" but no one is named/);
+      expect(e.hint).toContain('replace each ">>" with the name');
+    }
+  });
 });

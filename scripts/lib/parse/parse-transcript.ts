@@ -40,6 +40,7 @@ import {
 } from './lines.ts';
 import { hasInlineTags, joinOpenElements, withoutInlineTags } from './inline-html.ts';
 import { frontMatterText, isMarkdownEscaped, isRule, markdownHeading, readFrontMatter, unescapeMarkdown, unquote } from './markdown.ts';
+import { findFooterStart, readFooter } from './footer.ts';
 import { isHardWrapped } from './hard-wrap.ts';
 import { settleRoles } from './roles.ts';
 import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
@@ -48,16 +49,13 @@ import {
   BREAK_LABELS,
   CLOSING_HEADING,
   declaredRole,
-  FOOTER_KEYS,
   HEADER_KEYS,
   INTRODUCTION_HEADING,
   NAME_SEPARATORS,
   PREAMBLE_KEYS,
   QA_LABELS,
   ROLE_KEYS,
-  SERVICE_SIGNATURE,
   QUESTION_DASH,
-  DATELINE,
   UNIDENTIFIED_VOICES,
 } from './vocabulary.ts';
 
@@ -448,11 +446,19 @@ export function parseTranscript(
   }
 
   if (turns.length === 0) {
-    const where = header.length > 0 ? 'the header is followed by no dialogue' : 'no line has the shape of a speaker turn';
+    // A caption dump marks who speaks next with `>>` and names no one (YouTube's `[00:03:52] >> Annie…`).
+    const unnamed = lines.find((l) => /^(?:\[?[\d:.]+\]?\s+)?>>\s/u.test(l.text));
+    const where = unnamed
+      ? 'speaker changes are marked ">>" but no one is named (a caption dump)'
+      : header.length > 0
+        ? 'the header is followed by no dialogue'
+        : 'no line has the shape of a speaker turn';
     throw new IngestError(
-      { file, line: lines[body.from]?.number ?? lines.at(-1)?.number ?? 1 },
+      { file, line: (unnamed ?? lines[body.from])?.number ?? lines.at(-1)?.number ?? 1 },
       `no speaker turns found: ${where}`,
-      'write each turn as "名字:说的话" or "Name: words" (ASCII or full-width colon) on its own line, and declare the speakers in the header with 访谈人: and 受访人:',
+      unnamed
+        ? 'replace each ">>" with the name of the one who speaks and a colon ("Name: words"); the times before them may stay'
+        : 'write each turn as "名字:说的话" or "Name: words" (ASCII or full-width colon) on its own line, and declare the speakers in the header with 访谈人: and 受访人:',
     );
   }
   const silent = turns.find((t) => t.paragraphs.length === 0);
@@ -730,22 +736,6 @@ function unlabelledAnswerer(speakers: readonly Speaker[]): string | undefined {
   return answerers.length === 1 ? answerers[0]!.name : undefined;
 }
 
-/**
- * The footer begins at the first footer-key line (or a transcription service's signature,
- * `Transcribed by https://otter.ai`, a release's dateline, `2017年2月28日(星期二)`, or a legend,
- * `(M=被访者,R=记者)`) after which no speaker speaks again, so a `文章标题:` line can never swallow
- * dialogue, and what follows a dateline (the page's time and navigation) is no one's words.
- */
-function findFooterStart(lines: readonly Line[], from: number, speakerLine: (i: number) => SpeakerLine | undefined): number {
-  let start = lines.length;
-  for (let i = lines.length - 1; i >= from; i--) {
-    const text = lines[i]!.text;
-    if (matchMetaLine(text, FOOTER_KEYS) || SERVICE_SIGNATURE.test(text) || DATELINE.test(text) || legendLine(text)) start = i;
-    else if (speakerLine(i)) break;
-  }
-  return start;
-}
-
 /** A line of HTML tags alone (`<div class="toc">`), left from an export: the page's layout, skipped. */
 function skippedMarkup(file: string, line: Line): IngestWarning {
   return { file, line: line.number, message: `skipped a line of HTML tags (${line.text.slice(0, 40)}): page layout, not words` };
@@ -786,17 +776,6 @@ function readClosing(lines: readonly Line[]): NonNullable<Transcript['closing']>
     line: heading!.number,
     paragraphs: rest.filter((l) => !isMarkupLine(l.text)).map((l) => ({ text: l.text, line: l.number })),
   };
-}
-
-function readFooter(lines: readonly Line[]): { footer: MetaEntry[]; notes: Transcript['footerNotes'] } {
-  const footer: MetaEntry[] = [];
-  const notes: Transcript['footerNotes'] = [];
-  for (const line of lines) {
-    const meta = matchMetaLine(line.text, FOOTER_KEYS);
-    if (meta) footer.push({ ...meta, line: line.number });
-    else notes.push({ text: line.text, line: line.number });
-  }
-  return { footer, notes };
 }
 
 /** The words under a label alone on line `i` (up to the next label-shaped line) end in a question mark. */

@@ -1,0 +1,42 @@
+/**
+ * Where the dialogue ends and the page's own footer begins, and what the footer holds: lines after the
+ * last turn that no one says (a republisher's keys, a service's signature, a release's dateline, a legend).
+ */
+import type { MetaEntry, Transcript } from '../model.ts';
+import { legendLine } from './labels.ts';
+import { matchMetaLine, type SpeakerLine } from './lines.ts';
+import { DATELINE, FOOTER_KEYS, SERVICE_SIGNATURE } from './vocabulary.ts';
+
+/** A line of the transcript, numbered as in the file. */
+interface Line {
+  number: number;
+  text: string;
+}
+
+/**
+ * The footer begins at the first footer-key line (or a transcription service's signature,
+ * `Transcribed by https://otter.ai`, a release's dateline, `2017年2月28日(星期二)`, or a legend,
+ * `(M=被访者,R=记者)`) after which no speaker speaks again, so a `文章标题:` line can never swallow
+ * dialogue, and what follows a dateline (the page's time and navigation) is no one's words.
+ */
+export function findFooterStart(lines: readonly Line[], from: number, speakerLine: (i: number) => SpeakerLine | undefined): number {
+  let start = lines.length;
+  for (let i = lines.length - 1; i >= from; i--) {
+    const text = lines[i]!.text;
+    if (matchMetaLine(text, FOOTER_KEYS) || SERVICE_SIGNATURE.test(text) || DATELINE.test(text) || legendLine(text)) start = i;
+    else if (speakerLine(i)) break;
+  }
+  return start;
+}
+
+/** The footer's `key: value` lines as metadata, and the rest (a disclaimer, a dateline, navigation) as notes. */
+export function readFooter(lines: readonly Line[]): { footer: MetaEntry[]; notes: Transcript['footerNotes'] } {
+  const footer: MetaEntry[] = [];
+  const notes: Transcript['footerNotes'] = [];
+  for (const line of lines) {
+    const meta = matchMetaLine(line.text, FOOTER_KEYS);
+    if (meta) footer.push({ ...meta, line: line.number });
+    else notes.push({ text: line.text, line: line.number });
+  }
+  return { footer, notes };
+}
