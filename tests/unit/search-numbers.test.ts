@@ -1,14 +1,7 @@
 /** English number words find the number as transcripts write it: in digits or in Chinese numerals. */
 import { describe, expect, test } from 'vitest';
-import {
-  hanNumber,
-  hanValue,
-  joinNumbers,
-  numberForms,
-  numberOf,
-  numbersOtherwise,
-  withoutSeparators,
-} from '../../src/lib/search/numbers.ts';
+import { cutsANumber, hanNumber, hanValue } from '../../src/lib/search/han-numerals.ts';
+import { joinNumbers, numberForms, numberOf, numbersOtherwise, withoutSeparators } from '../../src/lib/search/numbers.ts';
 import { rankedBy, searchTurns } from '../support/search-turns.ts';
 
 describe('number words', () => {
@@ -139,18 +132,44 @@ describe('a number in the text', () => {
 describe('Chinese numerals', () => {
   test('are read as the number they say, and words that only look like numbers are none', () => {
     expect(['二十', '一百零五', '两千五', '十五', '三千万', '一万亿'].map(hanValue)).toEqual([20, 105, 2500, 15, 3e7, 1e12]);
-    // 千万 "by all means", 万一 "in case", 一一 "one by one", 五四 (the May Fourth movement).
-    expect(['千万', '万一', '一一', '五四', '百'].map(hanValue)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    // As amounts are said: a lone digit after 万 or 亿 counts in the next unit down.
+    expect(['两万五', '一万二', '一亿五', '两亿三千万', '一亿五千万', '十万零五', '兩萬五'].map(hanValue)).toEqual([
+      25000, 12000, 1.5e8, 2.3e8, 1.5e8, 100005, 25000,
+    ]);
+    // 千万 "by all means", 万一 "in case", 一一 "one by one", 五四 (the May Fourth movement), a 零 with nothing after it.
+    expect(['千万', '万一', '一一', '五四', '百', '一百零'].map(hanValue)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  test('a match cuts a number only where the number it sits in is another one', () => {
+    const cut = (text: string, match: string) => cutsANumber(text, [text.indexOf(match), text.indexOf(match) + match.length]);
+    expect(cut('一百二十年', '二十年')).toBe(true);
+    expect(cut('它有210万的付费用户', '10万')).toBe(true);
+    expect(cut('2020年疫情开始', '20')).toBe(true);
+    expect(cut('十一个人', '一个人')).toBe(true);
+    // The same number said longer, and words that only hold numerals (统一, 千万一定).
+    expect(cut('月薪两万五千元', '月薪两万五')).toBe(false);
+    expect(cut('秦始皇统一六国', '统一')).toBe(false);
+    expect(cut('你千万一定要小心', '一定要小心')).toBe(false);
   });
 
   test("a query's numbers are also written the other way: numerals in digits, digits in numerals", () => {
     expect(numbersOtherwise('待了二十年')).toEqual(['待了20年']);
     expect(numbersOtherwise('三千万')).toEqual(['30000000', '3000万']);
     expect(numbersOtherwise('2个人')).toEqual(['两个人', '二个人']);
+    expect(numbersOtherwise('第2个')).toEqual(['第二个']);
     expect(numbersOtherwise('2023年')).toEqual(['二〇二三年', '二零二三年', '两千零二十三年']);
     // A lone numeral only before a measure word; a digit inside a name is the name's.
     expect(numbersOtherwise('三个月')).toEqual(['3个月']);
     expect(numbersOtherwise('一样的')).toEqual([]);
+    // 一 before a measure word is "a" more often than one (一个问题).
+    expect(numbersOtherwise('这是一个问题')).toEqual([]);
     expect(numbersOtherwise('十几页')).toEqual([]);
     expect(numbersOtherwise('Nvidia GH200')).toEqual([]);
     expect(numbersOtherwise('GPT 4')).toEqual([]);
@@ -170,6 +189,12 @@ describe('a number remembered the other way', () => {
   test('finds the text that writes it in digits, exactly or as a close match', () => {
     expect(ranked('二十年')).toEqual([['mit', 'exact']]);
     expect(ranked('待了二十年')).toEqual([['mit', 'partial']]);
+    // The character beside the number is held with it: 年 of 20 年.
+    expect(ranked('待了20年')).toEqual([['mit', 'partial']]);
+  });
+
+  test('a word that holds a numeral is no number to hold: 这是一个问题 still finds 这是个问题', () => {
+    expect(rankedBy(searchTurns({ q: '我觉得这是个问题，但不是大问题' }))('这是一个问题')).toEqual([['q', 'partial']]);
   });
 
   test('a short quote with a number never finds another number one character apart, nor inside a longer one', () => {

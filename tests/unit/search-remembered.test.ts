@@ -263,6 +263,8 @@ describe('speakers and roles in the query', () => {
   test('a name glued to a topic or to what it said filters; at the head of a longer sentence it is the subject of a quote', () => {
     expect(speakerFilter('周鸿祎说搜索', names)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: '搜索' });
     expect(speakerFilter('周鸿祎吹牛', names)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: '吹牛' });
+    // A Latin word is one word of the topic, however many letters.
+    expect(speakerFilter('周鸿祎的ChatGPT', names)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: 'ChatGPT' });
     expect(speakerFilter('周鸿祎说行业里有人爱吹牛', names)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: '行业里有人爱吹牛' });
     // Web3 101 (对话匹马): the host says it of his guest — 匹马老师一直的特点就是文字非常的优美，逻辑非常的缜密.
     expect(speakerFilter('周鸿祎的文字很优美逻辑很严密', names)).toEqual({ body: '周鸿祎的文字很优美逻辑很严密' });

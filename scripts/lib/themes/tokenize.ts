@@ -49,7 +49,7 @@ const SPOKEN = ['yep', 'yup', 'nope', 'gonna', 'wanna', 'gotta', 'kinda', 'sorta
 const SPOKEN_ZH = [
   ...['东西', '事情', '地方', '方面'],
   ...['谢谢', '谢谢您', '谢谢你', '多谢', '感谢', '感谢您', '感谢你', '不客气', '明白', '好的', '没错', '是的', '对对', '对对对'],
-  ...['能够', '应该', '应当', '需要', '必须', '愿意', '想要', '不要', '不用', '觉得', '认为', '知道'],
+  ...['能够', '应该', '应当', '需要', '必须', '愿意', '想要', '不用', '觉得', '认为', '知道'],
 ];
 const STOP = new Set([...stopwords.zh, ...stopwords.en, ...EXPLETIVES, ...SPOKEN, ...SPOKEN_ZH]);
 const HAN = /^\p{Script=Han}+$/u;

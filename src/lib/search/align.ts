@@ -73,6 +73,7 @@ export interface Alignment {
  */
 export function align(query: readonly Symbol[], text: readonly Symbol[]): Alignment {
   const even = alignWith(query, text, EVEN);
+  if (even.coverage === 1) return even;
   const clauses = alignWith(query, text, CLAUSES);
   return clauses.coverage > even.coverage ? clauses : even;
 }
@@ -110,8 +111,9 @@ function alignWith(query: readonly Symbol[], text: readonly Symbol[], gaps: Gaps
     [prevE, curE] = [curE, prevE];
   }
   if (best === 0) return { coverage: 0, runs: [] };
-  // Full matrices over a window ending there, for the traceback.
-  const from = Math.max(0, bestJ - 6 * m - 16);
+  // Full matrices over a window ending there, for the traceback: as far back as the alignment can
+  // reach, its score spent on the cheapest gap (the query's symbols are worth at most 2 each).
+  const from = Math.max(0, bestJ - m - Math.ceil(best / Math.abs(extendText)) - 8);
   const width = bestJ - from;
   const matrix = () => Array.from({ length: m + 1 }, () => new Float64Array(width + 1));
   const h = matrix();

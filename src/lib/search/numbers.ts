@@ -3,12 +3,14 @@
  * (seventy → 70, 七十; forty-two → 42, 四十二). Transcripts write numbers either way, and a
  * reader remembering "seventy" has no digit to type. A large number as Chinese counts it, in
  * 万 (ten thousand) and 亿 (a hundred million): 200,000 → 20万, 2 million → 200万, 61 billion
- * → 610亿; an age as 岁 (17-year-old → 17岁).
+ * → 610亿; an age as 岁 (17-year-old → 17岁). And a Chinese query's numbers written the other
+ * way (二十年 → 20年, 2个 → 两个; `numbersOtherwise`), through `han-numerals.ts`.
  */
+import { digitValue, HAN_DIGITS, HAN_ZEROS, hanNumber, hanSection, hanValue } from './han-numerals.ts';
+
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const HAN_DIGITS = '零一二三四五六七八九';
 const ROUND: Record<string, [number, string]> = { hundred: [100, '一百'], thousand: [1000, '一千'] };
 
 /** The number an English word (or hyphened pair: forty-two) names, up to 99, or a hundred or a thousand. */
@@ -31,14 +33,6 @@ export function numberOf(word: string): number | undefined {
   }
   const t = TENS.indexOf(w);
   return t >= 2 ? t * 10 : undefined;
-}
-
-/** A number below 100 in Chinese numerals (42 → 四十二, 10 → 十, 70 → 七十). */
-export function hanNumber(n: number): string {
-  if (n < 10) return HAN_DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const unit = n % 10;
-  return `${tens > 1 ? HAN_DIGITS[tens] : ''}十${unit > 0 ? HAN_DIGITS[unit] : ''}`;
 }
 
 /**
@@ -135,81 +129,6 @@ export function joinNumbers(words: readonly string[]): string[] {
 /** Currencies a transcript leaves out after an amount in 万 or 亿. */
 const CURRENCIES = new Set(['yuan', 'rmb', 'renminbi', 'dollar', 'dollars', 'usd', 'bucks', 'euro', 'euros', 'yen']);
 
-/** What each Chinese digit is worth (两 is two before a unit or a measure word). */
-const HAN_DIGIT_VALUES: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const HAN_ZEROS = new Set(['零', '〇']);
-const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/**
- * A number below ten thousand in Chinese numerals, as it is said: 二十, 一百二十, 一百零五, and
- * 两千五 (2,500: a last digit after 百 or 千 counts in the next unit down, unless 零 comes
- * between). Units fall from left to right and each needs its digit (十 may open alone:
- * 十五); anything else — 一一, 百 alone — is no number.
- */
-function sectionValue(chars: readonly string[]): number | undefined {
-  let total = 0;
-  let digit: number | undefined;
-  let last = Infinity;
-  let zero = false;
-  for (const [i, c] of chars.entries()) {
-    const unit = SMALL_UNITS[c];
-    if (unit !== undefined) {
-      if (unit >= last || (digit === undefined && !(unit === 10 && i === 0))) return undefined;
-      total += (digit ?? 1) * unit;
-      [digit, last, zero] = [undefined, unit, false];
-    } else if (HAN_ZEROS.has(c)) {
-      if (digit !== undefined || last === Infinity) return undefined;
-      zero = true;
-    } else {
-      const value = HAN_DIGIT_VALUES[c];
-      if (value === undefined || digit !== undefined) return undefined;
-      digit = value;
-    }
-  }
-  if (digit !== undefined) total += last >= 100 && last !== Infinity && !zero ? (digit * last) / 10 : digit;
-  return chars.length > 0 ? total : undefined;
-}
-
-/** Chinese numerals as a number (二十 → 20, 三千万 → 30,000,000, 一万亿), or undefined where they are none (千万 "by all means", 万一 "in case"). */
-export function hanValue(text: string): number | undefined {
-  for (const [mark, size] of [
-    ['亿', 1e8],
-    ['万', 1e4],
-  ] as const) {
-    const at = text.lastIndexOf(mark);
-    if (at === -1) continue;
-    const head = at > 0 ? hanValue(text.slice(0, at)) : undefined;
-    if (head === undefined || head === 0) return undefined;
-    const rest = text.slice(at + 1);
-    const tail = rest ? sectionValue([...rest]) : 0;
-    return tail === undefined ? undefined : head * size + tail;
-  }
-  return sectionValue([...text]);
-}
-
-/** A number below ten thousand in Chinese numerals (120 → 一百二十, 2005 → 两千零五, 2500 → 两千五百). */
-function hanSection(n: number): string {
-  if (n < 100) return hanNumber(n);
-  let said = '';
-  let gap = false;
-  for (const [size, unit] of [
-    [1000, '千'],
-    [100, '百'],
-    [10, '十'],
-    [1, ''],
-  ] as const) {
-    const digit = Math.floor(n / size) % 10;
-    if (digit === 0) {
-      gap = said !== '';
-      continue;
-    }
-    if (gap) said += '零';
-    said += `${size >= 100 && digit === 2 ? '两' : HAN_DIGITS[digit]}${unit}`;
-    gap = false;
-  }
-  return said;
-}
-
 /**
  * Words a lone numeral counts (三个月, 五年, 两倍): before one, a single digit is a number; before
  * others it is part of a word (一样, 三星, 十分 "very").
@@ -226,22 +145,23 @@ const HAN_YEAR = /^[〇零一二三四五六七八九]{4}$/u;
  * measure word, 2023年 → 二〇二三年), closest first. Transcripts write numbers either way —
  * a speech recogniser mostly in digits — and readers remember them either way.
  */
-function writtenOtherwise(number: string, after: string): string[] {
+function writtenOtherwise(number: string, after: string, before: string): string[] {
   if (/^\d+$/.test(number)) {
     const n = Number(number);
     // A lone digit is a number before a measure word (2个 → 两个); alone (GPT 4) it is a name's.
     if (n < 10 && !MEASURED.test(after)) return [];
     if (n >= 1e4) return inChineseUnits(n).filter((f) => f !== number);
     const year = n >= 1000 && n < 3000 && after.startsWith('年');
-    const digits = [...number].map((d) => '〇一二三四五六七八九'[Number(d)]!).join('');
+    const digits = [...number].map((d) => (d === '0' ? '〇' : HAN_DIGITS[Number(d)]!)).join('');
     return [
       ...(year ? [digits, digits.replace(/〇/g, '零')] : []),
-      ...(n === 2 ? ['两', '二'] : [hanSection(n)]),
+      // Two is 两 before a measure word, but 二 as an ordinal (第2个 → 第二个).
+      ...(n === 2 ? (before.endsWith('第') ? ['二'] : ['两', '二']) : [hanSection(n)]),
       ...(n >= 100 && n < 1e4 && hanSection(n).startsWith('两') ? [`二${hanSection(n).slice(1)}`] : []),
     ];
   }
   if (HAN_YEAR.test(number) && after.startsWith('年'))
-    return [[...number].map((c) => String(HAN_ZEROS.has(c) ? 0 : HAN_DIGIT_VALUES[c])).join('')];
+    return [[...number].map((c) => String(HAN_ZEROS.has(c) ? 0 : digitValue(c))).join('')];
   const value = hanValue(number);
   if (value === undefined) return [];
   return [...new Set([String(value), ...(value >= 1e4 ? inChineseUnits(value).filter((f) => /^\d/.test(f)) : [])])];
@@ -260,15 +180,16 @@ export interface TypedNumber {
 /**
  * The numbers of a text (NFKC) that may be written otherwise: runs of digits (not of a decimal)
  * and of Chinese numerals that are a number. A lone numeral counts only before a measure word
- * (三个月 → 3个月; not 一样).
+ * (三个月 → 3个月; not 一样), and never 一 (一个 is "a").
  */
 export function numbersIn(text: string): TypedNumber[] {
   const source = text.normalize('NFKC');
   return [...source.matchAll(NUMBER_RUN)].flatMap((m) => {
     const after = source.slice(m.index + m[0].length);
     const lone = !/\d/.test(m[0]) && [...m[0]].length === 1;
-    if (lone && !MEASURED.test(after)) return [];
-    const ways = writtenOtherwise(m[0], after);
+    // 一 before a measure word is a word more often than a number (一个, 一点, 一天, 一家).
+    if (lone && (m[0] === '一' || !MEASURED.test(after))) return [];
+    const ways = writtenOtherwise(m[0], after, source.slice(0, m.index));
     return ways.length > 0 ? [{ at: m.index, number: m[0], ways }] : [];
   });
 }

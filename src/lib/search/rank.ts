@@ -11,6 +11,7 @@ import { toGraphemes } from './graphemes.ts';
 import type { ParsedQuery, QueryPart } from './query.ts';
 import { speakerMatches } from './speakers.ts';
 import { wordForms } from './dictionary.ts';
+import { cutsANumber } from './han-numerals.ts';
 
 /** A turn as search sees it. */
 export interface SearchTurn {
@@ -324,6 +325,8 @@ function placeMatch(turn: PreparedTurn, parts: readonly QueryPart[]): CloseMatch
 function quoteMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
   let best: CloseMatch | undefined;
   for (const symbols of [query.body.symbols, ...query.body.numbered]) {
+    // The numbers written otherwise only where the quote as typed falls short.
+    if (best && best.coverage === 1 && best.lacked!.length === 0) break;
     const aligned = align(symbols, turn.symbols);
     const coverage = Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units), pairedShare(turn.folded.folded, symbols));
     const lacked = lackedEnds(turn.folded.folded, symbols, aligned.ends);
@@ -440,24 +443,18 @@ function exactRanges(text: string, folded: Folded, variants: readonly string[]):
     if (!variant) continue;
     for (let at = folded.folded.indexOf(variant); at !== -1; at = folded.folded.indexOf(variant, at + variant.length)) {
       const [start, end] = toOriginal(folded, at, at + variant.length);
-      const cutsANumber =
-        (NUMERAL.test(variant[0]!) && NUMERAL.test(text[start - 1] ?? '')) ||
-        (NUMERAL.test(variant.at(-1)!) && NUMERAL.test(text[end] ?? ''));
-      if (cutsANumber) continue;
+      if (cutsANumber(text, [start, end])) continue;
       found.push([start, end]);
     }
   }
   return merge(found);
 }
 
-/** What a number is written with, in digits or in Chinese numerals (traditional 兩萬億 too, as the text may have them). */
-const NUMERAL = /^[\p{Nd}零〇一二两兩三四五六七八九十百千万萬亿億]$/u;
-
-/** Whether folded text holds a number in one of its forms, whole: 二十 is not in 一百二十, nor 20 in 2020. */
+/** Whether folded text holds a number in one of its forms, whole: 二十 is not in 一百二十, nor 20 in 2020 (`cutsANumber`). */
 function holdsNumber(folded: string, forms: readonly string[]): boolean {
   return forms.some((form) => {
     for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1))
-      if (!NUMERAL.test(folded[at - 1] ?? '') && !NUMERAL.test(folded[at + form.length] ?? '')) return true;
+      if (!cutsANumber(folded, [at, at + form.length])) return true;
     return false;
   });
 }

@@ -62,11 +62,16 @@ function wordsFor(roles: readonly Role[], words: string): Record<string, readonl
 /** Words that join a name to its topic: 周鸿祎说搜索, 骆轶航的童年, 周鸿祎谈开源, audience asked about…. */
 const JOINERS = /^(说过|说|谈到|谈|讲|聊|的|问到|问过|问|問|答|提问|about|on|says?|said|asks?|asked)$/u;
 /** A joiner right after a name glued to its topic (周鸿祎说搜索). */
-const GLUED_JOINER = /^(说过|说|谈到|谈|讲|聊|的)/u;
+const SAYING_WORDS = '说过|说|谈到|谈|讲|聊';
+const GLUED_JOINER = new RegExp(`^(${SAYING_WORDS}|的)`, 'u');
 /** The joiners that say the name spoke (not 的: 匹马的文字 is about 匹马). */
-const SAYING = /^(说过|说|谈到|谈|讲|聊)/u;
+const SAYING = new RegExp(`^(${SAYING_WORDS})`, 'u');
 /** Most characters of a topic glued to a name otherwise (周鸿祎开源); more are a sentence about the name. */
 const GLUED_TOPIC = 4;
+
+/** A topic's length as `GLUED_TOPIC` counts it: each Han character, and each Latin word as one (周鸿祎ChatGPT). */
+const topicLength = (topic: string) =>
+  (topic.match(/\p{Script=Han}/gu) ?? []).length + (topic.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !/\p{Script=Han}/u.test(w)).length;
 /**
  * A Han role word glued to its topic by 问 (`观众问中本聪`, `主持人问幻觉`): who asked. Other joiners are
  * not read so: `主持人说得对` is more likely a quote than 主持人 on 得对.
@@ -130,7 +135,7 @@ export function speakerFilter(query: string, names: readonly SpeakerName[]): { f
     // asks who spoke; at the head of a longer sentence it is the quote's subject (匹马的文字很优美逻辑很严密,
     // said by the host).
     const topic = said.replace(GLUED_JOINER, '');
-    const glued = named && (SAYING.test(said) || [...topic].length <= GLUED_TOPIC) ? named : undefined;
+    const glued = named && (SAYING.test(said) || topicLength(topic) <= GLUED_TOPIC) ? named : undefined;
     const gluedRole = glued ? undefined : GLUED_ROLE.exec(token);
     if (glued) {
       speakers.add(glued.speaker);
