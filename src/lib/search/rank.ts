@@ -328,8 +328,9 @@ function quoteMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
     // The numbers written otherwise only where the quote as typed falls short.
     if (best && best.coverage === 1 && best.lacked!.length === 0) break;
     const aligned = align(symbols, turn.symbols);
-    const coverage = Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units), pairedShare(turn.folded.folded, symbols));
-    const lacked = lackedEnds(turn.folded.folded, symbols, aligned.ends);
+    const anywhere = heldAnywhere(turn.folded.folded, symbols);
+    const coverage = Math.max(aligned.coverage, bestCoverage(turn.folded, query.body.units), pairedShare(symbols, anywhere));
+    const lacked = lackedEnds(symbols, anywhere, aligned.ends);
     // The better reading: more held, or as much with less lacking (the number written as the text writes it).
     if (best && (coverage < best.coverage || (coverage === best.coverage && lacked.length >= best.lacked!.length))) continue;
     best = {
@@ -346,10 +347,9 @@ function quoteMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
 
 /**
  * The symbols a quote begins or ends with that the turn does not hold: neither in the aligned
- * stretch nor anywhere in a pair (微软 of 微软的游戏机 said apart from 游戏机 is held).
+ * stretch nor anywhere in a pair (`heldAnywhere`: 微软 of 微软的游戏机 said apart from 游戏机 is held).
  */
-function lackedEnds(text: string, symbols: readonly Symbol[], ends: [number, number] | undefined): string[] {
-  const anywhere = heldAnywhere(text, symbols);
+function lackedEnds(symbols: readonly Symbol[], anywhere: readonly boolean[], ends: [number, number] | undefined): string[] {
   const held = symbols.map((_, i) => anywhere[i]! || (ends !== undefined && i >= ends[0] && i < symbols.length - ends[1]));
   const first = held.indexOf(true);
   if (first === -1) return symbols.map((s) => s.text);
@@ -509,13 +509,12 @@ function bestCoverage(folded: Folded, unitSets: readonly string[][]): number {
 
 /**
  * Share of a quote's characters (a word counts two, as in `align`) found in the turn in a pair
- * with a neighbour, anywhere, in any order: a clause moved or a word swapped loses only the
+ * with a neighbour, anywhere, in any order (`heldAnywhere`): a clause moved or a word swapped loses only the
  * characters of the swapped words, where counting pairs also loses the pairs across their
  * edges ("它太通用了所以缺少行业深度" holds 它太通用了 and 行业深度 of "缺乏行业深度,因为它太通用了").
  */
-function pairedShare(text: string, symbols: readonly Symbol[]): number {
+function pairedShare(symbols: readonly Symbol[], held: readonly boolean[]): number {
   if (symbols.length < 2) return 0;
-  const held = heldAnywhere(text, symbols);
   const total = symbols.reduce((sum, s) => sum + symbolWeight(s), 0);
   return symbols.reduce((sum, s, i) => sum + (held[i] ? symbolWeight(s) : 0), 0) / total;
 }
