@@ -162,6 +162,8 @@ describe('Chinese numerals', () => {
   test("a query's numbers are also written the other way: numerals in digits, digits in numerals", () => {
     expect(numbersOtherwise('待了二十年')).toEqual(['待了20年']);
     expect(numbersOtherwise('三千万')).toEqual(['30000000', '3000万']);
+    // Traditional numerals as the simplified ones.
+    expect(numbersOtherwise('兩萬五')).toEqual(['25000']);
     expect(numbersOtherwise('2个人')).toEqual(['两个人', '二个人']);
     expect(numbersOtherwise('第2个')).toEqual(['第二个']);
     expect(numbersOtherwise('2023年')).toEqual(['二〇二三年', '二零二三年', '两千零二十三年']);

@@ -167,8 +167,8 @@ function writtenOtherwise(number: string, after: string, before: string): string
   return [...new Set([String(value), ...(value >= 1e4 ? inChineseUnits(value).filter((f) => /^\d/.test(f)) : [])])];
 }
 
-/** Runs of digits (not of a decimal, nor of a name: GH200, H100) and of Chinese numerals in a text. */
-const NUMBER_RUN = /(?<![\d.．\p{Script=Latin}])\d+(?![\d.．\p{Script=Latin}])|[零〇一二两三四五六七八九十百千万亿]+/gu;
+/** Runs of digits (not of a decimal, nor of a name: GH200, H100) and of Chinese numerals (traditional 兩萬億 too) in a text. */
+const NUMBER_RUN = /(?<![\d.．\p{Script=Latin}])\d+(?![\d.．\p{Script=Latin}])|[零〇一二两兩三四五六七八九十百千万萬亿億]+/gu;
 
 /** A number a query types, where it is, and the other ways the text may write it (`writtenOtherwise`), closest first. */
 export interface TypedNumber {

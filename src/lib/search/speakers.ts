@@ -71,7 +71,7 @@ const GLUED_TOPIC = 4;
 
 /** A topic's length as `GLUED_TOPIC` counts it: each Han character, and each Latin word as one (周鸿祎ChatGPT). */
 const topicLength = (topic: string) =>
-  (topic.match(/\p{Script=Han}/gu) ?? []).length + (topic.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !/\p{Script=Han}/u.test(w)).length;
+  (topic.match(/\p{Script=Han}/gu) ?? []).length + (topic.match(/[\p{Script=Latin}\p{N}]+/gu) ?? []).length;
 /**
  * A Han role word glued to its topic by 问 (`观众问中本聪`, `主持人问幻觉`): who asked. Other joiners are
  * not read so: `主持人说得对` is more likely a quote than 主持人 on 得对.
