@@ -7,11 +7,16 @@
 import { describe, expect, test } from 'vitest';
 import { buildChineseDictionary, buildDictionary, lookupIn, translate, type DictionaryEntry } from '../../src/lib/search/dictionary.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { prepareTurns, rankTurns } from '../../src/lib/search/rank.ts';
+import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
 import { buildScriptTable, parseScriptTable } from '../../src/lib/search/script-table.ts';
 import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
 import { fold } from '../../src/lib/fold.ts';
 import { forReaders, parseWordNet } from '../../src/lib/search/wordnet.ts';
+import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import type { InterviewRecord } from '../../src/schemas/generated.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../support/paths.ts';
 import { irregularForms, readIrregularForms } from '../../src/lib/search/irregular-forms.ts';
 import { rankedBy, searchTurns, smallSite } from '../support/search-turns.ts';
 
@@ -759,5 +764,33 @@ describe('a turn that says the words more often', () => {
       ['often', 'partial'],
       ['once', 'partial'],
     ]);
+  });
+});
+
+describe('a traditional interview', () => {
+  test('has its words read in English as the simplified text has them: 開發 is 开发 "to develop"', () => {
+    const seed = JSON.parse(readFileSync(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31/interview.json'), 'utf8')) as InterviewRecord;
+    // 4Gamer's interview on Armored Core VI, as a gamer.tw post translated it (gamer-tw-dash-labels-legend).
+    const text = '他們正在開發兩款未公開的新作。';
+    const record = { ...seed, turns: [{ ...seed.turns[0]!, paragraphs: [text] }] };
+    const files = buildSearchData({
+      records: [record],
+      glossary: [],
+      bundles: [],
+      dictionary: [
+        { simplified: '开发', english: ['to exploit (a resource)', 'to develop'] },
+        { simplified: '新作', english: ['new work'] },
+      ],
+      script: { characters: traditionalCharacters(), toSimplified },
+    });
+    const letters = new Map([...files].flatMap(([path, shard]) => (path.includes('/dictionary/') ? [[path.replace(/.*\/|\.json$/g, ''), shard]] : [])));
+    const dictionary = lookupIn(letters as Map<string, Record<string, string[]>>);
+    expect(dictionary('develop')).toEqual(['开发']);
+    expect(dictionary('new work')).toEqual(['新作']);
+    const manifest = files.get('search/manifest.json') as { script: string };
+    const chunk = files.get('search/turns/0.json') as { turns: SearchTurn[] };
+    const script = parseScriptTable(manifest.script);
+    const hits = rankTurns(prepareTurns(chunk.turns, script), parseQuery('developing new works', { dictionary, script }));
+    expect(hits.map((h) => h.turn.text)).toEqual([text]);
   });
 });

@@ -51,12 +51,14 @@ export function buildSearchData({
   const folded = turns.map((t) => foldForSearch(t.text, table).folded);
   const latinWords = turns.map((t) => symbolsOf(t.text, table).flatMap((s) => (weight(s) === 2 ? [s.text] : [])));
   const shards = buildShards(folded, latinWords);
+  // CC-CEDICT's headwords are simplified: a traditional interview's 數據 is its 数据, character for character.
+  const simplified = (text: string) => [...text].map((char) => table.get(char) ?? char).join('');
   const cedict = [...dictionary];
   const headwords = new Set(cedict.map((e) => e.simplified));
   // The transcripts' own glosses first: the translator's word for a term is the closest there is.
   const entries = [
     ...textGlosses(
-      turns.map((t) => t.text),
+      turns.map((t) => simplified(t.text)),
       (word) => headwords.has(word),
     ),
     ...cedict,
@@ -67,9 +69,9 @@ export function buildSearchData({
   ];
   const letters = buildDictionary(
     entries,
-    siteText,
+    simplified(siteText),
     wordnet && forReaders(wordnet),
-    frequency && { frequency, names: nameWords },
+    frequency && { frequency, names: nameWords.map(simplified) },
     irregular,
   );
   // Chinese → English only where there is English to find: the interviews not in Chinese.
