@@ -110,6 +110,19 @@ describe('English phrases as the dictionary words them', () => {
     expect(translate(['at', 'a', 'loss'], table).map((t) => t.headwords)).toEqual([['没法']]);
   });
 
+  test('nor one a preposition links inside: "climate change" is not 一成不变 "impervious to change"', () => {
+    // Web3 101 (对话匹马): an absent topic found the guest's 不能一成不变地用.
+    const unchanging: DictionaryEntry[] = [
+      { simplified: '一成不变', english: ['(idiom) immutable; impervious to change; set in stone'] },
+      { simplified: '重大', english: ['great; weighty; major; significant'] },
+      { simplified: '变化', english: ['change; variation'] },
+    ];
+    const text = '很多东西你不能一成不变地用。这是重大变化。';
+    const table = lookupIn(new Map(Object.entries(buildDictionary(unchanging, text))));
+    expect(translate(['climate', 'change'], table).map((t) => t.headwords)).toEqual([['变化']]);
+    expect(translate(['impervious', 'to', 'change'], table).map((t) => t.headwords)).toEqual([['一成不变']]);
+  });
+
   test('a phrase whose words each translate is translated word by word, not by its head', () => {
     expect(headwords(['legal', 'industry'])).toEqual([['法律'], ['产业', '行业']]);
     expect(ids('legal industry')[0]).toBe('law');
@@ -783,7 +796,9 @@ describe('a traditional interview', () => {
       ],
       script: { characters: traditionalCharacters(), toSimplified },
     });
-    const letters = new Map([...files].flatMap(([path, shard]) => (path.includes('/dictionary/') ? [[path.replace(/.*\/|\.json$/g, ''), shard]] : [])));
+    const letters = new Map(
+      [...files].flatMap(([path, shard]) => (path.includes('/dictionary/') ? [[path.replace(/.*\/|\.json$/g, ''), shard]] : [])),
+    );
     const dictionary = lookupIn(letters as Map<string, Record<string, string[]>>);
     expect(dictionary('develop')).toEqual(['开发']);
     expect(dictionary('new work')).toEqual(['新作']);

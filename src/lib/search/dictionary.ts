@@ -518,8 +518,22 @@ function headOf(sense: string): string | undefined {
   const last = / ([a-z0-9']+)\s*$/.exec(sense.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trimEnd());
   // Nor a phrase that opens with a preposition or the like: "at a loss" is no kind of loss (weight loss).
   const opens = !FUNCTION_WORDS.has(words[0]!);
-  return words.length >= 2 && opens && last && !FILLER.has(last[1]!) && !FUNCTION_WORDS.has(last[1]!) ? last[1] : undefined;
+  // Nor one a preposition or conjunction links inside: "impervious to change" is no kind of change, nor "set in stone" of stone.
+  const raw = sense
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+  const linked = raw.slice(1, -1).some((word) => LINKS.has(word));
+  return words.length >= 2 && opens && !linked && last && !FILLER.has(last[1]!) && !FUNCTION_WORDS.has(last[1]!) ? last[1] : undefined;
 }
+
+/** Prepositions and conjunctions: words that link a phrase's parts, so its last word is no head. */
+const LINKS = new Set(
+  'of in on at to for from by with without about over under into onto between among after before during against along around behind beyond near than as like upon via per and or but nor'.split(
+    ' ',
+  ),
+);
 
 /**
  * Which of `words` (two or more UTF-16 units each) occur in `text`, as `text.includes(word)`
