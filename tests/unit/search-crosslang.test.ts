@@ -110,6 +110,26 @@ describe('English phrases as the dictionary words them', () => {
     expect(translate(['at', 'a', 'loss'], table).map((t) => t.headwords)).toEqual([['没法']]);
   });
 
+  test("nor one of a word's later senses, a rare use: coffee is not 浓缩 'to concentrate … espresso coffee'", () => {
+    // Web3 101 (对话匹马): an absent topic found the guest's 浓缩的一些话.
+    const concentrate: DictionaryEntry[] = [
+      {
+        simplified: '浓缩',
+        english: [
+          'to concentrate; to condense',
+          '(nuclear energy) to enrich',
+          'espresso coffee (abbr. for 意式濃縮咖啡|意式浓缩咖啡[Yi4 shi4 nong2 suo1 ka1 fei1])',
+        ],
+      },
+      { simplified: '决策', english: ['strategic decision', 'decision-making'] },
+    ];
+    const text = '很好地能给你浓缩的一些话。这是决策。';
+    const table = lookupIn(new Map(Object.entries(buildDictionary(concentrate, text))));
+    expect(translate(['coffee'], table)).toEqual([]);
+    expect(translate(['espresso', 'coffee'], table).map((t) => t.headwords)).toEqual([['浓缩']]);
+    expect(translate(['policy', 'decision'], table).map((t) => t.headwords)).toEqual([['决策']]);
+  });
+
   test('nor one a preposition links inside: "climate change" is not 一成不变 "impervious to change"', () => {
     // Web3 101 (对话匹马): an absent topic found the guest's 不能一成不变地用.
     const unchanging: DictionaryEntry[] = [

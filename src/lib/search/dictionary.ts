@@ -182,7 +182,9 @@ export function buildDictionary(
       const stem = stemKey(words);
       if (stem !== `${glossKey(sense)}${STEMMED}`) put(stems, stem, simplified, rank);
       const head = headOf(sense);
-      if (head) put(heads, `${inflectionKey(head)}${HEAD}`, simplified, rank);
+      // A head only from a word's first two senses: a later one is a rare use (浓缩 "to concentrate;
+      // to condense; to enrich; espresso coffee"), and a reader's coffee is not the text's concentrate.
+      if (head && rank <= HEAD_SENSES) put(heads, `${inflectionKey(head)}${HEAD}`, simplified, rank);
       // Only an idiom's or a longer word's: a word of two characters is each side's character
       // at once (东西 "east and west" is "stuff", 左右 "left and right" "about", 是非 "right and wrong").
       if (words.length === 3 && words[1] === 'and' && [...simplified].length >= 3 && !compounds.has(glossKey(sense)))
@@ -500,6 +502,9 @@ function sharedHead(english: readonly string[]): string | undefined {
   for (const head of senses(english).map(headOf)) if (head) counts.set(inflectionKey(head), (counts.get(inflectionKey(head)) ?? 0) + 1);
   return [...counts].find(([, n]) => n >= 2)?.[0];
 }
+
+/** The last sense (counted from 0) whose gloss's head is a key. */
+const HEAD_SENSES = 1;
 
 /** Marks a key by a gloss's head word, apart from keys by whole glosses. */
 const HEAD = '^';
