@@ -251,6 +251,23 @@ describe('speakers and roles in the query', () => {
     expect(speakerFilter('a 开源', names)).toEqual({ body: 'a 开源' });
   });
 
+  test('a surname with a title names the speaker, as readers call people: 周总, 骆老师, 周先生说搜索', () => {
+    expect(speakerFilter('周总 吹牛', names)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: '吹牛' });
+    expect(speakerFilter('骆老师 prompt', names)).toEqual({ filter: { speakers: ['骆轶航'] }, body: 'prompt' });
+    expect(speakerFilter('周先生说搜索', names)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: '搜索' });
+    expect(ids('骆老师 prompt')).toEqual(['c']);
+    // Not another word that begins with the surname: 周末 is the weekend.
+    expect(speakerFilter('周末 吹牛', names)).toEqual({ body: '周末 吹牛' });
+  });
+
+  test('a reporter asks and a spokesperson answers, in either language', () => {
+    const asks = { filter: { speakers: [], roles: ['interviewer', 'audience'] }, body: '幻觉' };
+    expect(speakerFilter('记者 幻觉', names)).toEqual(asks);
+    expect(speakerFilter('reporter 幻觉', names)).toEqual(asks);
+    expect(speakerFilter('发言人 幻觉', names)).toEqual({ filter: { speakers: [], roles: ['interviewee'] }, body: '幻觉' });
+    expect(ids('journalists prompt')).toEqual(['c']);
+  });
+
   test('a name with a topic that occurs nowhere finds nothing, not the introduction', () => {
     expect(ids('周鸿祎 退休')).toEqual([]);
     expect(ids('骆轶航的童年')).toEqual([]);

@@ -38,14 +38,15 @@ const ASKS: readonly Role[] = ['interviewer', 'audience'];
 const ROLE_WORDS: Record<string, readonly Role[]> = {
   ...wordsFor(
     RUNS,
-    '主持人 主持 主持者 主持人们 访谈人 訪談人 采访者 採訪者 采访人 採訪人 记者 記者 host hosts moderator moderators chair interviewer',
+    '主持人 主持 主持者 主持人们 访谈人 訪談人 采访者 採訪者 采访人 採訪人 host hosts moderator moderators chair interviewer',
   ),
   ...wordsFor(
     ANSWERS,
-    '嘉宾 嘉賓 对话嘉宾 受访人 受訪人 受访者 受訪者 演讲者 演講者 主讲人 主講人 讲者 講者 guest guests panelist panelists panellist panellists presenter interviewee',
+    '嘉宾 嘉賓 对话嘉宾 受访人 受訪人 受访者 受訪者 演讲者 演講者 主讲人 主講人 讲者 講者 发言人 發言人 guest guests panelist panelists panellist panellists presenter interviewee spokesperson spokesman spokeswoman',
   ),
   ...wordsFor(FLOOR, '观众 觀眾 听众 聽眾 现场观众 現場觀眾 观众提问 觀眾提問 现场提问 現場提問 audience'),
-  ...wordsFor(ASKS, '提问者 提問者 提问人 提問人 questioner questioners'),
+  // A reporter interviews one on one, or asks from the floor of a press conference.
+  ...wordsFor(ASKS, '提问者 提問者 提问人 提問人 记者 記者 questioner questioners reporter reporters journalist journalists'),
 };
 /** 问/答 count only as words of their own (`问 幻觉`), never inside a phrase. */
 const SHORT_ROLE_WORDS: Record<string, readonly Role[]> = { 问: ASKS, 問: ASKS, 答: ANSWERS };
@@ -109,7 +110,7 @@ export function speakerFilter(
     roles = both?.length ? both : words;
   };
   const rest: string[] = [];
-  const byLength = [...names].sort((a, b) => b.name.length - a.name.length);
+  const byLength = [...names, ...titled(names)].sort((a, b) => b.name.length - a.name.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const folded = fold(token, script);
@@ -152,6 +153,23 @@ export function speakerFilter(
   const body = rest.filter((t) => !JOINERS.test(t.toLowerCase())).join(' ');
   if ((speakers.size === 0 && !roles) || !fold(body, script)) return { body: query };
   return { filter: { speakers: [...speakers], ...(roles ? { roles: [...roles] } : {}) }, body };
+}
+
+/**
+ * Titles a Chinese reader puts after a surname to name someone (周总, 唐政委, 余老师), a closed
+ * class as function words are; both scripts, for a site whose script table lacks the character.
+ */
+const TITLES = (
+  '总 總 老师 老師 先生 女士 小姐 教授 博士 部长 部長 局长 局長 院长 院長 市长 市長 校长 校長 董事长 董事長 ' +
+  '主任 主席 委员 委員 政委 发言人 發言人 书记 書記 经理 經理 导演 導演 医生 醫生 律师 律師 总理 總理 总统 總統 议员 議員 老板 老闆 社长 社長 所长 所長 处长 處長 厅长 廳長 省长 省長'
+).split(' ');
+
+/** A Chinese name's surname with each title (唐鳳 → 唐政委, 唐部长 …), for the same speaker. */
+function titled(names: readonly SpeakerName[]): SpeakerName[] {
+  return names
+    .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n.name))
+    .flatMap((n) => TITLES.map((title) => ({ name: n.name[0]! + title, speaker: n.speaker })))
+    .filter((t) => !names.some((n) => n.name === t.name));
 }
 
 /** Where in `token` (as typed) its first `length` folded characters end. */
