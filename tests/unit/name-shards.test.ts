@@ -5,6 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { fold } from '../../src/lib/fold.ts';
 import { buildNameShards, nameShardsFor } from '../../src/lib/search/name-shards.ts';
+import { parseScriptTable } from '../../src/lib/search/script-table.ts';
+import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
 import { nameStarts, speakerFilter, type SpeakerName } from '../../src/lib/search/speakers.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -73,5 +75,32 @@ describe('a Chinese speaker’s name in pinyin', () => {
     const all = [...files].filter(([path]) => path.includes('/names/')).flatMap(([, shard]) => shard as SpeakerName[]);
     for (const query of ['Zhou Hongyi 开源', 'Hongyi Zhou 开源', 'luoyihang 退休'])
       expect(speakerFilter(query, all).filter?.speakers).toEqual([query.startsWith('luo') ? '骆轶航' : '周鸿祎']);
+  });
+});
+
+describe('a speaker named in traditional characters', () => {
+  test('is asked about in either script, by name, glued to the topic, or in pinyin: 唐凤 is 唐鳳', () => {
+    // audreyt/transcript labels its speakers 唐鳳 and 徐國勇 (a Taiwan press tea, 2016-11-16).
+    const seed = JSON.parse(readFileSync(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31/interview.json'), 'utf8'));
+    const renamed: Record<string, string> = { 周鸿祎: '唐鳳', 骆轶航: '徐國勇' };
+    const record = {
+      ...seed,
+      speakers: seed.speakers.map((s: { name: string }) => ({ ...s, name: renamed[s.name] })),
+      turns: seed.turns.map((t: { speaker: string }) => ({ ...t, speaker: renamed[t.speaker] })),
+    };
+    const files = buildSearchData({
+      records: [record],
+      glossary: [],
+      bundles: [],
+      dictionary: [],
+      script: { characters: traditionalCharacters(), toSimplified },
+    });
+    const script = parseScriptTable((files.get('search/manifest.json') as { script: string }).script);
+    const all = [...files].filter(([path]) => path.includes('/names/')).flatMap(([, shard]) => shard as SpeakerName[]);
+    for (const query of ['唐凤 开源', '唐鳳 开源', '唐凤说开源', '開源 唐鳳', 'Tang Feng 开源'])
+      expect(speakerFilter(query, all, script).filter?.speakers).toEqual(['唐鳳']);
+    expect(speakerFilter('唐凤说开源', all, script).body).toBe('开源');
+    expect(speakerFilter('徐国勇 问 开源', all, script)).toEqual({ filter: { speakers: ['徐國勇'] }, body: '开源' });
+    expect(nameStarts('开源 唐凤', script)).toContain('唐');
   });
 });

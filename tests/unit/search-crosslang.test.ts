@@ -7,11 +7,16 @@
 import { describe, expect, test } from 'vitest';
 import { buildChineseDictionary, buildDictionary, lookupIn, translate, type DictionaryEntry } from '../../src/lib/search/dictionary.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { prepareTurns, rankTurns } from '../../src/lib/search/rank.ts';
+import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
 import { buildScriptTable, parseScriptTable } from '../../src/lib/search/script-table.ts';
 import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
 import { fold } from '../../src/lib/fold.ts';
 import { forReaders, parseWordNet } from '../../src/lib/search/wordnet.ts';
+import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import type { InterviewRecord } from '../../src/schemas/generated.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../support/paths.ts';
 import { irregularForms, readIrregularForms } from '../../src/lib/search/irregular-forms.ts';
 import { rankedBy, searchTurns, smallSite } from '../support/search-turns.ts';
 
@@ -103,6 +108,39 @@ describe('English phrases as the dictionary words them', () => {
     const table = lookupIn(new Map(Object.entries(buildDictionary(atALoss, text))));
     expect(translate(['weight', 'loss'], table)).toEqual([]);
     expect(translate(['at', 'a', 'loss'], table).map((t) => t.headwords)).toEqual([['没法']]);
+  });
+
+  test("nor one of a word's later senses, a rare use: coffee is not 浓缩 'to concentrate … espresso coffee'", () => {
+    // Web3 101 (对话匹马): an absent topic found the guest's 浓缩的一些话.
+    const concentrate: DictionaryEntry[] = [
+      {
+        simplified: '浓缩',
+        english: [
+          'to concentrate; to condense',
+          '(nuclear energy) to enrich',
+          'espresso coffee (abbr. for 意式濃縮咖啡|意式浓缩咖啡[Yi4 shi4 nong2 suo1 ka1 fei1])',
+        ],
+      },
+      { simplified: '决策', english: ['strategic decision', 'decision-making'] },
+    ];
+    const text = '很好地能给你浓缩的一些话。这是决策。';
+    const table = lookupIn(new Map(Object.entries(buildDictionary(concentrate, text))));
+    expect(translate(['coffee'], table)).toEqual([]);
+    expect(translate(['espresso', 'coffee'], table).map((t) => t.headwords)).toEqual([['浓缩']]);
+    expect(translate(['policy', 'decision'], table).map((t) => t.headwords)).toEqual([['决策']]);
+  });
+
+  test('nor one a preposition links inside: "climate change" is not 一成不变 "impervious to change"', () => {
+    // Web3 101 (对话匹马): an absent topic found the guest's 不能一成不变地用.
+    const unchanging: DictionaryEntry[] = [
+      { simplified: '一成不变', english: ['(idiom) immutable; impervious to change; set in stone'] },
+      { simplified: '重大', english: ['great; weighty; major; significant'] },
+      { simplified: '变化', english: ['change; variation'] },
+    ];
+    const text = '很多东西你不能一成不变地用。这是重大变化。';
+    const table = lookupIn(new Map(Object.entries(buildDictionary(unchanging, text))));
+    expect(translate(['climate', 'change'], table).map((t) => t.headwords)).toEqual([['变化']]);
+    expect(translate(['impervious', 'to', 'change'], table).map((t) => t.headwords)).toEqual([['一成不变']]);
   });
 
   test('a phrase whose words each translate is translated word by word, not by its head', () => {
@@ -759,5 +797,35 @@ describe('a turn that says the words more often', () => {
       ['often', 'partial'],
       ['once', 'partial'],
     ]);
+  });
+});
+
+describe('a traditional interview', () => {
+  test('has its words read in English as the simplified text has them: 開發 is 开发 "to develop"', () => {
+    const seed = JSON.parse(readFileSync(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31/interview.json'), 'utf8')) as InterviewRecord;
+    // 4Gamer's interview on Armored Core VI, as a gamer.tw post translated it (gamer-tw-dash-labels-legend).
+    const text = '他們正在開發兩款未公開的新作。';
+    const record = { ...seed, turns: [{ ...seed.turns[0]!, paragraphs: [text] }] };
+    const files = buildSearchData({
+      records: [record],
+      glossary: [],
+      bundles: [],
+      dictionary: [
+        { simplified: '开发', english: ['to exploit (a resource)', 'to develop'] },
+        { simplified: '新作', english: ['new work'] },
+      ],
+      script: { characters: traditionalCharacters(), toSimplified },
+    });
+    const letters = new Map(
+      [...files].flatMap(([path, shard]) => (path.includes('/dictionary/') ? [[path.replace(/.*\/|\.json$/g, ''), shard]] : [])),
+    );
+    const dictionary = lookupIn(letters as Map<string, Record<string, string[]>>);
+    expect(dictionary('develop')).toEqual(['开发']);
+    expect(dictionary('new work')).toEqual(['新作']);
+    const manifest = files.get('search/manifest.json') as { script: string };
+    const chunk = files.get('search/turns/0.json') as { turns: SearchTurn[] };
+    const script = parseScriptTable(manifest.script);
+    const hits = rankTurns(prepareTurns(chunk.turns, script), parseQuery('developing new works', { dictionary, script }));
+    expect(hits.map((h) => h.turn.text)).toEqual([text]);
   });
 });

@@ -5,7 +5,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
-import { fold, foldForSearch } from '../fold.ts';
+import { fold, foldForSearch, type ScriptTable } from '../fold.ts';
 import { symbolsOf, weight } from './align.ts';
 import { SEARCH_FILES, storedTurns, type SearchManifest, type TurnChunk } from './corpus.ts';
 import { buildChineseDictionary, buildDictionary, type DictionaryEntry } from './dictionary.ts';
@@ -46,17 +46,21 @@ export function buildSearchData({
   const turns = storedTurns(records);
   const glossaryText = glossary.flatMap((g) => [g.term, ...g.aliases]).join('\n');
   const siteText = `${turns.map((t) => t.text).join('\n')}\n${glossaryText}`;
-  const pairs = buildScriptTable(siteText, script.characters, script.toSimplified);
+  // Speakers' names too: a reader types 唐凤 for the 唐鳳 of the labels.
+  const speakerText = records.flatMap((r) => r.speakers.flatMap((s) => [s.name, ...(s.labels ?? [])])).join('\n');
+  const pairs = buildScriptTable(`${siteText}\n${speakerText}`, script.characters, script.toSimplified);
   const table = parseScriptTable(pairs);
   const folded = turns.map((t) => foldForSearch(t.text, table).folded);
   const latinWords = turns.map((t) => symbolsOf(t.text, table).flatMap((s) => (weight(s) === 2 ? [s.text] : [])));
   const shards = buildShards(folded, latinWords);
+  // CC-CEDICT's headwords are simplified: a traditional interview's 數據 is its 数据, character for character.
+  const simplified = (text: string) => [...text].map((char) => table.get(char) ?? char).join('');
   const cedict = [...dictionary];
   const headwords = new Set(cedict.map((e) => e.simplified));
   // The transcripts' own glosses first: the translator's word for a term is the closest there is.
   const entries = [
     ...textGlosses(
-      turns.map((t) => t.text),
+      turns.map((t) => simplified(t.text)),
       (word) => headwords.has(word),
     ),
     ...cedict,
@@ -67,15 +71,15 @@ export function buildSearchData({
   ];
   const letters = buildDictionary(
     entries,
-    siteText,
+    simplified(siteText),
     wordnet && forReaders(wordnet),
-    frequency && { frequency, names: nameWords },
+    frequency && { frequency, names: nameWords.map(simplified) },
     irregular,
   );
   // Chinese → English only where there is English to find: the interviews not in Chinese.
   const englishTexts = records.filter((r) => !/^zh/i.test(r.language)).map((r) => r.turns.map((t) => t.paragraphs.join('\n')).join('\n'));
   const chinese = englishTexts.length > 0 ? buildChineseDictionary(entries, englishTexts, wordnet?.synonyms) : [];
-  const names = buildNameShards(speakerNames(records, glossary));
+  const names = buildNameShards(speakerNames(records, glossary, table));
   const files = new Map<string, unknown>();
   const manifest: SearchManifest = {
     glossary: [...glossary],
@@ -112,7 +116,7 @@ function pinyinNames(name: string): string[] {
  * pinyin in either order (余华: Yu Hua, Hua Yu), folded. One name may
  * stand for several speakers (two Daniels): the filter then takes them all.
  */
-function speakerNames(records: readonly InterviewRecord[], glossary: readonly GlossaryEntry[]): SpeakerName[] {
+function speakerNames(records: readonly InterviewRecord[], glossary: readonly GlossaryEntry[], script: ScriptTable): SpeakerName[] {
   const names = new Set<string>();
   for (const record of records) {
     for (const speaker of record.speakers) {
@@ -122,7 +126,7 @@ function speakerNames(records: readonly InterviewRecord[], glossary: readonly Gl
         ? speaker.name.split(' ').filter((w) => w.length >= 3)
         : [];
       for (const name of [speaker.name, ...(speaker.labels ?? []), ...aliases, ...words, ...pinyinNames(speaker.name)]) {
-        const folded = fold(name);
+        const folded = fold(name, script);
         if (folded) names.add(JSON.stringify([folded, speaker.name]));
       }
     }

@@ -182,7 +182,9 @@ export function buildDictionary(
       const stem = stemKey(words);
       if (stem !== `${glossKey(sense)}${STEMMED}`) put(stems, stem, simplified, rank);
       const head = headOf(sense);
-      if (head) put(heads, `${inflectionKey(head)}${HEAD}`, simplified, rank);
+      // A head only from a word's first two senses: a later one is a rare use (浓缩 "to concentrate;
+      // to condense; to enrich; espresso coffee"), and a reader's coffee is not the text's concentrate.
+      if (head && rank <= HEAD_SENSES) put(heads, `${inflectionKey(head)}${HEAD}`, simplified, rank);
       // Only an idiom's or a longer word's: a word of two characters is each side's character
       // at once (东西 "east and west" is "stuff", 左右 "left and right" "about", 是非 "right and wrong").
       if (words.length === 3 && words[1] === 'and' && [...simplified].length >= 3 && !compounds.has(glossKey(sense)))
@@ -501,6 +503,9 @@ function sharedHead(english: readonly string[]): string | undefined {
   return [...counts].find(([, n]) => n >= 2)?.[0];
 }
 
+/** The last sense (counted from 0) whose gloss's head is a key. */
+const HEAD_SENSES = 1;
+
 /** Marks a key by a gloss's head word, apart from keys by whole glosses. */
 const HEAD = '^';
 
@@ -518,8 +523,22 @@ function headOf(sense: string): string | undefined {
   const last = / ([a-z0-9']+)\s*$/.exec(sense.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trimEnd());
   // Nor a phrase that opens with a preposition or the like: "at a loss" is no kind of loss (weight loss).
   const opens = !FUNCTION_WORDS.has(words[0]!);
-  return words.length >= 2 && opens && last && !FILLER.has(last[1]!) && !FUNCTION_WORDS.has(last[1]!) ? last[1] : undefined;
+  // Nor one a preposition or conjunction links inside: "impervious to change" is no kind of change, nor "set in stone" of stone.
+  const raw = sense
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+  const linked = raw.slice(1, -1).some((word) => LINKS.has(word));
+  return words.length >= 2 && opens && !linked && last && !FILLER.has(last[1]!) && !FUNCTION_WORDS.has(last[1]!) ? last[1] : undefined;
 }
+
+/** Prepositions and conjunctions: words that link a phrase's parts, so its last word is no head. */
+const LINKS = new Set(
+  'of in on at to for from by with without about over under into onto between among after before during against along around behind beyond near than as like upon via per and or but nor'.split(
+    ' ',
+  ),
+);
 
 /**
  * Which of `words` (two or more UTF-16 units each) occur in `text`, as `text.includes(word)`

@@ -138,7 +138,7 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
   const whole = forms(text, glossary, script);
   const edges = { lead: /^[^\p{L}\p{N}]*/u.exec(text)![0].trim(), trail: /[^\p{L}\p{N}]*$/u.exec(text)![0].trim() };
   const literal = whole.variants.length === 0 && /\S/u.test(text) ? text.normalize('NFKC').replace(/\s+/gu, '') : undefined;
-  const { filter, body } = quoted ? { filter: undefined, body: text } : speakerFilter(text, names);
+  const { filter, body } = quoted ? { filter: undefined, body: text } : speakerFilter(text, names, script);
   const read = quoted ? undefined : partsOf(body, glossary, script, dictionary);
   const parts = read?.parts;
   const keywords = read?.keywords;

@@ -5,7 +5,7 @@
  * `观众 保险柜` what the audience asked about vaults. Only when something else is left to look for:
  * a query that is only a name still finds the name in the text.
  */
-import { fold } from '../fold.ts';
+import { fold, foldForSearch, type ScriptTable } from '../fold.ts';
 
 /** The roles of the interview record (`src/schemas/generated.ts`). */
 export type Role = 'interviewer' | 'interviewee' | 'audience' | 'other';
@@ -34,7 +34,7 @@ const FLOOR: readonly Role[] = ['audience'];
 /** Whoever asks, on the stage or from the floor: a questioner in a one-on-one interview is the interviewer. */
 const ASKS: readonly Role[] = ['interviewer', 'audience'];
 
-/** Role words as readers type them, folded (traditional forms listed: names are not script-folded). */
+/** Role words as readers type them, folded (traditional forms listed: a query without the site's script table still knows them). */
 const ROLE_WORDS: Record<string, readonly Role[]> = {
   ...wordsFor(
     RUNS,
@@ -79,9 +79,9 @@ const topicLength = (topic: string) =>
 const GLUED_ROLE = /^(\p{Script=Han}{2,5}?)(?:问到|问过|提问|问|問)(\p{Script=Han}{2}.*)$/u;
 
 /** The roles a query's word at `i` asks for, if it is a role word there. */
-function roleWord(tokens: readonly string[], i: number): readonly Role[] | undefined {
+function roleWord(tokens: readonly string[], i: number, script?: ScriptTable): readonly Role[] | undefined {
   const token = tokens[i]!;
-  const folded = fold(token);
+  const folded = fold(token, script);
   if (ROLE_WORDS[folded]) return ROLE_WORDS[folded];
   if (tokens.length < 2) return undefined;
   if (SHORT_ROLE_WORDS[folded]) return SHORT_ROLE_WORDS[folded];
@@ -95,7 +95,11 @@ function roleWord(tokens: readonly string[], i: number): readonly Role[] | undef
  * split at white space and punctuation; a name may also be glued to its topic with a joiner
  * (说, 的, 谈) or nothing at the start of a Han run.
  */
-export function speakerFilter(query: string, names: readonly SpeakerName[]): { filter?: SpeakerFilter; body: string } {
+export function speakerFilter(
+  query: string,
+  names: readonly SpeakerName[],
+  script?: ScriptTable,
+): { filter?: SpeakerFilter; body: string } {
   const tokens = wordsOf(query);
   const speakers = new Set<string>();
   // Two role words narrow each other: `观众 问 …` is what the audience asked.
@@ -108,11 +112,11 @@ export function speakerFilter(query: string, names: readonly SpeakerName[]): { f
   const byLength = [...names].sort((a, b) => b.name.length - a.name.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const folded = fold(token);
+    const folded = fold(token, script);
     // A role word is a role even where a speaker is labelled with it (`观众：`, `主持人：`): the role takes them all.
-    const role = roleWord(tokens, i);
+    const role = roleWord(tokens, i, script);
     // A multi-word Latin name: try the longest run of tokens that folds to a name.
-    const run = role ? undefined : latinRun(tokens, i, byLength);
+    const run = role ? undefined : latinRun(tokens, i, byLength, script);
     // Names and role words ask who spoke only at the query's start or end ("host open source");
     // inside a sentence they are its words ("expensive deals to host models").
     const atEdge = i === 0 || i + (run?.length ?? 1) === tokens.length;
@@ -130,7 +134,7 @@ export function speakerFilter(query: string, names: readonly SpeakerName[]): { f
       continue;
     }
     const named = byLength.find((n) => folded.startsWith(n.name) && folded !== n.name && /\p{Script=Han}/u.test(n.name));
-    const said = named ? token.slice(token.indexOf(named.name.slice(-1)) + 1) : '';
+    const said = named ? token.slice(afterFolded(token, named.name.length, script)) : '';
     // Glued to a topic (周鸿祎开源, 周鸿祎的开源) or by a verb of saying (周鸿祎说大模型会改变所有行业), a name
     // asks who spoke; at the head of a longer sentence it is the quote's subject (匹马的文字很优美逻辑很严密,
     // said by the host).
@@ -146,8 +150,15 @@ export function speakerFilter(query: string, names: readonly SpeakerName[]): { f
     } else rest.push(token);
   }
   const body = rest.filter((t) => !JOINERS.test(t.toLowerCase())).join(' ');
-  if ((speakers.size === 0 && !roles) || !fold(body)) return { body: query };
+  if ((speakers.size === 0 && !roles) || !fold(body, script)) return { body: query };
   return { filter: { speakers: [...speakers], ...(roles ? { roles: [...roles] } : {}) }, body };
+}
+
+/** Where in `token` (as typed) its first `length` folded characters end. */
+function afterFolded(token: string, length: number, script?: ScriptTable): number {
+  const { map } = foldForSearch(token, script);
+  const last = map[length - 1]!;
+  return last + [...token.slice(last)][0]!.length;
 }
 
 /** A query's words, as names and role words are looked for among them. */
@@ -160,16 +171,21 @@ function wordsOf(query: string): string[] {
  * found at the start of one of its words (alone, as a run of Latin words, or glued to its topic),
  * so these say which shards of names a query needs (`name-shards.ts`).
  */
-export function nameStarts(query: string): string[] {
+export function nameStarts(query: string, script?: ScriptTable): string[] {
   const words = wordsOf(query);
-  const starts = words.map((_, i) => [...fold(words.slice(i).join(''))][0]);
+  const starts = words.map((_, i) => [...fold(words.slice(i).join(''), script)][0]);
   return [...new Set(starts.filter((c): c is string => c !== undefined))];
 }
 
 /** A name made of one or more whole tokens starting at `i`. */
-function latinRun(tokens: readonly string[], i: number, names: readonly SpeakerName[]): { speakers: string[]; length: number } | undefined {
+function latinRun(
+  tokens: readonly string[],
+  i: number,
+  names: readonly SpeakerName[],
+  script?: ScriptTable,
+): { speakers: string[]; length: number } | undefined {
   for (let length = Math.min(3, tokens.length - i); length >= 1; length--) {
-    const folded = fold(tokens.slice(i, i + length).join(''));
+    const folded = fold(tokens.slice(i, i + length).join(''), script);
     const speakers = names.filter((n) => n.name === folded).map((n) => n.speaker);
     if (speakers.length > 0) return { speakers, length };
   }

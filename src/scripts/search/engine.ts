@@ -130,8 +130,8 @@ async function dictionaryFor(raw: string, manifest: SearchManifest) {
 }
 
 /** The speakers' names a query can mention: those in the shards of its words' first characters. */
-async function namesFor(raw: string, manifest: SearchManifest) {
-  const shards = nameShardsFor(nameStarts(raw), manifest.names);
+async function namesFor(raw: string, manifest: SearchManifest, script: ScriptTable) {
+  const shards = nameShardsFor(nameStarts(raw, script), manifest.names);
   return (await Promise.all(shards.map((n) => fetchJson<NameShard>(SEARCH_FILES.names(n))))).flat();
 }
 
@@ -151,7 +151,7 @@ export async function search(raw: string): Promise<SearchResult> {
   const [dictionary, chinese, names] = await Promise.all([
     dictionaryFor(raw, manifest),
     chineseFor(raw, manifest, script),
-    namesFor(raw, manifest),
+    namesFor(raw, manifest, script),
   ]);
   const query = parseQuery(raw, {
     glossary: manifest.glossary,
