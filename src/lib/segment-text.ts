@@ -15,6 +15,8 @@ export type Segment =
   | { kind: 'note'; value: string }
   /** An editor's annotation a page exported as Markdown shows on hover (`<span class="tooltiptext">…</span>`): its words, set apart. */
   | { kind: 'annotation'; value: string; inner: string; bracketed: boolean }
+  /** A Markdown link to a web address (`[title](https://…)`): shown as its text, linking to the address, as Markdown shows it. */
+  | { kind: 'link'; value: string; text: string; href: string }
   | { kind: 'sic'; value: string; note: string };
 
 /** A stage note: `（笑）`, `[laughter]` … words about the conversation, not in it. */
@@ -28,6 +30,19 @@ const STAGE_NOTE =
  */
 export const ANNOTATION_OPEN = /<span\s+class="[^"<>]*\b(?:tooltip-?text|term-def)\b[^"<>]*"\s*>/u;
 export const ANNOTATION = new RegExp(`${ANNOTATION_OPEN.source}([^<]*)<\\/span>`, 'u');
+
+/**
+ * A Markdown link to a web address: `[text](https://…)`, the address perhaps holding one level of brackets
+ * (`…/Foo_(bar)`). Other destinations (`javascript:`, relative paths) are not links here: they stay text.
+ */
+const LINK = /\[([^[\]\n]+)\]\((https?:\/\/[^\s()<>]+(?:\([^\s()<>]*\)[^\s()<>]*)*)\)/giu;
+
+/** The character references an exported address may hold (`&amp;`), as CommonMark reads them in a link's destination. */
+const ADDRESS_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+function address(destination: string): string {
+  return destination.replace(/&(?:amp|lt|gt|quot|#39);/gu, (entity) => ADDRESS_ENTITIES[entity]!);
+}
 
 /** Two or more asterisks: how the source marks words it withheld. */
 const MASK = /\*{2,}/gu;
@@ -49,6 +64,11 @@ export function segmentText(
       end: m.index + m[0].length,
       segment: { kind: 'annotation', value: m[0], inner: m[1]!, bracketed: /[（(]$/u.test(text.slice(0, m.index)) },
     });
+  }
+  // A link next, whole: its address is no place for masks, emphasis or notes.
+  for (const m of text.matchAll(LINK)) {
+    if (marks.some((mark) => mark.start < m.index + m[0].length && m.index < mark.end)) continue;
+    marks.push({ start: m.index, end: m.index + m[0].length, segment: { kind: 'link', value: m[0], text: m[1]!, href: address(m[2]!) } });
   }
   const pairs = asterisks === 'emphasis' ? emphasisPairs(text).pairs : [];
   for (const { start, end } of pairs) {
@@ -83,9 +103,11 @@ export function segmentText(
 }
 
 /**
- * The speaker's words alone, without the editor's annotations: what search finds, what a
- * quote's opening words, an excerpt or a theme's evidence are cut from (never a tag cut in half).
+ * The speaker's words alone, without the editor's annotations, and a link as the page shows it (its text, not its
+ * address): what search finds, what a quote's opening words, an excerpt or a theme's evidence are cut from (never a
+ * tag cut in half, never `%E5%8F…`).
  */
 export function spokenText(text: string): string {
-  return text.includes('<') ? text.replace(new RegExp(ANNOTATION.source, 'gu'), '') : text;
+  const words = text.includes('<') ? text.replace(new RegExp(ANNOTATION.source, 'gu'), '') : text;
+  return words.includes('](') ? words.replace(LINK, '$1') : words;
 }

@@ -128,6 +128,20 @@ describe('emphasis in a source that uses ** for bold', () => {
   });
 });
 
+describe('a Markdown link in a paragraph', () => {
+  test("is drawn as the source's Markdown draws it: its text, linking to its address", () => {
+    const tree = compile(build([['見 [紀錄稿](https://sayit.archive.tw/a-%E7%A0%94?x=1&amp;y=2#s13) 為準。']]));
+    expect(turnTexts(tree).get('t-0')).toEqual(['見 紀錄稿 為準。']);
+    const links: { href: unknown; text: string }[] = [];
+    const visit = (node: Node) => {
+      if ('tagName' in node && node.tagName === 'a') links.push({ href: node.properties?.href, text: text(node) });
+      if ('children' in node) for (const child of node.children as Node[]) visit(child);
+    };
+    visit(tree as unknown as Node);
+    expect(links).toEqual([{ href: 'https://sayit.archive.tw/a-%E7%A0%94?x=1&y=2#s13', text: '紀錄稿' }]);
+  });
+});
+
 describe('MDX roundtrip of the seed', () => {
   test('every generated section, read back, holds its turns’ words exactly as in the source', () => {
     const fromSections = new Map<string, string[]>();

@@ -121,6 +121,7 @@ describe('other transcripts', () => {
   test.each([
     ['a file with no speaker turns', '只是一段文字，没有任何发言人。\n第二行也没有。', 1],
     ['a header with no dialogue', '来源:\n某次活动\n访谈人:甲\n受访人:乙', 4],
+    ['a file of Markdown headings with no label among them', '# 会议纪要\n\n## 第一部分\n\n只是一段文字。\n\n> （会议结束）', 3],
   ])('%s is refused with its line', (_, text, line) => {
     expect(() => parseTranscript(text, 'bad.txt')).toThrow(IngestError);
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { segmentText } from '../../src/lib/segment-text.ts';
+import { segmentText, spokenText } from '../../src/lib/segment-text.ts';
 
 describe('segmenting a paragraph', () => {
   test('marks runs of two or more asterisks as masks, keeping them verbatim', () => {
@@ -48,4 +48,25 @@ describe('segmenting a paragraph', () => {
       ).toEqual([note]);
     },
   );
+});
+
+describe('Markdown links in a paragraph', () => {
+  const paragraph = '見 [紀錄稿](https://sayit.archive.tw/2016-%E7%A0%94?a=1&amp;b=2) 與 [x](javascript:alert(1))。';
+
+  test('a link to a web address is its text, linking to the address; any other destination stays text', () => {
+    const segments = segmentText(paragraph);
+    expect(segments.filter((s) => s.kind === 'link')).toEqual([
+      {
+        kind: 'link',
+        value: '[紀錄稿](https://sayit.archive.tw/2016-%E7%A0%94?a=1&amp;b=2)',
+        text: '紀錄稿',
+        href: 'https://sayit.archive.tw/2016-%E7%A0%94?a=1&b=2',
+      },
+    ]);
+    expect(segments.map((s) => s.value).join('')).toBe(paragraph);
+  });
+
+  test('the words search and the themes read hold the link as the page shows it, not its address', () => {
+    expect(spokenText(paragraph)).toBe('見 紀錄稿 與 [x](javascript:alert(1))。');
+  });
 });

@@ -119,6 +119,15 @@ describe('Chinese theme titles', () => {
     expect(words.filter((w) => /谢|感谢|不要|能够|东西|明白/u.test(w))).toEqual([]);
   });
 
+  test('a web address written out is no evidence: its percent escapes (E5, E8) and its host are no words', () => {
+    // 唐鳳's press tea (audreyt/transcript): a theme was titled "E5與技藝" from `%E5…` in sayit.archive.tw addresses.
+    const cut = createTokenizer();
+    const words = cut('電子競技的紀錄 https://sayit.archive.tw/2016-11-01-%E7%A0%94%E5%95%86%E9%9B%BB%E5%AD%90 與 www.example.com/E8').map(
+      (t) => t.surface,
+    );
+    expect(words).toEqual(['電子競技', '紀錄']);
+  });
+
   // The words Tanlu writes around a theme's own words, in simplified-only characters.
   const SIMPLIFIED_FRAME = /[与动归谈对话]/u;
 

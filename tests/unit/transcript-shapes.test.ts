@@ -714,3 +714,72 @@ describe('press releases, briefings and board posts', () => {
     expect(read.transcript.notes.map((n) => `${n.text}@${n.afterTurn}`)).toEqual(['AC6製作人:小倉康敬@0']);
   });
 });
+
+describe('labels written as Markdown headings (a sayit-style archive: `### 唐鳳：`)', () => {
+  const archive = [
+    '# 2016-11-16 記者茶敘',
+    '',
+    '### 提問者：',
+    '請問數位政委要做什麼？',
+    '',
+    '### 唐鳳：',
+    '兩個問題：一個是開放政府，一個是社會企業。',
+    '',
+    '> （大家說好）',
+    '',
+    '我先講第一個。',
+    '',
+    '### 唐鳳：',
+    '第二個是社會企業。',
+  ].join('\n');
+
+  test('a heading that ends in a colon, at any level, is the label of the words below, with no data file', () => {
+    const read = parse(
+      '## Keith Menconi:\nThanks for joining us today?\n\n#### Audrey Tang:\nThank you for having me.\n\n## Keith Menconi:\nSo, why?',
+    );
+    expect(read.turns).toEqual([
+      ['Keith Menconi', 'Thanks for joining us today?'],
+      ['Audrey Tang', 'Thank you for having me.'],
+      ['Keith Menconi', 'So, why?'],
+    ]);
+    expect(read.headings).toEqual([]);
+  });
+
+  test('in a file labelled by headings, a name and a colon inside the words is the words, not a turn', () => {
+    const read = parse(archive);
+    expect(read.turns[1]).toEqual(['唐鳳', '兩個問題：一個是開放政府，一個是社會企業。']);
+    expect(read.speakers.map((s) => s.split('/')[0])).toEqual(['提問者', '唐鳳']);
+  });
+
+  test("an editor's note in a blockquote, wholly in brackets, is a note where it stands, never the speaker's words", () => {
+    const { transcript, turns } = parse(archive);
+    expect(transcript.notes).toEqual([{ text: '（大家說好）', line: 9, afterTurn: 1 }]);
+    expect(turns.flat().join('\n')).not.toContain('大家說好');
+    // The speaker's words after the note go on in a turn after it: every word in its place, in order.
+    expect(turns.slice(1)).toEqual([
+      ['唐鳳', '兩個問題：一個是開放政府，一個是社會企業。'],
+      ['唐鳳', '我先講第一個。'],
+      ['唐鳳', '第二個是社會企業。'],
+    ]);
+  });
+
+  test('a blockquote that is not one bracketed aside is still read as the text it quotes', () => {
+    const read = parse('> 甲：你好吗？\n> 乙：很好（笑），谢谢。\n> （笑）我们走吧。\n甲：再见？\n乙：再见。');
+    expect(read.turns.slice(0, 2)).toEqual([
+      ['甲', '你好吗？'],
+      ['乙', '很好（笑），谢谢。', '（笑）我们走吧。'],
+    ]);
+    expect(read.transcript.notes).toEqual([]);
+  });
+
+  test('a heading without a colon stays a heading, and one ending in a colon that names no one stays a heading too', () => {
+    const read = parse('## Background\n\n甲：问题？\n乙：回答。\n\n### 第一部分的小結論：\n\n甲：还有吗？\n乙：没有了。');
+    expect(read.headings).toEqual(['Background@0', '第一部分的小結論：@2']);
+  });
+
+  test("the date before an archive heading's title is the date the source gives, the rest its title", () => {
+    const { transcript } = parse(archive);
+    expect(transcript.source).toMatchObject({ title: '記者茶敘', published: '2016-11-16' });
+    expect(parse('# 2024 in review\n\n甲：问题？\n乙：回答。').transcript.source.title).toBe('2024 in review');
+  });
+});

@@ -61,7 +61,8 @@ export function transcriptTree(
   context: TreeContext,
   notesAfter: ReadonlyMap<number, readonly string[]> = new Map(),
 ): Root {
-  const note = (text: string): RootContent => ({ type: 'paragraph', children: [inline('StageNote', {}, [{ type: 'text', value: text }])] });
+  // A note's links are links, as in the turns (`> （ 紀錄稿： [title](https://…) ）`).
+  const note = (text: string): RootContent => ({ type: 'paragraph', children: [inline('StageNote', {}, phrasing(text, context))] });
   const children: RootContent[] = [...(notesAfter.get(-1) ?? []).map(note)];
   for (const exchange of exchanges) {
     for (const heading of headingsBefore.get(exchange.turns[0]!.turn.index) ?? []) {
@@ -108,6 +109,7 @@ function phrasing(paragraph: string, context: TreeContext): PhrasingContent[] {
   return segmentText(paragraph, context.sic, context.asterisks).map((segment): PhrasingContent => {
     if (segment.kind === 'text') return { type: 'text', value: segment.value };
     if (segment.kind === 'emphasis') return { type: 'strong', children: [{ type: 'text', value: segment.inner }] };
+    if (segment.kind === 'link') return { type: 'link', url: segment.href, children: [{ type: 'text', value: segment.text }] };
     if (segment.kind === 'annotation')
       return inline('Annotation', segment.bracketed ? { bracketed: 'true' } : {}, [{ type: 'text', value: segment.inner }]);
     const attributes: Record<string, string> = segment.kind === 'sic' ? { note: segment.note } : {};

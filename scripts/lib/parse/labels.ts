@@ -78,6 +78,8 @@ export interface Candidate {
   shape: LabelShape;
   /** The words under an `alone` label end in a question mark: it asks. */
   asks?: boolean;
+  /** Written as a Markdown heading (`### 唐鳳：`). */
+  heading?: true;
 }
 
 /**
@@ -116,7 +118,10 @@ export function acceptLabels(candidates: readonly Candidate[], known: (label: st
       if (new Set(loose.filter((c) => nameScript(c.label) === script).map((c) => c.label)).size >= 2) scripts.add(script);
     }
   }
-  for (const c of loose) if (scripts.has(nameScript(c.label))) accepted.add(c.label);
+  // A file that writes its labels as headings (`### 唐鳳：`) writes every label so: a name's look vouches for no other
+  // line (`兩個問題：一個是Uber…` inside an answer is the answer's words).
+  const headed = usable.some((c) => c.heading && accepted.has(c.label));
+  for (const c of loose) if (scripts.has(nameScript(c.label)) && (!headed || c.heading)) accepted.add(c.label);
   return accepted;
 }
 

@@ -42,6 +42,8 @@ export interface SpeakerLine {
   next?: string;
   /** Written in Markdown bold: evidence that the source is Markdown. */
   bold?: true;
+  /** Written as a Markdown heading (`### 唐鳳：`). */
+  heading?: true;
 }
 
 /** A shape of speaker line: which capture groups hold the label, the words and the time. */
@@ -118,6 +120,8 @@ const TIME_AFTER_LABEL = new RegExp(String.raw`^[\[(（](${TIME})[\])）]\s*`, '
  * Only the shape: whether the label names a speaker is decided with the whole file.
  */
 export function speakerLineShape(raw: string): SpeakerLine | undefined {
+  const heading = headingLabel(raw);
+  if (heading !== undefined) return heading;
   // `<u>Name:</u>\twords` (a word processor's export): the tags around the label are formatting;
   // so is a press transcript's marker before it (`▲DVB電視臺記者:`).
   const line = raw.replace(/^<(u|b|strong|em|i)>([^<]{1,40}?)<\/\1>\s*/u, '$2 ').replace(LABEL_MARKERS, '');
@@ -147,6 +151,20 @@ export function speakerLineShape(raw: string): SpeakerLine | undefined {
     return { label, text, shape: kind, ...(timestamp && { timestamp }) };
   }
   return undefined;
+}
+
+/**
+ * A Markdown heading whose text is a label and its colon, alone (`### 唐鳳：`, `## Audrey Tang:`, `### **問：**`): the
+ * label of the words below, written as a heading (the convention of sayit-style archives). Only a heading that ends
+ * in its colon: `## Background` and `### Q: why?` stay headings. Shaped `alone`, so it counts as a label only with
+ * the evidence a label alone needs (it recurs, or looks like the file's other labels); otherwise it is a heading.
+ */
+function headingLabel(raw: string): SpeakerLine | undefined {
+  const heading = /^#{1,6}\s+(.+?)(?:\s+#+)?\s*$/u.exec(raw.trim());
+  if (!heading || !/[:：](?:\*\*)?$/u.test(heading[1]!)) return undefined;
+  const said = speakerLineShape(heading[1]!);
+  if (!said || said.text !== '' || said.next !== undefined) return undefined;
+  return { ...said, shape: said.shape === 'marked' ? 'marked' : 'alone', heading: true };
 }
 
 /**
@@ -238,6 +256,27 @@ export function headingText(line: string): HeadingShape | undefined {
   const text = line.replace(/^\*\*(.+)\*\*$/u, '$1').replace(/^【(.+)】$/u, '$1');
   if (!PROSE_PUNCTUATION.test(line)) return { text, markdown: false };
   return { text, markdown: false, question: { subtitled: /[?？][^\s?？]/u.test(line) && !/[?？]\s*$/u.test(line) } };
+}
+
+/** Brackets an aside is written in, each opening one with its closing one. */
+const ASIDE_BRACKETS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']' };
+
+/**
+ * Whether the whole line is one bracketed aside, brackets and links inside it allowed: `（大家說好）`,
+ * `（唐鳳現場演唱《漢米爾頓》（Hamilton）中的歌曲。）`, `(Audio recording: [title](https://…))`. Not `（笑）了。` nor
+ * `[title](https://…)`, whose first bracket closes before the end.
+ */
+export function isBracketedAside(line: string): boolean {
+  const close = ASIDE_BRACKETS[line[0] ?? ''];
+  if (close === undefined || !line.endsWith(close) || line.length < 3) return false;
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if (char in ASIDE_BRACKETS) depth++;
+    else if (Object.values(ASIDE_BRACKETS).includes(char)) depth--;
+    if (depth === 0 && i < line.length - 1) return false;
+  }
+  return depth === 0;
 }
 
 /** A bulleted list item, `- words`, `• words`, or a bullet alone with its words on the next line. */

@@ -49,6 +49,11 @@ export function unquote(line: string): string {
   return line.replace(/^(?:>(?:\s|$))+/u, '').trim();
 }
 
+/** `> …`: a line of a Markdown blockquote, where a transcript's editor writes in their own voice (`> （大家說好）`). */
+export function isQuoteLine(raw: string): boolean {
+  return /^\s*>(?:\s|$)/u.test(raw);
+}
+
 /** A horizontal rule or setext underline: `---`, `***`, `===`, `————`, `* * *`. Never words, never a heading. */
 export function isRule(line: string): boolean {
   return /^(?:[-=_*—─━~·•.]\s*){3,}$/u.test(line);

@@ -27,6 +27,7 @@ import {
   TIME,
   headingText,
   imageLine,
+  isBracketedAside,
   isMarkupLine,
   isBreadcrumb,
   isListItem,
@@ -39,7 +40,16 @@ import {
   type SpeakerLine,
 } from './lines.ts';
 import { hasInlineTags, joinOpenElements, withoutInlineTags } from './inline-html.ts';
-import { frontMatterText, isMarkdownEscaped, isRule, markdownHeading, readFrontMatter, unescapeMarkdown, unquote } from './markdown.ts';
+import {
+  frontMatterText,
+  isMarkdownEscaped,
+  isQuoteLine,
+  isRule,
+  markdownHeading,
+  readFrontMatter,
+  unescapeMarkdown,
+  unquote,
+} from './markdown.ts';
 import { findFooterStart, readFooter } from './footer.ts';
 import { isHardWrapped } from './hard-wrap.ts';
 import { settleRoles } from './roles.ts';
@@ -73,6 +83,8 @@ interface Line {
   text: string;
   /** A subtitle cue's start time, on the cue's first line. */
   time?: string;
+  /** Written in a Markdown blockquote (`> …`); the markers are gone from `text`. */
+  quoted?: true;
 }
 
 /** How far down a page its `# Title` may stand, below furniture. */
@@ -98,7 +110,7 @@ export function parseTranscript(
   let lines: Line[] = subtitles
     ? cueLines(rawLines)
     : rawLines
-        .map((raw, i) => ({ number: i + 1, text: unescape(unquote(raw.trim())) }))
+        .map((raw, i): Line => ({ number: i + 1, text: unescape(unquote(raw.trim())), ...(isQuoteLine(raw) && { quoted: true as const }) }))
         .slice(front?.end ?? 0)
         .filter((line) => line.text !== '');
   const warnings: IngestWarning[] = [];
@@ -198,7 +210,12 @@ export function parseTranscript(
   lines.forEach((line, i) => {
     if (i < headerEnd || preamble.used.has(i)) return;
     for (let said = shapes[i]; said; said = said.next ? speakerLineShape(said.next) : undefined)
-      candidates.push({ label: said.label, shape: said.shape, ...(said.shape === 'alone' && { asks: asksBelow(lines, shapes, i) }) });
+      candidates.push({
+        label: said.label,
+        shape: said.shape,
+        ...(said.shape === 'alone' && { asks: asksBelow(lines, shapes, i) }),
+        ...(said.heading && { heading: true as const }),
+      });
   });
   const accepted = acceptLabels(candidates, isKnown);
   for (const [short, full] of shortNames([...accepted])) if (!aliases.has(short)) aliases.set(short, full);
@@ -233,6 +250,8 @@ export function parseTranscript(
   const forcedHeadings = new Set(options.headings);
   const forcedParagraphs = new Set(options.paragraphs);
   let awaitingWords = false;
+  // An editor's note stood between this turn's paragraphs: the words after it are the speaker's again, in a turn after the note.
+  let resumeAfterNote = false;
   // Under a heading introducing the speakers, before anyone speaks (INTRODUCTION_HEADING).
   let introducing = false;
 
@@ -258,9 +277,16 @@ export function parseTranscript(
       ...(timestamp && { timestamp }),
     });
     awaitingWords = said.text === '';
+    resumeAfterNote = false;
   };
   const addParagraph = (text: string, line: Line) => {
-    const current = turns.at(-1);
+    let current = turns.at(-1);
+    if (resumeAfterNote && current && current.paragraphs.length > 0) {
+      // Notes stand between turns: the speaker's words after one go on in a turn of their own, so every word keeps its place.
+      current = { index: turns.length, speaker: current.speaker, paragraphs: [], line: line.number };
+      turns.push(current);
+    }
+    resumeAfterNote = false;
     if (!current) {
       intro.push({ text, line: line.number });
       return;
@@ -282,6 +308,13 @@ export function parseTranscript(
   for (let i = body.from; i < body.to; i++) {
     const line = lines[i]!;
     if (preamble.used.has(i)) continue;
+    if (line.quoted && isBracketedAside(line.text)) {
+      // `> （大家說好）`, `> (Audio recording: [title](https://…))`: the editor's note in a blockquote, in the
+      // editor's own voice — shown where it stands, never anyone's words.
+      notes.push({ text: line.text, line: line.number, afterTurn: turns.length - 1 });
+      resumeAfterNote = turns.length > 0;
+      continue;
+    }
     const pause = shapes[i];
     if (pause && BREAK_LABELS.has(pause.label) && pause.text === '') {
       // `**Break**: [00:14:51.06]`: the show paused; a note between turns, not a speaker.

@@ -16,10 +16,11 @@ export function sourceInfo(
   const data = front ?? {};
   const meta = [...footer, ...header];
   const key = (keys: readonly string[]) => meta.find((m) => keys.includes(m.key) && m.value !== '')?.value;
+  const dated = documentTitle === undefined ? undefined : datedTitle(documentTitle);
   const info: SourceInfo = {
-    title: frontMatterText(data, 'title') ?? documentTitle ?? key(SOURCE_FIELDS.title),
+    title: frontMatterText(data, 'title') ?? dated?.title ?? documentTitle ?? key(SOURCE_FIELDS.title),
     url: frontMatterText(data, 'url', 'source_url', 'link', 'canonical_url', 'youtube_url') ?? key(SOURCE_FIELDS.url),
-    published: frontMatterText(data, 'date', 'publish_date', 'published', 'pubDate') ?? key(SOURCE_FIELDS.published),
+    published: frontMatterText(data, 'date', 'publish_date', 'published', 'pubDate') ?? key(SOURCE_FIELDS.published) ?? dated?.date,
     updated: frontMatterText(data, 'updated', 'lastmod', 'modified') ?? key(SOURCE_FIELDS.updated),
     publisher: frontMatterText(data, 'channel', 'publisher', 'venue', 'show', 'podcast') ?? key(SOURCE_FIELDS.publisher),
     author: frontMatterText(data, 'author') ?? key(SOURCE_FIELDS.author),
@@ -27,6 +28,15 @@ export function sourceInfo(
     keywords: frontMatterList(data, 'keywords', 'tags'),
   };
   return Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined)) as SourceInfo;
+}
+
+/**
+ * `# 2016-11-16 徐發言人及唐政委與記者茶敘`: an archive's heading that puts the date before the title. The date is the
+ * date the source gives, the rest its title. Only an ISO date and words after it: `# 2024 in review` stays whole.
+ */
+export function datedTitle(heading: string): { date: string; title: string } | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})\s+(\S.*)$/u.exec(heading.trim());
+  return m ? { date: m[1]!, title: m[2]! } : undefined;
 }
 
 /** Front matter that names who speaks: `host:`/`guest:` keys, or `authors: "A (host); B (guest)"`. */

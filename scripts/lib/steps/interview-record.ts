@@ -23,7 +23,8 @@ export function interviewRecord(
     slug,
     title: data?.title ?? transcript.source.title ?? slug,
     titleEn: data?.titleEn,
-    date: data?.date ?? /\d{4}-\d{2}-\d{2}/.exec(basename(file))?.[0],
+    // The data file's date, else the file name's, else the date the source gives itself (`# 2016-11-16 …`, front matter).
+    date: data?.date ?? /\d{4}-\d{2}-\d{2}/.exec(basename(file))?.[0] ?? /^\d{4}-\d{2}-\d{2}$/.exec(transcript.source.published ?? '')?.[0],
     language,
     event: data?.event,
     source: { ...transcript.source, ...data?.source },

@@ -102,6 +102,14 @@ function cutAsSimplified(jieba: Jieba, text: string): { word: string; surface: s
   return at === text.length ? words : jieba.tag(text, false).map(({ word, tag }) => ({ word, surface: word, tag }));
 }
 
+/** A web address written out (`https://sayit.archive.tw/2016-%E7%A0%94…`, `www.example.com/x`). */
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()（）「」]+/giu;
+
+/** The text with its web addresses blanked: an address names no topic, and its `%E5` escapes are no words. */
+function withoutAddresses(text: string): string {
+  return text.replace(ADDRESS, ' ');
+}
+
 /** jieba with its own dictionary, loaded once (a second or two) and shared: user words never enter it. */
 let shared: Jieba | undefined;
 
@@ -148,7 +156,7 @@ export function createTokenizer(userWords: readonly string[] = [], aliases: Read
   };
   return (text) => {
     const tokens: Token[] = [];
-    const tagged = splitAround(text, whole).flatMap((part) =>
+    const tagged = splitAround(withoutAddresses(text), whole).flatMap((part) =>
       part.whole ? [{ word: part.text, surface: part.text, tag: 'nz' }] : cutAsSimplified(jieba, part.text),
     );
     for (const { word: raw, surface: rawSurface, tag } of tagged) {
