@@ -801,11 +801,19 @@ describe('a turn that says the words more often', () => {
 });
 
 describe('a traditional interview', () => {
-  test('has its words read in English as the simplified text has them: 開發 is 开发 "to develop"', () => {
+  test('has its words read in English as the simplified text has them (開發 is 开发 "to develop"), and a simplified one keeps its own', () => {
     const seed = JSON.parse(readFileSync(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31/interview.json'), 'utf8')) as InterviewRecord;
     // 4Gamer's interview on Armored Core VI, as a gamer.tw post translated it (gamer-tw-dash-labels-legend).
     const text = '他們正在開發兩款未公開的新作。';
-    const record = { ...seed, turns: [{ ...seed.turns[0]!, paragraphs: [text] }] };
+    // And a simplified turn beside it: the script table folds variants simplified text writes (著 → 着, 么 → 幺).
+    const famous = '他是一位著名的作家，为什么不请他来？';
+    const record = {
+      ...seed,
+      turns: [
+        { ...seed.turns[0]!, paragraphs: [text] },
+        { ...seed.turns[1]!, paragraphs: [famous] },
+      ],
+    };
     const files = buildSearchData({
       records: [record],
       glossary: [],
@@ -813,6 +821,8 @@ describe('a traditional interview', () => {
       dictionary: [
         { simplified: '开发', english: ['to exploit (a resource)', 'to develop'] },
         { simplified: '新作', english: ['new work'] },
+        { simplified: '著名', english: ['famous', 'noted', 'well-known', 'celebrated'] },
+        { simplified: '为什么', english: ['why?', 'for what reason?'] },
       ],
       script: { characters: traditionalCharacters(), toSimplified },
     });
@@ -822,10 +832,13 @@ describe('a traditional interview', () => {
     const dictionary = lookupIn(letters as Map<string, Record<string, string[]>>);
     expect(dictionary('develop')).toEqual(['开发']);
     expect(dictionary('new work')).toEqual(['新作']);
+    expect(dictionary('why')).toEqual(['为什么']);
     const manifest = files.get('search/manifest.json') as { script: string };
-    const chunk = files.get('search/turns/0.json') as { turns: SearchTurn[] };
+    const stored = [...files].flatMap(([path, chunk]) => (path.includes('/turns/') ? (chunk as { turns: SearchTurn[] }).turns : []));
     const script = parseScriptTable(manifest.script);
-    const hits = rankTurns(prepareTurns(chunk.turns, script), parseQuery('developing new works', { dictionary, script }));
+    const turns = prepareTurns(stored, script);
+    const hits = rankTurns(turns, parseQuery('developing new works', { dictionary, script }));
     expect(hits.map((h) => h.turn.text)).toEqual([text]);
+    expect(rankTurns(turns, parseQuery('famous', { dictionary, script })).map((h) => h.turn.text)).toEqual([famous]);
   });
 });

@@ -53,15 +53,18 @@ export function buildSearchData({
   const folded = turns.map((t) => foldForSearch(t.text, table).folded);
   const latinWords = turns.map((t) => symbolsOf(t.text, table).flatMap((s) => (weight(s) === 2 ? [s.text] : [])));
   const shards = buildShards(folded, latinWords);
-  // CC-CEDICT's headwords are simplified: a traditional interview's 數據 is its 数据, character for character.
+  // CC-CEDICT's headwords are simplified: a traditional interview's 數據 is its 数据, character for
+  // character. The text as written too: the table also folds variants simplified text writes
+  // (么 → 幺, 著 → 着), and 什么 must stay a word of a simplified interview.
   const simplified = (text: string) => [...text].map((char) => table.get(char) ?? char).join('');
+  const bothScripts = (text: string) => `${text}\n${simplified(text)}`;
   const cedict = [...dictionary];
   const headwords = new Set(cedict.map((e) => e.simplified));
   // The transcripts' own glosses first: the translator's word for a term is the closest there is.
   const entries = [
     ...textGlosses(
-      turns.map((t) => simplified(t.text)),
-      (word) => headwords.has(word),
+      turns.map((t) => t.text),
+      (word) => headwords.has(word) || headwords.has(simplified(word)),
     ),
     ...cedict,
   ];
@@ -71,9 +74,9 @@ export function buildSearchData({
   ];
   const letters = buildDictionary(
     entries,
-    simplified(siteText),
+    bothScripts(siteText),
     wordnet && forReaders(wordnet),
-    frequency && { frequency, names: nameWords.map(simplified) },
+    frequency && { frequency, names: nameWords.flatMap((name) => [name, simplified(name)]) },
     irregular,
   );
   // Chinese → English only where there is English to find: the interviews not in Chinese.
