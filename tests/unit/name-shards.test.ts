@@ -97,9 +97,10 @@ describe('a speaker named in traditional characters', () => {
     });
     const script = parseScriptTable((files.get('search/manifest.json') as { script: string }).script);
     const all = [...files].filter(([path]) => path.includes('/names/')).flatMap(([, shard]) => shard as SpeakerName[]);
-    for (const query of ['唐凤 开源', '唐鳳 开源', '唐凤说开源', '開源 唐鳳', 'Tang Feng 开源'])
+    for (const query of ['唐凤 开源', '唐鳳 开源', '唐凤说开源', '唐鳳說開源', '「唐鳳」說開源', '開源 唐鳳', 'Tang Feng 开源'])
       expect(speakerFilter(query, all, script).filter?.speakers).toEqual(['唐鳳']);
     expect(speakerFilter('唐凤说开源', all, script).body).toBe('开源');
+    expect(speakerFilter('唐鳳說數位發展很重要', all, script)).toEqual({ filter: { speakers: ['唐鳳'] }, body: '數位發展很重要' });
     expect(speakerFilter('徐国勇 问 开源', all, script)).toEqual({ filter: { speakers: ['徐國勇'] }, body: '开源' });
     expect(nameStarts('开源 唐凤', script)).toContain('唐');
   });

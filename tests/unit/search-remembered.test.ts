@@ -256,8 +256,21 @@ describe('speakers and roles in the query', () => {
     expect(speakerFilter('骆老师 prompt', names)).toEqual({ filter: { speakers: ['骆轶航'] }, body: 'prompt' });
     expect(speakerFilter('周先生说搜索', names)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: '搜索' });
     expect(ids('骆老师 prompt')).toEqual(['c']);
-    // Not another word that begins with the surname: 周末 is the weekend.
+    // Not another word that begins with the surname: 周末 is the weekend, 周总结 a summary, 周总是 "always".
     expect(speakerFilter('周末 吹牛', names)).toEqual({ body: '周末 吹牛' });
+    expect(speakerFilter('周总结', names)).toEqual({ body: '周总结' });
+    expect(speakerFilter('周总是说开源', names)).toEqual({ body: '周总是说开源' });
+    // Titles go with a speaker's own name, never a label's or an alias's (老周 is no 老总).
+    const labelled = [...names, { name: '老周', speaker: '周鸿祎' }];
+    expect(speakerFilter('老总 吹牛', labelled)).toEqual({ body: '老总 吹牛' });
+    // A surname of two characters keeps both; two speakers of one surname are both asked about.
+    const two = [
+      { name: '欧阳修', speaker: '欧阳修' },
+      { name: '周鸿祎', speaker: '周鸿祎' },
+      { name: '周轶', speaker: '周轶' },
+    ];
+    expect(speakerFilter('欧阳老师说开源', two).filter?.speakers).toEqual(['欧阳修']);
+    expect(speakerFilter('周总说开源', two).filter?.speakers).toEqual(['周鸿祎', '周轶']);
   });
 
   test('a reporter asks and a spokesperson answers, in either language', () => {

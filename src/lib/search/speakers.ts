@@ -61,9 +61,9 @@ function wordsFor(roles: readonly Role[], words: string): Record<string, readonl
 }
 
 /** Words that join a name to its topic: 周鸿祎说搜索, 骆轶航的童年, 周鸿祎谈开源, audience asked about…. */
-const JOINERS = /^(说过|说|谈到|谈|讲|聊|的|问到|问过|问|問|答|提问|about|on|says?|said|asks?|asked)$/u;
+const JOINERS = /^(说过|說過|说|說|谈到|談到|谈|談|讲|講|聊|的|问到|問到|问过|問過|问|問|答|提问|提問|about|on|says?|said|asks?|asked)$/u;
 /** A joiner right after a name glued to its topic (周鸿祎说搜索). */
-const SAYING_WORDS = '说过|说|谈到|谈|讲|聊';
+const SAYING_WORDS = '说过|說過|说|說|谈到|談到|谈|談|讲|講|聊';
 const GLUED_JOINER = new RegExp(`^(${SAYING_WORDS}|的)`, 'u');
 /** The joiners that say the name spoke (not 的: 匹马的文字 is about 匹马). */
 const SAYING = new RegExp(`^(${SAYING_WORDS})`, 'u');
@@ -110,7 +110,7 @@ export function speakerFilter(
     roles = both?.length ? both : words;
   };
   const rest: string[] = [];
-  const byLength = [...names, ...titled(names)].sort((a, b) => b.name.length - a.name.length);
+  const byLength: (SpeakerName & { titled?: true })[] = [...names, ...titled(names, script)].sort((a, b) => b.name.length - a.name.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const folded = fold(token, script);
@@ -135,15 +135,19 @@ export function speakerFilter(
       continue;
     }
     const named = byLength.find((n) => folded.startsWith(n.name) && folded !== n.name && /\p{Script=Han}/u.test(n.name));
-    const said = named ? token.slice(afterFolded(token, named.name.length, script)) : '';
+    // What follows the name, without the quotation marks around it (「唐鳳」說開源).
+    const said = named ? token.slice(afterFolded(token, named.name.length, script)).replace(/^[^\p{L}\p{N}]+/u, '') : '';
     // Glued to a topic (周鸿祎开源, 周鸿祎的开源) or by a verb of saying (周鸿祎说大模型会改变所有行业), a name
     // asks who spoke; at the head of a longer sentence it is the quote's subject (匹马的文字很优美逻辑很严密,
     // said by the host).
     const topic = said.replace(GLUED_JOINER, '');
-    const glued = named && (SAYING.test(said) || topicLength(topic) <= GLUED_TOPIC) ? named : undefined;
+    // A surname with a title joins its topic only by a joiner: 周总结 is a summary, 周总是 "always".
+    const joined = named?.titled ? GLUED_JOINER.test(said) : topicLength(topic) <= GLUED_TOPIC;
+    const glued = named && (SAYING.test(said) || joined) ? named : undefined;
     const gluedRole = glued ? undefined : GLUED_ROLE.exec(token);
     if (glued) {
-      speakers.add(glued.speaker);
+      // Every speaker the name stands for (two 周总s).
+      for (const n of byLength) if (n.name === glued.name) speakers.add(n.speaker);
       if (topic) rest.push(topic);
     } else if (gluedRole && ROLE_WORDS[gluedRole[1]!]) {
       ask(ROLE_WORDS[gluedRole[1]!]!);
@@ -164,11 +168,26 @@ const TITLES = (
   '主任 主席 委员 委員 政委 发言人 發言人 书记 書記 经理 經理 导演 導演 医生 醫生 律师 律師 总理 總理 总统 總統 议员 議員 老板 老闆 社长 社長 所长 所長 处长 處長 厅长 廳長 省长 省長'
 ).split(' ');
 
-/** A Chinese name's surname with each title (唐鳳 → 唐政委, 唐部长 …), for the same speaker. */
-function titled(names: readonly SpeakerName[]): SpeakerName[] {
+/** Surnames of two characters (欧阳修 is 欧阳老师, not 欧老师). */
+const COMPOUND_SURNAMES = new Set(
+  '欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 令狐 慕容 司徒 夏侯 尉迟 尉遲 公孙 公孫 长孙 長孫 宇文 独孤 獨孤 端木 西门 西門'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A speaker's own Chinese name's surname with each title (唐鳳 → 唐政委, 唐部长 …), for the same
+ * speaker: not a label's or an alias's (老周 is no 老总).
+ */
+function titled(names: readonly SpeakerName[], script?: ScriptTable): (SpeakerName & { titled: true })[] {
   return names
-    .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n.name))
-    .flatMap((n) => TITLES.map((title) => ({ name: n.name[0]! + title, speaker: n.speaker })))
+    .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n.name) && n.name === fold(n.speaker, script))
+    .flatMap((n) => {
+      const chars = [...n.name];
+      const two = chars.slice(0, 2).join('');
+      const surname = chars.length >= 3 && COMPOUND_SURNAMES.has(two) ? two : chars[0]!;
+      return TITLES.map((title) => ({ name: fold(surname + title, script), speaker: n.speaker, titled: true as const }));
+    })
     .filter((t) => !names.some((n) => n.name === t.name));
 }
 
