@@ -98,6 +98,27 @@ describe('other transcripts', () => {
     expect(warnings).toEqual([]);
   });
 
+  test('those who answer only questions from the floor answer: a press conference’s officials are interviewees, not “other”', () => {
+    // audreyt/transcript, 2016-11-16 徐發言人及唐政委與記者茶敘: reporters labelled 提問者, no host declared.
+    const text = [
+      '### 徐國勇：',
+      '今天請唐政委來跟大家見面。',
+      '### 唐鳳：',
+      '大家好，我先簡單說明。',
+      '### 提問者：',
+      '請問Uber的問題怎麼處理？',
+      '### 唐鳳：',
+      '我們會先跟業者溝通。',
+      '### 提問者：',
+      '那電競呢？',
+      '### 徐國勇：',
+      '這個請唐政委回答。',
+    ].join('\n');
+    const { transcript } = parseTranscript(text, 'tea.md');
+    expect(transcript.speakers.map((s) => `${s.name}/${s.role}`)).toEqual(['徐國勇/interviewee', '唐鳳/interviewee', '提問者/audience']);
+    expect(transcript.roleEvidence['唐鳳']).toMatch(/^answers 提問者/);
+  });
+
   test('full-width colons and Latin names are speaker labels too', () => {
     const { transcript } = parseTranscript('Host：Welcome.\nJane Doe: Thanks, glad to be here.\nHost: First question?', 'en.txt');
     expect(transcript.turns.map((t) => t.speaker)).toEqual(['Host', 'Jane Doe', 'Host']);

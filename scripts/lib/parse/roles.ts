@@ -174,7 +174,9 @@ function fromEvidence(
   const asking = hosts.length > 0 || speakers.length < 2 ? { group: [], why: '' } : askers(open, speakers, evidence);
   const interviewers = hosts.length > 0 ? hosts : asking.group;
   const interviewing = new Set(interviewers.map((s) => s.name));
-  const answering = interviewing.size > 0 || speakers.some((s) => s.role === 'interviewee' && decided.has(s.name));
+  // Questions from the floor are asked too: a press conference's 提問者 make the officials answer.
+  const floor = speakers.filter((s) => s.role === 'audience' && decided.has(s.name));
+  const answering = interviewing.size > 0 || floor.length > 0 || speakers.some((s) => s.role === 'interviewee' && decided.has(s.name));
   for (const s of open) {
     s.role = interviewing.has(s.name) ? 'interviewer' : answering ? 'interviewee' : 'other';
     const reason = interviewing.has(s.name)
@@ -184,7 +186,7 @@ function fromEvidence(
       : answering
         ? hosts.length > 0 && evidence.get(s.name)!.hostCue
           ? "speaks like a guest, though in a host's words"
-          : `answers ${interviewers.map((i) => i.name).join(' and ')}`
+          : `answers ${(interviewers.length > 0 ? interviewers : floor).map((i) => i.name).join(' and ')}`
         : 'no one in this transcript mostly asks';
     why.set(s.name, `${reason} (${describe(s.name)})`);
   }
