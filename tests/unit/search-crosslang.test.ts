@@ -435,6 +435,22 @@ describe('common one-character words beside the others', () => {
     expect(ranked('big')).toEqual([]);
     expect(ranked('my')).toEqual([]);
   });
+
+  test('never a particle: 的 is "taxi" only as 的士, and 他们的司机 says no taxi driver', () => {
+    // audreyt/transcript, 2016-11-16 press tea: Uber's drivers, and the taxis as 計程車.
+    const taxis: DictionaryEntry[] = [
+      { simplified: '的', english: ["of; ~'s (possessive particle)", '(used after an attribute when it modifies a noun)'] },
+      { simplified: '的', english: ['a taxi; a cab (abbr. for 的士[di1 shi4])'] },
+      { simplified: '的士', english: ['taxi (loanword)'] },
+      { simplified: '司机', english: ['chauffeur', 'driver'] },
+      { simplified: '计程车', english: ['(Tw) taxi', 'cab'] },
+    ];
+    const { ranked } = smallSite(taxis, {
+      uber: '他们的司机都去取得职业驾驶执照。',
+      taxi: '包含Uber乘客、司机及计程车乘客。',
+    });
+    expect(ranked('taxi drivers')[0]).toEqual(['taxi', 'partial']);
+  });
 });
 
 describe('glosses as readers word them', () => {

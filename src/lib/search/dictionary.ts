@@ -8,7 +8,7 @@
  * or the speaker's word, by WordNet's (`wordnet.ts`: attorney for lawyer, legal for law).
  */
 import { stemmer } from 'stemmer';
-import { FUNCTION_WORDS } from './function-words.ts';
+import { FUNCTION_WORDS, PARTICLES } from './function-words.ts';
 import { agentForms, derivedForms } from './derivations.ts';
 import { numberForms } from './numbers.ts';
 import type { Thesaurus } from './wordnet.ts';
@@ -456,7 +456,7 @@ function phraseCharacters(entries: readonly DictionaryEntry[], siteText: string)
   const present = new Set(siteText.match(/\p{Script=Han}/gu));
   const found: Ranked = new Map();
   for (const { simplified, english } of entries) {
-    if (!present.has(simplified)) continue;
+    if (!present.has(simplified) || PARTICLES.has(simplified)) continue;
     senses(english).forEach((sense, rank) => {
       const words = glossWords(sense);
       if (words.length === 1 && !isName(sense)) put(found, inflectionKey(words[0]!), simplified, rank);

@@ -19,3 +19,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /** Function words that turn a query's meaning round: a keyword query keeps them (no money is not money). */
 export const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'nor', 'neither', 'never', 'without', "don't"]);
+
+/**
+ * Chinese particles: how a sentence is said, not what about (的, 了, 吗 …). A short quote may
+ * lack one at an end (华为的 is 华为), and none stands for an English word beside others
+ * (的 is CC-CEDICT's "taxi" only as 的士).
+ */
+export const PARTICLES: ReadonlySet<string> = new Set([...'的了吗呢吧啊呀嘛哦么着过地得']);

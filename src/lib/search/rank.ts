@@ -12,6 +12,7 @@ import type { ParsedQuery, QueryPart } from './query.ts';
 import { speakerMatches } from './speakers.ts';
 import { wordForms } from './dictionary.ts';
 import { cutsANumber } from './han-numerals.ts';
+import { PARTICLES } from './function-words.ts';
 
 /** A turn as search sees it. */
 export interface SearchTurn {
@@ -82,9 +83,6 @@ function isReworded(close: CloseMatch): boolean {
  * and in "华为的问题" that word is the topic: a turn holding only "的问题" is no close match.
  */
 const SHORT_QUOTE = 6;
-
-/** Characters a short quote may lack at an end: particles, which say how, not what (华为的 is 华为). */
-const PARTICLES = new Set([...'的了吗呢吧啊呀嘛哦么着过地得']);
 
 export function prepareTurns(turns: readonly SearchTurn[], script?: ScriptTable, from = 0): PreparedTurn[] {
   return turns.map((turn, i) => ({
