@@ -520,16 +520,17 @@ const headKey = (words: readonly string[]) => `${inflectionKey(words.at(-1)!)}${
  */
 function headOf(sense: string): string | undefined {
   const words = glossWords(sense);
-  const last = / ([a-z0-9']+)\s*$/.exec(sense.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trimEnd());
+  const bare = sense.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trimEnd();
+  const last = / ([a-z0-9']+)\s*$/.exec(bare);
   // Nor a phrase that opens with a preposition or the like: "at a loss" is no kind of loss (weight loss).
   const opens = !FUNCTION_WORDS.has(words[0]!);
   // Nor one a preposition or conjunction links inside: "impervious to change" is no kind of change, nor "set in stone" of stone.
-  const raw = sense
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+  const linked = bare
     .toLowerCase()
     .split(/\s+/)
-    .filter(Boolean);
-  const linked = raw.slice(1, -1).some((word) => LINKS.has(word));
+    .filter(Boolean)
+    .slice(1, -1)
+    .some((word) => LINKS.has(word));
   return words.length >= 2 && opens && !linked && last && !FILLER.has(last[1]!) && !FUNCTION_WORDS.has(last[1]!) ? last[1] : undefined;
 }
 

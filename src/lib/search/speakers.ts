@@ -180,15 +180,18 @@ const COMPOUND_SURNAMES = new Set(
  * speaker: not a label's or an alias's (老周 is no 老总).
  */
 function titled(names: readonly SpeakerName[], script?: ScriptTable): (SpeakerName & { titled: true })[] {
+  const taken = new Set(names.map((n) => n.name));
+  // Folding goes character by character, so a surname and a title fold apart.
+  const titles = [...new Set(TITLES.map((title) => fold(title, script)))];
   return names
     .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n.name) && n.name === fold(n.speaker, script))
     .flatMap((n) => {
       const chars = [...n.name];
       const two = chars.slice(0, 2).join('');
       const surname = chars.length >= 3 && COMPOUND_SURNAMES.has(two) ? two : chars[0]!;
-      return TITLES.map((title) => ({ name: fold(surname + title, script), speaker: n.speaker, titled: true as const }));
+      return titles.map((title) => ({ name: surname + title, speaker: n.speaker, titled: true as const }));
     })
-    .filter((t) => !names.some((n) => n.name === t.name));
+    .filter((t) => !taken.has(t.name));
 }
 
 /** Where in `token` (as typed) its first `length` folded characters end. */
