@@ -364,6 +364,29 @@ describe('roles from evidence, not order', () => {
     expect(read.speakers).toEqual(['Bo Chen/interviewer', 'Ann Lee/interviewee']);
   });
 
+  test('when no one mostly asks, the one who says most answers, the other voice who asks at all asks, and a crew member is neither', () => {
+    const answer = '健保跟國王一樣安全，大家常常有抱怨，不過它其實真的還不錯，至少到現在為止是這樣。';
+    const read = parse(
+      [
+        '工作人員：進現場。',
+        '鐵志：大家好。',
+        `文哲：${answer.repeat(3)}`,
+        '鐵志：是。',
+        `文哲：${answer.repeat(2)}年金不是一樣嗎？`,
+        '鐵志：為什麼不能改？',
+        `文哲：${answer.repeat(2)}`,
+        '鐵志：就商業邏輯。',
+        `文哲：${answer}`,
+        '工作人員：30秒。',
+        '鐵志：今天有梗了…',
+        `文哲：${answer.repeat(2)}`,
+      ].join('\n'),
+    );
+    // 1 of 5 of the host's turns end in a question, 1 of 5 of the mayor's: no one mostly asks.
+    expect(read.speakers).toEqual(['工作人員/other', '鐵志/interviewer', '文哲/interviewee']);
+    expect(read.transcript.roleEvidence['文哲']).toMatch(/^no one mostly asks, and says most of the words/);
+  });
+
   test('when no one asks, no one is made an interviewer', () => {
     const read = parse('Ann Lee: Podcasts need good audio.\nBo Chen: And a good intro.\nAnn Lee: Keep it short.');
     expect(read.speakers).toEqual(['Ann Lee/other', 'Bo Chen/other']);

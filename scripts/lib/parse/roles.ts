@@ -20,6 +20,12 @@ const ASIDE_CHARACTERS = 8;
 const ASKING_SHARE = 0.25;
 /** Share of questions that makes a speaker an interviewer beside a declared one. */
 const MOSTLY_ASKS = 0.5;
+/**
+ * Share of everything said that makes a speaker the one answering when no one mostly asks: a
+ * live show's host interjects as often as he asks (政問: 19 % of the host's turns end in a
+ * question, 12 % of the mayor's), but the guest says most of the words.
+ */
+const HOLDS_THE_FLOOR = 0.5;
 
 /** A turn ends by handing over with a question. */
 function asks(turn: Turn): boolean {
@@ -35,17 +41,21 @@ interface Evidence {
   asking: number;
   /** Median length of the speaker's turns, in characters: askers are brief, answerers go on. */
   median: number;
+  /** Everything the speaker says, in characters. */
+  characters: number;
   hostCue?: string;
   guestCue?: string;
 }
 
 function gather(speakers: readonly Speaker[], turns: readonly Turn[]): Map<string, Evidence> {
-  const evidence = new Map<string, Evidence>(speakers.map((s) => [s.name, { turns: 0, opening: 0, asking: 0, median: 0 }]));
+  const evidence = new Map<string, Evidence>(speakers.map((s) => [s.name, { turns: 0, opening: 0, asking: 0, median: 0, characters: 0 }]));
   const lengths = new Map<string, number[]>(speakers.map((s) => [s.name, []]));
   for (const turn of turns) {
     const e = evidence.get(turn.speaker)!;
     e.turns++;
-    lengths.get(turn.speaker)!.push([...turn.paragraphs.join('\n')].length);
+    const length = [...turn.paragraphs.join('\n')].length;
+    lengths.get(turn.speaker)!.push(length);
+    e.characters += length;
     if (asks(turn)) e.asking++;
     const text = turn.paragraphs.join('\n');
     if ([...text].length < ASIDE_CHARACTERS) continue;
@@ -92,6 +102,26 @@ function askers(
       };
   }
   return none;
+}
+
+/**
+ * Where no one mostly asks: the speaker who says at least half of everything, twice as much as
+ * anyone else, answers, and of the others the one who says the most asks, if that one asks at
+ * all — a host who prompts with asides (`癥結。`, `就商業邏輯。`) asks no more often by question
+ * marks than a guest who asks rhetorically (`年金不是一樣嗎？`). Anyone else (a crew member's
+ * countdown) is neither. Where no question is asked at all, this is no interview to tell.
+ */
+function byTheFloor(
+  speakers: readonly Speaker[],
+  evidence: ReadonlyMap<string, Evidence>,
+): { answers: Speaker; asks: Speaker } | undefined {
+  const e = (s: Speaker) => evidence.get(s.name)!;
+  const said = [...speakers].sort((a, b) => e(b).characters - e(a).characters);
+  const [first, second] = said;
+  const total = said.reduce((sum, s) => sum + e(s).characters, 0);
+  if (!first || !second || e(first).characters < HOLDS_THE_FLOOR * total || e(first).characters < 2 * e(second).characters)
+    return undefined;
+  return e(second).asking > 0 ? { answers: first, asks: second } : undefined;
 }
 
 /**
@@ -177,6 +207,21 @@ function fromEvidence(
   // Questions from the floor are asked too: a press conference's 提問者 make the officials answer.
   const floor = speakers.filter((s) => s.role === 'audience' && decided.has(s.name));
   const answering = interviewing.size > 0 || floor.length > 0 || speakers.some((s) => s.role === 'interviewee' && decided.has(s.name));
+  const floorHolder = answering || open.length < speakers.length ? undefined : byTheFloor(speakers, evidence);
+  if (floorHolder) {
+    const { answers, asks: asker } = floorHolder;
+    for (const s of open) {
+      s.role = s === answers ? 'interviewee' : s === asker ? 'interviewer' : 'other';
+      const reason =
+        s === answers
+          ? `no one mostly asks, and says most of the words (${evidence.get(s.name)!.characters} characters)`
+          : s === asker
+            ? `the other voice beside ${answers.name}, who says most of the words`
+            : 'no one mostly asks';
+      why.set(s.name, `${reason} (${describe(s.name)})`);
+    }
+    return why;
+  }
   for (const s of open) {
     s.role = interviewing.has(s.name) ? 'interviewer' : answering ? 'interviewee' : 'other';
     const reason = interviewing.has(s.name)
