@@ -105,3 +105,20 @@ describe('a speaker named in traditional characters', () => {
     expect(nameStarts('开源 唐凤', script)).toContain('唐');
   });
 });
+
+describe('a speaker whose role the transcript does not tell', () => {
+  test('is still asked about by name: the name is no role word, and the reader knows who spoke', () => {
+    const seed = JSON.parse(readFileSync(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31/interview.json'), 'utf8'));
+    const record = { ...seed, speakers: seed.speakers.map((s: object) => ({ ...s, role: 'other' })) };
+    const files = buildSearchData({
+      records: [record],
+      glossary: [],
+      bundles: [],
+      dictionary: [],
+      script: { characters: [], toSimplified: (c) => c },
+    });
+    const all = [...files].filter(([path]) => path.includes('/names/')).flatMap(([, shard]) => shard as SpeakerName[]);
+    expect(speakerFilter('周鸿祎 开源', all)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: '开源' });
+    expect(speakerFilter('Zhou Hongyi 开源', all).filter?.speakers).toEqual(['周鸿祎']);
+  });
+});

@@ -117,13 +117,14 @@ function pinyinNames(name: string): string[] {
  * Each speaker's name, its labels and the glossary's aliases of it (周鸿祎, Zhou Hongyi, 周总),
  * for a name of several Latin words each word (Daniel, Whitenack), and for a Chinese name its
  * pinyin in either order (余华: Yu Hua, Hua Yu), folded. One name may
- * stand for several speakers (two Daniels): the filter then takes them all.
+ * stand for several speakers (two Daniels): the filter then takes them all. Every speaker, whatever
+ * the role: a reader who names someone knows who spoke, even where the transcript did not tell
+ * who asks (roles `other`).
  */
 function speakerNames(records: readonly InterviewRecord[], glossary: readonly GlossaryEntry[], script: ScriptTable): SpeakerName[] {
   const names = new Set<string>();
   for (const record of records) {
     for (const speaker of record.speakers) {
-      if (speaker.role === 'other') continue;
       const aliases = glossary.filter((g) => g.term === speaker.name).flatMap((g) => g.aliases);
       const words = /^[\p{Script=Latin}'’.-]+(?: [\p{Script=Latin}'’.-]+)+$/u.test(speaker.name)
         ? speaker.name.split(' ').filter((w) => w.length >= 3)
