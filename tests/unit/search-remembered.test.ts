@@ -273,6 +273,31 @@ describe('speakers and roles in the query', () => {
     expect(speakerFilter('周总说开源', two).filter?.speakers).toEqual(['周鸿祎', '周轶']);
   });
 
+  test('an English title before a surname names the speaker: Mr. Rogers, Dr Reece; not a first name', () => {
+    // Founders Talk #7 (thechangelog/transcripts): the host asks Henk Rogers, who founded The Tetris Company.
+    const english = [
+      { name: 'henkrogers', speaker: 'Henk Rogers' },
+      { name: 'henk', speaker: 'Henk Rogers' },
+      { name: 'rogers', speaker: 'Henk Rogers' },
+    ];
+    for (const query of ['Mr. Rogers Tetris', 'Mr Rogers Tetris', 'Tetris Mr. Rogers', 'Dr. Rogers Tetris'])
+      expect(speakerFilter(query, english)).toEqual({ filter: { speakers: ['Henk Rogers'] }, body: 'Tetris' });
+    expect(speakerFilter('Mr. Henk Tetris', english)).toEqual({ body: 'Mr. Henk Tetris' });
+  });
+
+  test('a role word and a name together at the start both ask who spoke', () => {
+    expect(speakerFilter('主持人 骆轶航 prompt', names)).toEqual({
+      filter: { speakers: ['骆轶航'], roles: ['interviewer'] },
+      body: 'prompt',
+    });
+    expect(speakerFilter('guest Zhou Hongyi 吹牛', names)).toEqual({
+      filter: { speakers: ['周鸿祎'], roles: ['interviewee'] },
+      body: '吹牛',
+    });
+    // Inside a sentence a name is its word.
+    expect(speakerFilter('prompt 骆轶航 幻觉', names)).toEqual({ body: 'prompt 骆轶航 幻觉' });
+  });
+
   test('a reporter asks and a spokesperson answers, in either language', () => {
     const asks = { filter: { speakers: [], roles: ['interviewer', 'audience'] }, body: '幻觉' };
     expect(speakerFilter('记者 幻觉', names)).toEqual(asks);

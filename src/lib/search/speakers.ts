@@ -110,6 +110,8 @@ export function speakerFilter(
     roles = both?.length ? both : words;
   };
   const rest: string[] = [];
+  // How many tokens at the start are names and role words: the next token is at the edge too.
+  let leading = 0;
   const byLength: (SpeakerName & { titled?: true })[] = [...names, ...titled(names, script)].sort((a, b) => b.name.length - a.name.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -118,19 +120,22 @@ export function speakerFilter(
     const role = roleWord(tokens, i, script);
     // A multi-word Latin name: try the longest run of tokens that folds to a name.
     const run = role ? undefined : latinRun(tokens, i, byLength, script);
-    // Names and role words ask who spoke only at the query's start or end ("host open source");
-    // inside a sentence they are its words ("expensive deals to host models").
-    const atEdge = i === 0 || i + (run?.length ?? 1) === tokens.length;
+    // Names and role words ask who spoke only at the query's start or end ("host open source"),
+    // or right after others there ("host Zhang Xiaojun robotics"); inside a sentence they are its
+    // words ("expensive deals to host models").
+    const atEdge = i === leading || i + (run?.length ?? 1) === tokens.length;
     if (!atEdge) {
       rest.push(token);
       continue;
     }
     if (role) {
       ask(role);
+      if (i === leading) leading++;
       continue;
     }
     if (run) {
       for (const speaker of run.speakers) speakers.add(speaker);
+      if (i === leading) leading += run.length;
       i += run.length - 1;
       continue;
     }
@@ -168,6 +173,9 @@ const TITLES = (
   '主任 主席 委员 委員 政委 发言人 發言人 书记 書記 经理 經理 导演 導演 医生 醫生 律师 律師 总理 總理 总统 總統 议员 議員 老板 老闆 社长 社長 所长 所長 处长 處長 厅长 廳長 省长 省長'
 ).split(' ');
 
+/** Titles an English reader puts before a surname (Mr. Rogers, Dr Reece), folded. */
+const LATIN_TITLES = 'mr mrs ms miss dr prof professor sir'.split(' ');
+
 /** Surnames of two characters (欧阳修 is 欧阳老师, not 欧老师). */
 const COMPOUND_SURNAMES = new Set(
   '欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 令狐 慕容 司徒 夏侯 尉迟 尉遲 公孙 公孫 长孙 長孫 宇文 独孤 獨孤 端木 西门 西門'.split(
@@ -176,22 +184,29 @@ const COMPOUND_SURNAMES = new Set(
 );
 
 /**
- * A speaker's own Chinese name's surname with each title (唐鳳 → 唐政委, 唐部长 …), for the same
- * speaker: not a label's or an alias's (老周 is no 老总).
+ * A speaker's own Chinese name's surname with each title (唐鳳 → 唐政委, 唐部长 …), and an English
+ * name's last word after each English title (Henk Rogers → Mr. Rogers), for the same speaker: not a
+ * label's or an alias's (老周 is no 老总).
  */
 function titled(names: readonly SpeakerName[], script?: ScriptTable): (SpeakerName & { titled: true })[] {
   const taken = new Set(names.map((n) => n.name));
   // Folding goes character by character, so a surname and a title fold apart.
   const titles = [...new Set(TITLES.map((title) => fold(title, script)))];
-  return names
+  const chinese = names
     .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n.name) && n.name === fold(n.speaker, script))
     .flatMap((n) => {
       const chars = [...n.name];
       const two = chars.slice(0, 2).join('');
       const surname = chars.length >= 3 && COMPOUND_SURNAMES.has(two) ? two : chars[0]!;
       return titles.map((title) => ({ name: surname + title, speaker: n.speaker, titled: true as const }));
-    })
-    .filter((t) => !taken.has(t.name));
+    });
+  const english = names
+    .filter(
+      (n) =>
+        /^[\p{Script=Latin}'’.-]+(?: [\p{Script=Latin}'’.-]+)+$/u.test(n.speaker) && n.name === fold(n.speaker.split(' ').at(-1)!, script),
+    )
+    .flatMap((n) => LATIN_TITLES.map((title) => ({ name: title + n.name, speaker: n.speaker, titled: true as const })));
+  return [...chinese, ...english].filter((t) => !taken.has(t.name));
 }
 
 /** Where in `token` (as typed) its first `length` folded characters end. */
