@@ -109,6 +109,13 @@ describe('an English sentence remembered', () => {
     expect(found[0]!.ranges.map(([a, b]) => texts.poolEn.slice(a, b))).toEqual(['split', 'pool in half']);
   });
 
+  test("of a Chinese turn needs only half its content words said together: the rest is the reader's own wording", () => {
+    // perfect → 完美, TV → 电视, drama → 戏剧; "shows", "need", "lots" have no translation here: 3 of 6.
+    expect(ids('perfect TV shows need lots of drama')).toEqual(['drama']);
+    // 2 of 6 is not the place.
+    expect(ids('perfect TV shows need lots of actors')).toEqual([]);
+  });
+
   test('is not found in common words scattered over a long Chinese sentence', () => {
     // wild west → 东西 ("east and west"), moment → 时候: both in the seed's sentence, forty characters apart.
     expect(ids("it's like the wild west at the moment")).toEqual([]);

@@ -53,6 +53,13 @@ export interface Hit {
 
 /** Share of a query a turn must hold to count as a close match. */
 export const PARTIAL_COVERAGE = 0.6;
+/**
+ * Share of an English sentence's content words a Chinese turn must say in one place: a sentence
+ * remembered in English is the reader's own paraphrase, so some of its words have no translation
+ * in the turn ("rumored that GPT-4 used MoE" for 都在传GPT-4用MoE: 传 is no gloss of "rumored"),
+ * while half of them said together is the place.
+ */
+export const SENTENCE_COVERAGE = 0.5;
 
 /** Characters from which a quote may be remembered with whole words swapped or added (a Latin word counts two). */
 const LONG_QUOTE = 8;
@@ -132,7 +139,8 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
       ((1 - close.coverage) * close.size > 1 + 1e-9 ||
         !query.body.numbers.every((forms) => holdsNumber(turn.folded.folded, forms)) ||
         (close.lacked ?? []).some((s) => !PARTICLES.has(s)));
-    if ((close.coverage >= PARTIAL_COVERAGE || isReworded(close)) && !missesAWord) {
+    const needed = query.body.sentence && HAN.test(turn.folded.folded) ? SENTENCE_COVERAGE : PARTIAL_COVERAGE;
+    if ((close.coverage >= needed || isReworded(close)) && !missesAWord) {
       hits.push({
         turn,
         kind: 'partial',
