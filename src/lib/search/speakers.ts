@@ -110,7 +110,8 @@ export function speakerFilter(
     roles = both?.length ? both : words;
   };
   const rest: string[] = [];
-  // How many tokens at the start are names and role words: the next token is at the edge too.
+  // How many tokens at the start are role words: a name after them is at the edge too (after a
+  // name, 问 joins it to its topic: `徐国勇 问 开源` is what 徐國勇 was asked about, not a role).
   let leading = 0;
   const byLength: (SpeakerName & { titled?: true })[] = [...names, ...titled(names, script)].sort((a, b) => b.name.length - a.name.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -121,8 +122,8 @@ export function speakerFilter(
     // A multi-word Latin name: try the longest run of tokens that folds to a name.
     const run = role ? undefined : latinRun(tokens, i, byLength, script);
     // Names and role words ask who spoke only at the query's start or end ("host open source"),
-    // or right after others there ("host Zhang Xiaojun robotics"); inside a sentence they are its
-    // words ("expensive deals to host models").
+    // or a name right after role words there ("host Zhang Xiaojun robotics"); inside a sentence
+    // they are its words ("expensive deals to host models").
     const atEdge = i === leading || i + (run?.length ?? 1) === tokens.length;
     if (!atEdge) {
       rest.push(token);
@@ -135,7 +136,6 @@ export function speakerFilter(
     }
     if (run) {
       for (const speaker of run.speakers) speakers.add(speaker);
-      if (i === leading) leading += run.length;
       i += run.length - 1;
       continue;
     }
