@@ -309,7 +309,7 @@ describe('Chinese for English', () => {
   ) as Record<string, string[]>;
 
   test('a hyphened gloss meets the text', () => {
-    expect(table['全职']).toEqual(['fulltime']);
+    expect(table['全职']).toEqual(['full time']);
   });
 
   test("each interview's closest reading counts: one saying the gloss does not hide another saying it otherwise", () => {
@@ -317,7 +317,7 @@ describe('Chinese for English', () => {
     const operate = [{ simplified: '运营', english: ['to be in operation', 'to do business', 'operation', 'service'] }];
     const texts = ['Is it in operation yet? Look at the same problem.', 'Your operating costs go down.'];
     const both = Object.assign({}, ...buildChineseDictionary(operate, texts)) as Record<string, string[]>;
-    expect(both['运营']).toEqual(['inoperation', 'operation', 'operating']);
+    expect(both['运营']).toEqual(['in operation', 'operation', 'operating']);
     // A gloss said without its last word must leave words of substance: "at [the] same [time]" is none.
     const meanwhile = Object.assign({}, ...buildChineseDictionary([{ simplified: '同时', english: ['at the same time'] }], texts));
     expect(meanwhile['同时']).toBeUndefined();

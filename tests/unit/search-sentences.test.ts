@@ -6,7 +6,13 @@
  * short excerpts; and the seed (content/sources/zhou-hongyi-2023-05-31.txt).
  */
 import { describe, expect, test } from 'vitest';
-import { buildDictionary, lookupIn, type DictionaryEntry } from '../../src/lib/search/dictionary.ts';
+import {
+  buildChineseDictionary,
+  buildDictionary,
+  buildSwitchedDictionary,
+  lookupIn,
+  type DictionaryEntry,
+} from '../../src/lib/search/dictionary.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
 import { rankedBy, searchTurns } from '../support/search-turns.ts';
@@ -71,6 +77,47 @@ describe('a Chinese quote with Latin words in it', () => {
   test('Latin words and a short Chinese word apart are still keywords, in any order', () => {
     // No part is a clause long: 声誉 (声誉层) is a word found whole, wherever it stands.
     expect(ids('声誉 coin pool')).toEqual(['phones']);
+  });
+});
+
+describe('a Chinese quote of words the speaker said in English', () => {
+  // The seed (周鸿祎): 像你这样研究prompt,研究大模型的,门槛和难度还是比较高的. CC-CEDICT's 提示 "to prompt".
+  const said = searchTurns({
+    zh: '像你这样研究prompt,研究大模型的,门槛和难度还是比较高的,尽管个人消费者也可以用。',
+    en: 'Write a better prompt, and study what the model does with it.',
+  });
+  const entries = [{ simplified: '提示', english: ['to prompt', 'to present', 'hint'] }];
+  // The Chinese interview's English runs, one per line, as the build reads them.
+  const table = Object.assign({}, ...buildSwitchedDictionary(entries, 'prompt\nLinear Attention')) as Record<string, string[]>;
+  const ranked = rankedBy(said);
+  const switched = (word: string) => table[word];
+  const found = (q: string) => rankTurns(said, parseQuery(q, { switched })).map((h) => [h.turn.id, h.kind]);
+
+  test('the table reads its words as the Chinese interview says them: glosses as they stand, never a synonym or a stem', () => {
+    expect(table['提示']).toEqual(['prompt']);
+    const attention = [
+      { simplified: '注意力', english: ['attention'] },
+      { simplified: '关注', english: ['to pay attention to'] },
+      { simplified: '参加', english: ['to attend'] },
+    ];
+    const read = Object.assign({}, ...buildSwitchedDictionary(attention, 'Linear Attention\nattending')) as Record<string, string[]>;
+    // 参加 "to attend" meets "attending" only by its stem: not the speaker's word.
+    expect(read).toEqual({ 注意力: ['attention'] });
+    // An English interview's table is another: 提示 there reads its English, here nothing.
+    expect(Object.assign({}, ...buildChineseDictionary(entries, ['No English word of it.']))).toEqual({});
+  });
+
+  test('finds the turn in the words the speaker used: whole, an exact match; in part, a close one', () => {
+    // Without the speaker's words: a short quote lacking half of itself is none, a longer one only close.
+    expect(ranked('研究提示')).toEqual([]);
+    expect(ranked('像你这样研究提示，研究大模型的')).toEqual([['zh', 'partial']]);
+    expect(found('研究提示')).toEqual([['zh', 'exact']]);
+    expect(found('像你这样研究提示，研究大模型的')).toEqual([['zh', 'exact']]);
+    expect(found('研究提示的门槛和难度比较高')).toEqual([['zh', 'partial']]);
+  });
+
+  test('is no English for a turn in English: that reads a Chinese query through English interviews only', () => {
+    expect(found('提示').map(([id]) => id)).toEqual(['zh']);
   });
 });
 

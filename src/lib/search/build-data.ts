@@ -8,7 +8,7 @@ import type { InterviewRecord } from '../../schemas/generated.ts';
 import { fold, foldForSearch, type ScriptTable } from '../fold.ts';
 import { symbolsOf, weight } from './align.ts';
 import { SEARCH_FILES, storedTurns, type SearchManifest, type TurnChunk } from './corpus.ts';
-import { buildChineseDictionary, buildDictionary, type DictionaryEntry } from './dictionary.ts';
+import { buildChineseDictionary, buildDictionary, buildSwitchedDictionary, type DictionaryEntry } from './dictionary.ts';
 import { buildShards, CHUNK_TURNS } from './grams.ts';
 import { textGlosses } from './text-glosses.ts';
 import { buildNameShards } from './name-shards.ts';
@@ -31,6 +31,9 @@ export interface SearchDataSources {
   /** OpenCC: the characters it knows as traditional, and one character to simplified. */
   script: { characters: Iterable<string>; toSimplified: (char: string) => string };
 }
+
+/** A run of English words (and numbers) in a Chinese text: Linear Attention, GPT-4. */
+const LATIN_RUN = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’ -]*/gu;
 
 /** Path (relative to the site's base) → JSON value. */
 export function buildSearchData({
@@ -79,9 +82,16 @@ export function buildSearchData({
     frequency && { frequency, names: nameWords.flatMap((name) => [name, simplified(name)]) },
     irregular,
   );
-  // Chinese → English only where there is English to find: the interviews not in Chinese.
-  const englishTexts = records.filter((r) => !/^zh/i.test(r.language)).map((r) => r.turns.map((t) => t.paragraphs.join('\n')).join('\n'));
+  // Chinese → English only where there is English to find: the interviews not in Chinese; and,
+  // apart, the English that speakers of Chinese interviews switch to (纯Linear Attention是不Work的),
+  // each run of it a line of one text, so a phrase never joins two runs.
+  const chineseRecords = records.filter((r) => /^zh/i.test(r.language));
+  const englishTexts = records
+    .filter((r) => !chineseRecords.includes(r))
+    .map((r) => r.turns.map((t) => t.paragraphs.join('\n')).join('\n'));
+  const switched = chineseRecords.flatMap((r) => r.turns.flatMap((t) => t.paragraphs.flatMap((p) => p.match(LATIN_RUN) ?? [])));
   const chinese = englishTexts.length > 0 ? buildChineseDictionary(entries, englishTexts, wordnet?.synonyms) : [];
+  const said = switched.length > 0 ? buildSwitchedDictionary(entries, switched.join('\n')) : [];
   const names = buildNameShards(speakerNames(records, glossary, table));
   const files = new Map<string, unknown>();
   const manifest: SearchManifest = {
@@ -92,6 +102,7 @@ export function buildSearchData({
     turns: turns.length,
     dictionary: Object.keys(letters),
     chinese: chinese.length,
+    switched: said.length,
     bundles,
   };
   files.set(SEARCH_FILES.manifest, manifest);
@@ -102,6 +113,7 @@ export function buildSearchData({
   }
   for (const [letter, shard] of Object.entries(letters)) files.set(SEARCH_FILES.dictionary(letter), shard);
   chinese.forEach((shard, n) => files.set(SEARCH_FILES.chinese(n), shard));
+  said.forEach((shard, n) => files.set(SEARCH_FILES.switched(n), shard));
   names.forEach((shard, n) => files.set(SEARCH_FILES.names(n), shard));
   return files;
 }

@@ -57,6 +57,8 @@ export function lookupReadings(query: ParsedQuery): LookupReading[] {
   const readings: LookupReading[] = [];
   const quote = [...new Set([...wholes, ...query.scoped.map((s) => s.variant)])];
   if (quote.length > 0) readings.push([formsOf(quote, true)]);
+  // The quote in the text's English (`spoken`), for Chinese turns that say its words so.
+  if (!keywords && query.body.spoken) readings.push([formsOf(query.body.spoken.variants, false)]);
   for (const parts of query.body.parts) readings.push(parts.map(partForms));
   // A keyword query translated whole (small car → 小车, with 小 only beside 车): a turn holding
   // that phrase holds all the query asks, though it holds no one word's own translation.

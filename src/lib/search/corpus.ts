@@ -31,6 +31,8 @@ export interface SearchManifest {
   dictionary: string[];
   /** Shards of the Chinese → English table in `search/chinese/` (0: no English text to find). */
   chinese: number;
+  /** Shards of the table of what Chinese interviews say in English in `search/switched/` (0: they say nothing so). */
+  switched: number;
   /** Pagefind bundles, one per language, the first the primary; served paths (under the base). */
   bundles: { language: string; path: string }[];
 }
@@ -61,6 +63,7 @@ export const SEARCH_FILES = {
   turns: (chunk: number) => `search/turns/${chunk}.json`,
   dictionary: (letter: string) => `search/dictionary/${letter}.json`,
   chinese: (shard: number) => `search/chinese/${shard}.json`,
+  switched: (shard: number) => `search/switched/${shard}.json`,
   names: (shard: number) => `search/names/${shard}.json`,
 };
 

@@ -688,7 +688,7 @@ export const CHINESE_SHARD_BYTES = 4096;
 /**
  * Chinese → English for the site's English texts (one per interview): each headword (two or
  * more characters) whose gloss occurs in a text as words, mapped to the phrases as the text has them (保险公司 →
- * insurancecompanies), folded. Closest reading first, each only where the one before found
+ * insurance companies), in lower case. Closest reading first, each only where the one before found
  * nothing: the gloss as inflected words (interest is not interesting); then by stems (运营
  * "operation" → operating); then, for a short word whose first gloss is one word, by a word
  * that can stand for it (`thesaurus`: 律师 "lawyer" → attorneys); last, for a short word, by
@@ -701,7 +701,47 @@ export function buildChineseDictionary(
   englishTexts: readonly string[],
   thesaurus: Thesaurus = new Map(),
 ): ChineseShard[] {
-  const glossed = [...entries]
+  const glossed = glossedEntries(entries);
+  const table = new Map<string, Set<string>>();
+  // Each interview on its own: the closest reading one interview has must not hide another's
+  // (运营 "operation" in one, "operating" only in another).
+  for (const text of englishTexts) {
+    for (const [headword, surfaces] of chineseFor(glossed, text, thesaurus)) {
+      if (!table.has(headword)) table.set(headword, new Set());
+      for (const surface of surfaces) table.get(headword)!.add(surface);
+    }
+  }
+  return inShards(table);
+}
+
+/**
+ * What the speakers of Chinese interviews say in English (纯Linear Attention是不Work的: 线性 →
+ * linear attention's "linear", 注意力 → "attention"), from `switched`, their runs of English
+ * one per line: each headword whose gloss they say as it is, inflected or not (no stem, no
+ * synonym: the words put into a quote must be the speaker's). Read by `textEnglish` in query.ts;
+ * sharded as `buildChineseDictionary`.
+ */
+export function buildSwitchedDictionary(entries: Iterable<DictionaryEntry>, switched: string): ChineseShard[] {
+  return inShards(chineseFor(glossedEntries(entries), switched, new Map(), { closest: true }));
+}
+
+/** A table in shards by first character, as many as keep each near `CHINESE_SHARD_BYTES`. */
+function inShards(table: ReadonlyMap<string, ReadonlySet<string>>): ChineseShard[] {
+  const headwords = [...table.keys()].sort();
+  const bytes = headwords.reduce(
+    (sum, word) => sum + new TextEncoder().encode(JSON.stringify({ [word]: [...table.get(word)!] })).length,
+    0,
+  );
+  const count = Math.max(1, Math.ceil(bytes / CHINESE_SHARD_BYTES));
+  const shards: ChineseShard[] = Array.from({ length: count }, () => ({}));
+  // Closest first, as found: a query's English words are tried in this order (`rank.ts` findPart).
+  for (const word of headwords) shards[chineseShardOf(word, count)]![word] = [...table.get(word)!];
+  return shards;
+}
+
+/** Headwords of two or more Han characters with their keys (`Glossed`). */
+function glossedEntries(entries: Iterable<DictionaryEntry>): Glossed[] {
+  return [...entries]
     .filter(({ simplified }) => [...simplified].length >= 2 && /^\p{Script=Han}+$/u.test(simplified))
     .map(({ simplified, english }): Glossed => {
       const glosses = senses(english).map(glossWords);
@@ -717,25 +757,6 @@ export function buildChineseDictionary(
         ...(head ? { head: inflectionKey(head) } : {}),
       };
     });
-  const table = new Map<string, Set<string>>();
-  // Each interview on its own: the closest reading one interview has must not hide another's
-  // (运营 "operation" in one, "operating" only in another).
-  for (const text of englishTexts) {
-    for (const [headword, surfaces] of chineseFor(glossed, text, thesaurus)) {
-      if (!table.has(headword)) table.set(headword, new Set());
-      for (const surface of surfaces) table.get(headword)!.add(surface);
-    }
-  }
-  const headwords = [...table.keys()].sort();
-  const bytes = headwords.reduce(
-    (sum, word) => sum + new TextEncoder().encode(JSON.stringify({ [word]: [...table.get(word)!] })).length,
-    0,
-  );
-  const count = Math.max(1, Math.ceil(bytes / CHINESE_SHARD_BYTES));
-  const shards: ChineseShard[] = Array.from({ length: count }, () => ({}));
-  // Closest first, as found: a query's English words are tried in this order (`rank.ts` findPart).
-  for (const word of headwords) shards[chineseShardOf(word, count)]![word] = [...table.get(word)!];
-  return shards;
 }
 
 /** A CC-CEDICT entry's keys, worked out once for every English interview (they are most of the work). */
@@ -755,31 +776,42 @@ interface Glossed {
 /** Shortest word left of a gloss said without its last word: "be in [operation]" is no phrase of the text. */
 const SHORTENED_WORD = 3;
 
-/** One English text's Chinese → English: each headword's closest reading there (see `buildChineseDictionary`). */
-function chineseFor(entries: readonly Glossed[], englishText: string, thesaurus: Thesaurus): Map<string, Set<string>> {
-  const words =
-    englishText
-      .normalize('NFKC')
-      .toLowerCase()
-      .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
-  const byInflection = new Map<string, Set<string>>(); // keys joined by space → folded surfaces
+/**
+ * One English text's Chinese → English: each headword's closest reading there (see
+ * `buildChineseDictionary`); `closest`: only the gloss as it stands, inflected or glued.
+ */
+function chineseFor(
+  entries: readonly Glossed[],
+  englishText: string,
+  thesaurus: Thesaurus,
+  { closest = false } = {},
+): Map<string, Set<string>> {
+  // Line by line: a phrase does not run from one paragraph (or one run of Latin words in a Chinese text) into the next.
+  const lines = englishText
+    .normalize('NFKC')
+    .toLowerCase()
+    .split('\n')
+    .map((line) => line.match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []);
+  const byInflection = new Map<string, Set<string>>(); // keys joined by space → surfaces (lower case, words spaced)
   const byStem = new Map<string, Set<string>>();
   const see = (into: Map<string, Set<string>>, key: string, surface: string) => {
     if (!into.has(key)) into.set(key, new Set());
     into.get(key)!.add(surface);
   };
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
-      const run = words.slice(i, i + n);
-      if (FILLER.has(run[0]!) || FILLER.has(run.at(-1)!)) continue;
-      const surface = run.join('').replace(/'/g, '');
-      const keys = run.filter((w) => !FILLER.has(w)); // as glosses count them: conflict [of] interest
-      see(byInflection, keys.map(inflectionKey).join(' '), surface);
-      see(byStem, keys.map(wordKey).join(' '), surface);
+  for (const words of lines)
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
+        const run = words.slice(i, i + n);
+        if (FILLER.has(run[0]!) || FILLER.has(run.at(-1)!)) continue;
+        // Spaced, so a Chinese quote can say it in the text's words (线性注意力 → linear attention, `textEnglish` in query.ts).
+        const surface = run.join(' ').replace(/'/g, '');
+        const keys = run.filter((w) => !FILLER.has(w)); // as glosses count them: conflict [of] interest
+        see(byInflection, keys.map(inflectionKey).join(' '), surface);
+        see(byStem, keys.map(wordKey).join(' '), surface);
+      }
     }
-  }
   const standsFor = new Map<string, Set<string>>(); // gloss word → text words that can stand for it
-  for (const word of new Set(words)) {
+  for (const word of new Set(lines.flat())) {
     for (const other of thesaurus.get(inflectionKey(word)) ?? []) see(standsFor, other, word.replace(/'/g, ''));
   }
   // A gloss of three words may occur without its last one (intellectual property [rights]), if what is left is words of substance.
@@ -798,7 +830,7 @@ function chineseFor(entries: readonly Glossed[], englishText: string, thesaurus:
       () => (firstWord ? [standsFor.get(firstWord)] : []),
       // A short word's gloss of several words by its head: 决策 "strategic decision" → decisions.
       () => (head ? [byInflection.get(head)] : []),
-    ];
+    ].slice(0, closest ? 1 : undefined);
     for (const tier of tiers) {
       const found = tier().filter((f): f is Set<string> => f !== undefined);
       if (found.length === 0) continue;
@@ -812,21 +844,22 @@ function chineseFor(entries: readonly Glossed[], englishText: string, thesaurus:
 
 /**
  * A run of Han text as dictionary words, longest first from the left; characters no word
- * starts at are skipped. Each word with the English phrases it stands for.
+ * starts at are skipped. Each word with the English phrases it stands for, and where it begins
+ * (in characters).
  */
 export function segmentChinese(
   text: string,
   lookup: (word: string) => readonly string[] | undefined,
-): { word: string; english: string[] }[] {
+): { word: string; english: string[]; at: number }[] {
   const chars = [...text];
-  const found: { word: string; english: string[] }[] = [];
+  const found: { word: string; english: string[]; at: number }[] = [];
   for (let i = 0; i < chars.length;) {
     let taken = 0;
     for (let n = Math.min(6, chars.length - i); n >= 2 && !taken; n--) {
       const word = chars.slice(i, i + n).join('');
       const english = lookup(word);
       if (english) {
-        found.push({ word, english: [...english] });
+        found.push({ word, english: [...english], at: i });
         taken = n;
       }
     }

@@ -50,6 +50,11 @@ export interface ParsedQuery {
     numbers: string[][];
     english?: EnglishReading;
     /**
+     * The quote with words the site's Chinese interviews say in English put in those words (`textEnglish`),
+     * folded and as symbols: forms of it on Chinese turns only, exact or close (an English turn reads it in English).
+     */
+    spoken?: { variants: string[]; symbols: Symbol[][] };
+    /**
      * An English sentence remembered (`SENTENCE_WORDS` or more): a quote on turns in English,
      * and on Chinese turns its content words (`parts`), through the dictionary.
      */
@@ -78,8 +83,10 @@ export interface QueryContext {
   names?: readonly SpeakerName[];
   script?: ScriptTable;
   dictionary?: Lookup;
-  /** Chinese word → English phrases of the site's text (folded). */
+  /** Chinese word → English phrases of the site's English interviews (lower case). */
   chinese?: Lookup;
+  /** Chinese word → English phrases that speakers of the site's Chinese interviews say (lower case, `textEnglish`). */
+  switched?: Lookup;
 }
 
 /** English words from which a query is a sentence rather than keywords. */
@@ -114,11 +121,38 @@ function englishReading(
       .filter((g) => !g.interview && fold(g.term, script) === word)
       .flatMap((g) => g.aliases.filter((a) => !/\p{Script=Han}/u.test(a)).map((a) => fold(a)));
   const lookup = (word: string) => {
-    const found = [...(chinese(word) ?? []), ...latinAliases(word)];
+    const found = [...(chinese(word) ?? []).map((english) => fold(english, script)), ...latinAliases(word)];
     return found.length > 0 ? found : undefined;
   };
   const words = runs.flatMap((run) => segmentChinese(run, lookup)).map(({ word, english }) => ({ text: word, alternatives: english }));
   return words.length > 0 ? { words, length } : undefined;
+}
+
+/** Most forms of a quote in the text's English (`textEnglish`). */
+const MAX_SPOKEN = 4;
+
+/**
+ * A Chinese quote as a speaker who switches to English said it: each of its words that the
+ * site's Chinese interviews say in English (`switched`: 线性 for the text's Linear, 注意力 for its
+ * Attention) put in the text's words, alone, and all of them at once — a reader remembers the
+ * idea in Chinese (纯线性注意力是行不通的 for 纯Linear Attention是不Work的). The words found, in
+ * the query's script; none where the site has no English.
+ */
+function textEnglish(body: string, switched: Lookup | undefined, script: ScriptTable | undefined): string[] {
+  if (!switched) return [];
+  const words: { start: number; end: number; english: string }[] = [];
+  for (const run of body.matchAll(/\p{Script=Han}+/gu)) {
+    const chars = [...run[0]];
+    // Characters fold one to one (the script table maps a character to a character), so places carry over.
+    for (const { word, english, at } of segmentChinese(fold(run[0], script), switched)) {
+      const start = run.index + chars.slice(0, at).join('').length;
+      words.push({ start, end: start + chars.slice(at, at + [...word].length).join('').length, english: english[0]! });
+    }
+  }
+  const said = (chosen: typeof words) =>
+    chosen.reduceRight((text, w) => `${text.slice(0, w.start)} ${w.english} ${text.slice(w.end)}`, body);
+  const alone = words.slice(0, MAX_SPOKEN).map((w) => said([w]));
+  return [...new Set(words.length > 1 ? [...alone, said(words)] : alone)].slice(0, MAX_SPOKEN);
 }
 
 const QUOTES = /^\s*["“”「『'‘](.+?)["“”」』'’]\s*$/u;
@@ -131,6 +165,7 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
     script,
     dictionary,
     chinese,
+    switched,
   } = Array.isArray(context) ? { glossary: context as readonly GlossaryEntry[] } : (context as QueryContext);
   const raw = input.trim();
   const quoted = QUOTES.exec(raw);
@@ -144,6 +179,7 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
   const keywords = read?.keywords;
   // A sentence's words side by side are no phrase anyone says.
   const phrases = read?.sentence ? [] : [...new Set([...translatedPhrases(parts ?? []), ...translatedPhrases(keywords ?? [])])];
+  const spoken = quoted ? [] : textEnglish(body, switched, script);
   const inner = withPhrases(filter ? forms(body, glossary, script) : whole, phrases, script);
   const own = filter ? whole : inner;
   const english = quoted ? undefined : englishReading(body, glossary, chinese, script);
@@ -161,6 +197,9 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
       parts: parts ? [parts, ...(keywords ? [keywords] : [])] : [],
       symbols: symbolsOf(body, script),
       numbered: numbersOtherwise(body).map((form) => symbolsOf(form, script)),
+      ...(spoken.length > 0
+        ? { spoken: { variants: spoken.map((form) => fold(form, script)), symbols: spoken.map((form) => symbolsOf(form, script)) } }
+        : {}),
       numbers: numbersIn(body).map(({ number, ways }) => [...new Set([number, ...ways].map((f) => fold(f, script)))]),
       ...(english ? { english } : {}),
       ...(read?.sentence ? { sentence: true as const } : {}),

@@ -112,7 +112,13 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
   const typed = typedDecimals(query.raw);
   for (const turn of turns) {
     const index = indexScores.get(turn.key) ?? 0;
-    const variants = [...query.variants, ...query.scoped.filter((s) => s.interview === turn.interview).map((s) => s.variant)];
+    // A quote said in the text's English (线性注意力 → linear attention) is a form of it on a Chinese turn only.
+    const spoken = HAN.test(turn.folded.folded) ? (query.body.spoken?.variants ?? []) : [];
+    const variants = [
+      ...query.variants,
+      ...query.scoped.filter((s) => s.interview === turn.interview).map((s) => s.variant),
+      ...(query.filter ? [] : spoken),
+    ];
     const exact = (
       query.literal
         ? literalRanges(turn.text, query.literal)
@@ -124,7 +130,9 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
     }
     if (query.phrase || query.literal || !speakerMatches(query.filter, turn)) continue;
     if (query.filter) {
-      const inner = exactRanges(turn.text, turn.folded, query.body.variants).filter((range) => decimalsAgree(turn.text, range, typed));
+      const inner = exactRanges(turn.text, turn.folded, [...query.body.variants, ...spoken]).filter((range) =>
+        decimalsAgree(turn.text, range, typed),
+      );
       if (inner.length > 0) {
         hits.push({ turn, kind: 'exact', score: 1000 + Math.min(inner.length, 10) * 10 + index, ranges: graphemes(turn.text, inner) });
         continue;
@@ -330,8 +338,9 @@ function placeMatch(turn: PreparedTurn, parts: readonly QueryPart[]): CloseMatch
  */
 function quoteMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
   let best: CloseMatch | undefined;
-  for (const symbols of [query.body.symbols, ...query.body.numbered]) {
-    // The numbers written otherwise only where the quote as typed falls short.
+  const spoken = HAN.test(turn.folded.folded) ? (query.body.spoken?.symbols ?? []) : [];
+  for (const symbols of [query.body.symbols, ...query.body.numbered, ...spoken]) {
+    // The numbers written otherwise, or the words in the text's English, only where the quote as typed falls short.
     if (best && best.coverage === 1 && best.lacked!.length === 0) break;
     const aligned = align(symbols, turn.symbols);
     const anywhere = heldAnywhere(turn.folded.folded, symbols);

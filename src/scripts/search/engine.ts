@@ -19,7 +19,7 @@ import { prepareTurns, rankTurns, type Hit, type PreparedTurn } from '../../lib/
 import { nameShardsFor } from '../../lib/search/name-shards';
 import { parseScriptTable } from '../../lib/search/script-table';
 import { nameStarts } from '../../lib/search/speakers';
-import type { ScriptTable } from '../../lib/fold';
+import { fold, type ScriptTable } from '../../lib/fold';
 import { withBase } from '../../lib/urls';
 
 interface PagefindResult {
@@ -137,20 +137,31 @@ async function namesFor(raw: string, manifest: SearchManifest, script: ScriptTab
 
 /** The Chinese → English shards a query's short Han runs need, loaded. */
 async function chineseFor(raw: string, manifest: SearchManifest, script: ScriptTable) {
-  if (manifest.chinese === 0) return undefined;
   const runs = englishReadable(raw, script);
-  if (!runs) return undefined;
-  const shards = [...new Set(runs.flatMap((r) => [...r]).map((c) => chineseShardOf(c, manifest.chinese)))];
+  return runs ? chineseShards(runs.join(''), manifest.chinese, SEARCH_FILES.chinese) : undefined;
+}
+
+/** The shards of what Chinese interviews say in English that a query's Han characters need, loaded (`textEnglish` in query.ts). */
+function switchedFor(raw: string, manifest: SearchManifest, script: ScriptTable) {
+  return chineseShards(fold(raw, script), manifest.switched, SEARCH_FILES.switched);
+}
+
+/** A Chinese-keyed table's shards for the words that may start at these characters, loaded. */
+async function chineseShards(text: string, count: number, file: (shard: number) => string) {
+  const characters = text.match(/\p{Script=Han}/gu);
+  if (count === 0 || !characters) return undefined;
+  const shards = [...new Set(characters.map((c) => chineseShardOf(c, count)))];
   const loaded = new Map<number, ChineseShard>();
-  await Promise.all(shards.map(async (n) => loaded.set(n, await fetchJson<ChineseShard>(SEARCH_FILES.chinese(n)))));
-  return (word: string) => loaded.get(chineseShardOf(word, manifest.chinese))?.[word];
+  await Promise.all(shards.map(async (n) => loaded.set(n, await fetchJson<ChineseShard>(file(n)))));
+  return (word: string) => loaded.get(chineseShardOf(word, count))?.[word];
 }
 
 export async function search(raw: string): Promise<SearchResult> {
   const { manifest, script } = await loadSite();
-  const [dictionary, chinese, names] = await Promise.all([
+  const [dictionary, chinese, switched, names] = await Promise.all([
     dictionaryFor(raw, manifest),
     chineseFor(raw, manifest, script),
+    switchedFor(raw, manifest, script),
     namesFor(raw, manifest, script),
   ]);
   const query = parseQuery(raw, {
@@ -159,6 +170,7 @@ export async function search(raw: string): Promise<SearchResult> {
     script,
     dictionary,
     ...(chinese ? { chinese } : {}),
+    ...(switched ? { switched } : {}),
   });
   if (query.variants.length === 0 && !query.literal) return { query, hits: [], rest: [] };
   // A symbol-only query has no units to look up: its candidates are the turns already loaded, and Pagefind's.
