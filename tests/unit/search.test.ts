@@ -119,6 +119,14 @@ describe('ranking turns', () => {
     expect(ids('language model tools')).toEqual(['e']);
   });
 
+  test('an ending that doubles a consonant finds the word: tipping is tip, stopped is stop; falling stays fall', () => {
+    const said = prepareTurns([turn('tip', 'You can tip a creator directly.'), turn('fall', 'Prices fall, then stop.')]);
+    const found = (q: string) => rankTurns(said, parseQuery(q)).map((h) => h.turn.id);
+    expect(found('tipping creators')).toEqual(['tip']);
+    expect(found('prices falling')).toEqual(['fall']);
+    expect(found('stopped')).toEqual(['fall']);
+  });
+
   test('a match takes in the query’s own punctuation at its ends, where the text has it', () => {
     const code = prepareTurns([turn('x', '别运行 <script>alert(1)</script> 这个')]);
     const [hit] = rankTurns(code, parseQuery('<script>alert(1)</script>'));

@@ -585,11 +585,17 @@ const ENDINGS: [string, string][] = [
   ['ed', 'e'],
 ];
 
-/** A word and the forms without a common English ending. */
+/** A consonant an ending doubles (tip → tipping, stop → stopped); not l, s, f or z, which words end in doubled (fall, pass). */
+const DOUBLED = /([bcdgkmnprtv])\1$/;
+
+/** A word and the forms without a common English ending (a doubled consonant undone: tipping → tip). */
 export function wordForms(word: string): string[] {
   const forms = [word];
   for (const [ending, put] of ENDINGS) {
-    if (word.endsWith(ending) && word.length - ending.length >= 3) forms.push(word.slice(0, -ending.length) + put);
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const stem = word.slice(0, -ending.length);
+    forms.push(stem + put);
+    if (!put && (ending === 'ing' || ending === 'ed') && DOUBLED.test(stem)) forms.push(stem.slice(0, -1));
   }
   return [...new Set(forms)];
 }
