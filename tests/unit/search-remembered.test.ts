@@ -239,6 +239,8 @@ describe('speakers and roles in the query', () => {
 
   test('a role word filters by role', () => {
     expect(ids('主持人 幻觉')).toEqual(['c']);
+    // A podcast's host is its 主播 (`[主播]：` labels a role, too).
+    expect(ids('主播 幻觉')).toEqual(['c']);
     expect(ids('嘉宾 幻觉')).toEqual([]);
   });
 

@@ -38,7 +38,7 @@ const ASKS: readonly Role[] = ['interviewer', 'audience'];
 const ROLE_WORDS: Record<string, readonly Role[]> = {
   ...wordsFor(
     RUNS,
-    '主持人 主持 主持者 主持人们 访谈人 訪談人 采访者 採訪者 采访人 採訪人 host hosts moderator moderators chair interviewer',
+    '主持人 主持 主持者 主持人们 主播 访谈人 訪談人 采访者 採訪者 采访人 採訪人 host hosts moderator moderators chair interviewer',
   ),
   ...wordsFor(
     ANSWERS,
