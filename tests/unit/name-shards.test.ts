@@ -122,3 +122,36 @@ describe('a speaker whose role the transcript does not tell', () => {
     expect(speakerFilter('Zhou Hongyi 开源', all).filter?.speakers).toEqual(['周鸿祎']);
   });
 });
+
+describe('a speaker the text calls by a title', () => {
+  test('is asked about by the title alone: 市长 is the mayor the text calls 柯市長; a title never used names no one', () => {
+    const seed = JSON.parse(readFileSync(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31/interview.json'), 'utf8'));
+    const renamed: Record<string, string> = { 周鸿祎: '柯文哲', 骆轶航: '張鐵志' };
+    const record = {
+      ...seed,
+      speakers: seed.speakers.map((s: { name: string }) => ({ ...s, name: renamed[s.name] })),
+      turns: seed.turns.map((t: { speaker: string; paragraphs: string[] }, i: number) => ({
+        ...t,
+        speaker: renamed[t.speaker],
+        // The host addresses the guest once as 柯市長 (政問, 2015: 柯市長表示他今天已經吃過麵了).
+        paragraphs: i === 0 ? ['柯市長表示他今天已經吃過麵了。', ...t.paragraphs] : t.paragraphs,
+      })),
+    };
+    const files = buildSearchData({
+      records: [record],
+      glossary: [],
+      bundles: [],
+      dictionary: [],
+      script: { characters: traditionalCharacters(), toSimplified },
+    });
+    const script = parseScriptTable((files.get('search/manifest.json') as { script: string }).script);
+    const all = [...files].filter(([path]) => path.includes('/names/')).flatMap(([, shard]) => shard as SpeakerName[]);
+    expect(speakerFilter('市长 开源', all, script)).toEqual({ filter: { speakers: ['柯文哲'] }, body: '开源' });
+    expect(speakerFilter('市長說開源', all, script)).toEqual({ filter: { speakers: ['柯文哲'] }, body: '開源' });
+    // A title joins its topic only by a joiner: 市长选举 is an election.
+    expect(speakerFilter('市长选举', all, script)).toEqual({ body: '市长选举' });
+    // Never called 教授 here; and the seed's 周总 gives no 总 alone (总的来说).
+    expect(speakerFilter('教授 开源', all, script)).toEqual({ body: '教授 开源' });
+    expect(all.some((n) => n.name === '总')).toBe(false);
+  });
+});

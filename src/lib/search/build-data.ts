@@ -13,7 +13,7 @@ import { buildShards, CHUNK_TURNS } from './grams.ts';
 import { textGlosses } from './text-glosses.ts';
 import { buildNameShards } from './name-shards.ts';
 import { buildScriptTable, parseScriptTable } from './script-table.ts';
-import type { SpeakerName } from './speakers.ts';
+import { surnameOf, TITLES, type SpeakerName } from './speakers.ts';
 import type { IrregularForms } from './irregular-forms.ts';
 import { forReaders, type WordNet } from './wordnet.ts';
 
@@ -118,6 +118,19 @@ export function buildSearchData({
   return files;
 }
 
+/**
+ * The titles a speaker is called by in the interview's `text` (folded), surname and title (柯市長,
+ * 唐政委), folded: a reader names the speaker by the title alone (`市长 年金` is what the mayor
+ * said). Titles of two characters or more: 总 alone is every 总的来说.
+ */
+function titlesCalled(name: string, text: string, script: ScriptTable): string[] {
+  if (!/^\p{Script=Han}{2,4}$/u.test(name)) return [];
+  const surname = fold(surnameOf(name), script);
+  return [...new Set(TITLES.map((title) => fold(title, script)))].filter(
+    (title) => [...title].length >= 2 && text.includes(surname + title),
+  );
+}
+
 /** Readers who do not type Chinese write a Chinese name in pinyin, in either order: 余华 → Yu Hua, Hua Yu. */
 function pinyinNames(name: string): string[] {
   if (!/^\p{Script=Han}{2,4}$/u.test(name)) return [];
@@ -136,6 +149,7 @@ function pinyinNames(name: string): string[] {
 function speakerNames(records: readonly InterviewRecord[], glossary: readonly GlossaryEntry[], script: ScriptTable): SpeakerName[] {
   const names = new Set<string>();
   for (const record of records) {
+    const text = fold(record.turns.map((t) => t.paragraphs.join('')).join(''), script);
     for (const speaker of record.speakers) {
       const aliases = glossary.filter((g) => g.term === speaker.name).flatMap((g) => g.aliases);
       const words = /^[\p{Script=Latin}'’.-]+(?: [\p{Script=Latin}'’.-]+)+$/u.test(speaker.name)
@@ -145,10 +159,11 @@ function speakerNames(records: readonly InterviewRecord[], glossary: readonly Gl
         const folded = fold(name, script);
         if (folded) names.add(JSON.stringify([folded, speaker.name]));
       }
+      for (const title of titlesCalled(speaker.name, text, script)) names.add(JSON.stringify([title, speaker.name, true]));
     }
   }
   return [...names].sort().map((entry) => {
-    const [name, speaker] = JSON.parse(entry) as [string, string];
-    return { name, speaker };
+    const [name, speaker, titled] = JSON.parse(entry) as [string, string, boolean?];
+    return { name, speaker, ...(titled ? { titled: true as const } : {}) };
   });
 }

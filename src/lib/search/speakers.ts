@@ -16,6 +16,8 @@ export interface SpeakerName {
   name: string;
   /** The speaker's name in the corpus. */
   speaker: string;
+  /** A title (周总, or 市长 alone where the text calls the speaker 柯市長): it joins its topic only by a joiner. */
+  titled?: true;
 }
 
 export interface SpeakerFilter {
@@ -113,7 +115,7 @@ export function speakerFilter(
   // How many tokens at the start are role words: a name after them is at the edge too (after a
   // name, 问 joins it to its topic: `徐国勇 问 开源` is what 徐國勇 was asked about, not a role).
   let leading = 0;
-  const byLength: (SpeakerName & { titled?: true })[] = [...names, ...titled(names, script)].sort((a, b) => b.name.length - a.name.length);
+  const byLength: SpeakerName[] = [...names, ...titled(names, script)].sort((a, b) => b.name.length - a.name.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const folded = fold(token, script);
@@ -168,9 +170,11 @@ export function speakerFilter(
  * Titles a Chinese reader puts after a surname to name someone (周总, 唐政委, 余老师), a closed
  * class as function words are; both scripts, for a site whose script table lacks the character.
  */
-const TITLES = (
+export const TITLES = (
   '总 總 老师 老師 先生 女士 小姐 教授 博士 部长 部長 局长 局長 院长 院長 市长 市長 校长 校長 董事长 董事長 ' +
-  '主任 主席 委员 委員 政委 发言人 發言人 书记 書記 经理 經理 导演 導演 医生 醫生 律师 律師 总理 總理 总统 總統 议员 議員 老板 老闆 社长 社長 所长 所長 处长 處長 厅长 廳長 省长 省長'
+  '主任 主席 委员 委員 政委 发言人 發言人 书记 書記 经理 經理 导演 導演 医生 醫生 医师 醫師 律师 律師 总理 總理 总统 總統 议员 議員 ' +
+  '老板 老闆 社长 社長 所长 所長 处长 處長 厅长 廳長 省长 省長 署长 署長 会长 會長 理事长 理事長 执行长 執行長 总经理 總經理 ' +
+  '总监 總監 主编 主編 教练 教練 大使 将军 將軍'
 ).split(' ');
 
 /** Titles an English reader puts before a surname (Mr. Rogers, Dr Reece), folded. */
@@ -194,12 +198,7 @@ function titled(names: readonly SpeakerName[], script?: ScriptTable): (SpeakerNa
   const titles = [...new Set(TITLES.map((title) => fold(title, script)))];
   const chinese = names
     .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n.name) && n.name === fold(n.speaker, script))
-    .flatMap((n) => {
-      const chars = [...n.name];
-      const two = chars.slice(0, 2).join('');
-      const surname = chars.length >= 3 && COMPOUND_SURNAMES.has(two) ? two : chars[0]!;
-      return titles.map((title) => ({ name: surname + title, speaker: n.speaker, titled: true as const }));
-    });
+    .flatMap((n) => titles.map((title) => ({ name: surnameOf(n.name) + title, speaker: n.speaker, titled: true as const })));
   const english = names
     .filter(
       (n) =>
@@ -207,6 +206,13 @@ function titled(names: readonly SpeakerName[], script?: ScriptTable): (SpeakerNa
     )
     .flatMap((n) => LATIN_TITLES.map((title) => ({ name: title + n.name, speaker: n.speaker, titled: true as const })));
   return [...chinese, ...english].filter((t) => !taken.has(t.name));
+}
+
+/** A Chinese name's surname: its first character, or two of a compound surname (欧阳修 → 欧阳). */
+export function surnameOf(name: string): string {
+  const chars = [...name];
+  const two = chars.slice(0, 2).join('');
+  return chars.length >= 3 && COMPOUND_SURNAMES.has(two) ? two : chars[0]!;
 }
 
 /** Where in `token` (as typed) its first `length` folded characters end. */
