@@ -380,6 +380,20 @@ describe('misremembered quotes', () => {
     expect(found('字节跳动的大模型')).toEqual([]);
   });
 
+  test('a long quote reworded at both ends finds the turn that holds a phrase of it word for word', () => {
+    // 面基 E146 (weisi-gu/xiaoyuzhou-podcast-notes): 高波动本身就会把你的回报率拉低; the seed on the gap.
+    const found = rankedBy(
+      searchTurns({
+        swings: '但是只要有一个市场是高波动的话，高波动本身就会把你的回报率拉低。',
+        gap: '我觉得差距是客观存在的,只是行业中有人爱吹牛。',
+      }),
+    );
+    // 本身就会把你的 word for word, 波动 and 拉 in order: nine of sixteen; both ends said otherwise.
+    expect(found('波动太大本身就会把你的收益拉下来')).toEqual([['swings', 'partial']]);
+    // 差距 and 有人 alone, scattered among other words, are no phrase remembered.
+    expect(found('两边的差距很大但是总有人喜欢夸口')).toEqual([]);
+  });
+
   test('a long quote with a word swapped at its start or end still finds the turn', () => {
     // Web3 101 (对话匹马): 专注 for 聚焦 with its negation, 人家 for 他.
     const found = rankedBy(

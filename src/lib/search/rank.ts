@@ -84,6 +84,25 @@ function isReworded(close: CloseMatch): boolean {
   );
 }
 
+/** Characters of a long quote held word for word in one stretch that make it remembered there (`holdsAPhrase`). */
+const HELD_PHRASE = 4;
+/** Share of a long quote a turn holding such a phrase must hold in all. */
+const PHRASE_COVERAGE = 0.45;
+
+/**
+ * Whether a turn holds a long quote as a reader remembers one: a phrase of it word for word
+ * (four Han characters or more in one stretch, particles not counted: 痛苦支出, 本身就会把你的) and, in order, nearly half
+ * of the rest, though both ends are reworded (波动太大本身就会把你的收益拉下来 for 高波动本身就会把你的
+ * 回报率拉低). A short query never: it is a topic, and absent topics must find nothing.
+ */
+function holdsAPhrase(close: CloseMatch, text: string): boolean {
+  if (close.size === undefined || close.size < LONG_QUOTE || close.coverage < PHRASE_COVERAGE) return false;
+  // Its characters of substance: 的大模型 is a particle and a common word, not a phrase of 字节跳动的大模型.
+  return close.ranges.some(
+    ([a, b]) => (text.slice(a, b).match(/\p{Script=Han}/gu) ?? []).filter((c) => !PARTICLES.has(c)).length >= HELD_PHRASE,
+  );
+}
+
 /**
  * A short quote (this many characters or fewer; a Latin word counts two) may miss one character
  * at most — a particle, or one character misremembered. Two characters of five are a whole word,
@@ -148,7 +167,7 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
         !query.body.numbers.every((forms) => holdsNumber(turn.folded.folded, forms)) ||
         (close.lacked ?? []).some((s) => !PARTICLES.has(s)));
     const needed = query.body.sentence && HAN.test(turn.folded.folded) ? SENTENCE_COVERAGE : PARTIAL_COVERAGE;
-    if ((close.coverage >= needed || isReworded(close)) && !missesAWord) {
+    if ((close.coverage >= needed || isReworded(close) || holdsAPhrase(close, turn.text)) && !missesAWord) {
       hits.push({
         turn,
         kind: 'partial',
