@@ -323,6 +323,15 @@ describe('Chinese for English', () => {
     expect(meanwhile['同时']).toBeUndefined();
   });
 
+  test("one interview's loose reading does not come before another's close one", () => {
+    // CC-CEDICT's 化名; Founders Talk #7 says "name", the Stephan Livera podcast "pseudonymity".
+    const alias = [{ simplified: '化名', english: ['to go by an alias; to assume a false name', 'alias; pseudonym; assumed name'] }];
+    const texts = ['What was the name of the company?', 'Pseudonymity matters to them.'];
+    const read = Object.assign({}, ...buildChineseDictionary(alias, texts)) as Record<string, string[]>;
+    // By its stem in the second text (pseudonym), by its head only in the first (assumed name → name).
+    expect(read['化名']).toEqual(['pseudonymity', 'name']);
+  });
+
   test("a short word whose glosses share a head meets the head in the text, a hyphened compound's last word does not", () => {
     expect(table['决策']).toEqual(['decisions']);
   });

@@ -708,16 +708,14 @@ export function buildChineseDictionary(
   thesaurus: Thesaurus = new Map(),
 ): ChineseShard[] {
   const glossed = glossedEntries(entries);
-  const table = new Map<string, Set<string>>();
   // Each interview on its own: the closest reading one interview has must not hide another's
   // (运营 "operation" in one, "operating" only in another).
+  const readings = new Map<string, Reading[]>();
   for (const text of englishTexts) {
-    for (const [headword, surfaces] of chineseFor(glossed, text, thesaurus)) {
-      if (!table.has(headword)) table.set(headword, new Set());
-      for (const surface of surfaces) table.get(headword)!.add(surface);
-    }
+    for (const [headword, found] of chineseFor(glossed, text, thesaurus))
+      readings.set(headword, [...(readings.get(headword) ?? []), ...found]);
   }
-  return inShards(table);
+  return inShards(new Map([...readings].map(([headword, found]) => [headword, closestFirst(found)])));
 }
 
 /**
@@ -728,7 +726,8 @@ export function buildChineseDictionary(
  * sharded as `buildChineseDictionary`.
  */
 export function buildSwitchedDictionary(entries: Iterable<DictionaryEntry>, switched: string): ChineseShard[] {
-  return inShards(chineseFor(glossedEntries(entries), switched, new Map(), { closest: true }));
+  const found = chineseFor(glossedEntries(entries), switched, new Map(), { closest: true });
+  return inShards(new Map([...found].map(([headword, readings]) => [headword, closestFirst(readings)])));
 }
 
 /** A table in shards by first character, as many as keep each near `CHINESE_SHARD_BYTES`. */
@@ -791,7 +790,7 @@ function chineseFor(
   englishText: string,
   thesaurus: Thesaurus,
   { closest = false } = {},
-): Map<string, Set<string>> {
+): Map<string, Reading[]> {
   // Line by line: a phrase does not run from one paragraph (or one run of Latin words in a Chinese text) into the next.
   const lines = englishText
     .normalize('NFKC')
@@ -828,7 +827,7 @@ function chineseFor(
       (keys.length > 2 && shortened.every((k) => k.length >= SHORTENED_WORD) ? into.get(shortened.join(' ')) : undefined)
     );
   };
-  const table = new Map<string, Set<string>>();
+  const table = new Map<string, Reading[]>();
   for (const { simplified, inflected, glued, stemmed, firstWord, head } of entries) {
     const tiers: (() => (Set<string> | undefined)[])[] = [
       () => inflected.flatMap((keys, i) => [find(byInflection, keys), glued[i] === undefined ? undefined : byInflection.get(glued[i])]),
@@ -837,15 +836,30 @@ function chineseFor(
       // A short word's gloss of several words by its head: 决策 "strategic decision" → decisions.
       () => (head ? [byInflection.get(head)] : []),
     ].slice(0, closest ? 1 : undefined);
-    for (const tier of tiers) {
-      const found = tier().filter((f): f is Set<string> => f !== undefined);
+    for (const [tier, read] of tiers.entries()) {
+      const found = read().filter((f): f is Set<string> => f !== undefined);
       if (found.length === 0) continue;
       // A headword listed twice (the transcript's own gloss, then CC-CEDICT's) has the readings of both, in that order.
-      table.set(simplified, new Set([...(table.get(simplified) ?? []), ...found.flatMap((f) => [...f])]));
+      table.set(simplified, [...(table.get(simplified) ?? []), { tier, surfaces: found.flatMap((f) => [...f]) }]);
       break;
     }
   }
   return table;
+}
+
+/** How a headword reads in one English text: the surfaces found, and by which tier (0 the closest: the gloss as it stands). */
+interface Reading {
+  tier: number;
+  surfaces: string[];
+}
+
+/**
+ * A headword's readings from several texts as one list, closest tier first, in the order found
+ * within a tier: one interview's loose reading (化名 "assumed name" by its head, name) must not come
+ * before another's close one (pseudonymity, by its stem).
+ */
+function closestFirst(readings: readonly Reading[]): Set<string> {
+  return new Set([...readings].sort((a, b) => a.tier - b.tier).flatMap((r) => r.surfaces));
 }
 
 /**
