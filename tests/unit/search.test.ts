@@ -119,6 +119,20 @@ describe('ranking turns', () => {
     expect(ids('language model tools')).toEqual(['e']);
   });
 
+  test('a word of the same family finds the turn, after one saying the word itself; a short stem finds nothing', () => {
+    // The Stephan Livera podcast, Jack Dorsey: "we can't be entities that just take. We have to contribute …"
+    const said = prepareTurns([
+      turn('verb', 'Because contributing to such world will make us better.'),
+      turn('noun', 'Their contributions were small.'),
+      turn('gen', 'A whole generation grew up with it.'),
+    ]);
+    const found = (q: string) => rankTurns(said, parseQuery(q)).map((h) => h.turn.id);
+    expect(found('contributions')).toEqual(['noun', 'verb']);
+    expect(found('contribute')).toEqual(['verb', 'noun']);
+    // general, generation, generous: all "gener".
+    expect(found('general')).toEqual([]);
+  });
+
   test('an ending that doubles a consonant finds the word: tipping is tip, stopped is stop; falling stays fall', () => {
     const said = prepareTurns([turn('tip', 'You can tip a creator directly.'), turn('fall', 'Prices fall, then stop.')]);
     const found = (q: string) => rankTurns(said, parseQuery(q)).map((h) => h.turn.id);

@@ -10,7 +10,7 @@ import { align, symbolsOf, weight as symbolWeight, type Symbol } from './align.t
 import { toGraphemes } from './graphemes.ts';
 import type { ParsedQuery, QueryPart } from './query.ts';
 import { speakerMatches } from './speakers.ts';
-import { wordForms } from './dictionary.ts';
+import { wordForms, wordKey } from './dictionary.ts';
 import { cutsANumber } from './han-numerals.ts';
 import { PARTICLES } from './function-words.ts';
 
@@ -447,6 +447,9 @@ function findPart(turn: PreparedTurn, alternatives: readonly string[]): FoundPar
       const forms = new Set(wordForms(alternative));
       const words = turn.symbols.filter((s) => LATIN_WORD.test(s.text) && wordForms(s.text).some((f) => forms.has(f)));
       if (words.length > 0) return { ranges: words.map((w) => [w.start, w.end]), closeness };
+      // The word as typed, in another word of its family (contributions → contributing, by their stem): less close.
+      const kin = i === 0 ? kinOf(turn, alternative) : [];
+      if (kin.length > 0) return { ranges: kin.map((w) => [w.start, w.end]), closeness: closeness * KIN_CLOSENESS };
       if (alternative.length < 4) continue;
     } else if ([...alternative].length < 2 && HAN.test(alternative)) {
       if (turn.folded.folded.includes(alternative))
@@ -457,6 +460,18 @@ function findPart(turn: PreparedTurn, alternatives: readonly string[]): FoundPar
     if (ranges.length > 0) return { ranges, closeness: ranges.every((r) => inTitle(turn.text, r)) ? closeness / 2 : closeness };
   }
   return undefined;
+}
+
+/** Shortest stem a word is looked for by: short stems are other words' too (general, generation, generous: gener). */
+const KIN_LENGTH = 6;
+/** How close a word of the same family is, beside the word itself. */
+const KIN_CLOSENESS = 0.5;
+
+/** The turn's Latin words of the same stem as `word` (Porter, as the dictionary keys stems), where that stem is long enough to say. */
+function kinOf(turn: PreparedTurn, word: string): Symbol[] {
+  const stem = wordKey(word);
+  if (stem.length < KIN_LENGTH) return [];
+  return turn.symbols.filter((s) => s.text.length >= KIN_LENGTH && LATIN_WORD.test(s.text) && wordKey(s.text) === stem);
 }
 
 /** Whether a range of the text lies inside a title in book-title marks (《…》, 〈…〉). */
