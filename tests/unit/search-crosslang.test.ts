@@ -165,17 +165,6 @@ describe('compounds written as one word or two', () => {
     expect(table['侧链']).toEqual(['sidechains']);
   });
 
-  test('a word in -ing reads as a noun of its own and as its verb: learning is 学术 and 学习', () => {
-    const study = [
-      { simplified: '学术', english: ['learning', 'science', 'academic'] },
-      { simplified: '学习', english: ['to learn', 'to study'] },
-    ];
-    const table = lookupIn(new Map(Object.entries(buildDictionary(study, '学术的，学习的难度'))));
-    expect(translate(['learning'], table).map((t) => t.headwords)).toEqual([['学术', '学习']]);
-    // A word with no verb of its own stays itself.
-    expect(translate(['science'], table).map((t) => t.headwords)).toEqual([['学术']]);
-  });
-
   test('"be" carries no meaning in a gloss: skepticism finds 怀疑 "to be skeptical of"', () => {
     const doubt = [{ simplified: '怀疑', english: ['to doubt (sth)', 'to be skeptical of', 'to suspect that'] }];
     const table = lookupIn(new Map(Object.entries(buildDictionary(doubt, '我对这个很怀疑。'))));

@@ -627,18 +627,10 @@ export function translate(
   const closest = (keys: readonly string[]) =>
     keys.length === 0
       ? undefined
-      : (gerund(keys) ??
-        lookup(keys.map(inflectionKey).join(' ')) ??
+      : (lookup(keys.map(inflectionKey).join(' ')) ??
         lookup(keys.map(wordKey).join(' ')) ??
         lookup(stemKey(keys)) ??
         (keys.length === 1 ? derivedReading(keys[0]!) : undefined));
-  // A word in -ing is a noun of its own and its verb at once: learning is 学术 "learning" and 学习 "to learn".
-  const gerund = (keys: readonly string[]) => {
-    if (keys.length !== 1 || !keys[0]!.endsWith('ing')) return undefined;
-    const own = lookup(inflectionKey(keys[0]!));
-    const verb = lookup(wordKey(keys[0]!));
-    return own && verb && verb !== own ? [...new Set([...own, ...verb])] : undefined;
-  };
   const derivedReading = (word: string) => {
     // Of the word as typed, then without its plural (topologists, anxieties).
     const headwords = [...new Set([...derivedForms(word), ...derivedForms(inflectionKey(word))])]
