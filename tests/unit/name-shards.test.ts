@@ -126,15 +126,16 @@ describe('a speaker whose role the transcript does not tell', () => {
 describe('a speaker the text calls by a title', () => {
   test('is asked about by the title alone: 市长 is the mayor the text calls 柯市長; a title never used names no one', () => {
     const seed = JSON.parse(readFileSync(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31/interview.json'), 'utf8'));
-    const renamed: Record<string, string> = { 周鸿祎: '柯文哲', 骆轶航: '張鐵志' };
+    const renamed: Record<string, string> = { 周鸿祎: '柯文哲', 骆轶航: '于鐵志' };
     const record = {
       ...seed,
       speakers: seed.speakers.map((s: { name: string }) => ({ ...s, name: renamed[s.name] })),
       turns: seed.turns.map((t: { speaker: string; paragraphs: string[] }, i: number) => ({
         ...t,
         speaker: renamed[t.speaker],
-        // The host addresses the guest once as 柯市長 (政問, 2015: 柯市長表示他今天已經吃過麵了).
-        paragraphs: i === 0 ? ['柯市長表示他今天已經吃過麵了。', ...t.paragraphs] : t.paragraphs,
+        // The host calls the guest 柯市長 (政問, 2015: 柯市長表示他今天已經吃過麵了; 今天非常感謝柯市長), and says
+        // 对于老师 once, which calls no one 于老师.
+        paragraphs: i === 0 ? ['柯市長表示他今天已經吃過麵了。今天非常感謝柯市長。对于老师来说呢？', ...t.paragraphs] : t.paragraphs,
       })),
     };
     const files = buildSearchData({
@@ -152,6 +153,7 @@ describe('a speaker the text calls by a title', () => {
     expect(speakerFilter('市长选举', all, script)).toEqual({ body: '市长选举' });
     // Never called 教授 here; and the seed's 周总 gives no 总 alone (总的来说).
     expect(speakerFilter('教授 开源', all, script)).toEqual({ body: '教授 开源' });
+    expect(speakerFilter('老师 开源', all, script)).toEqual({ body: '老师 开源' });
     expect(all.some((n) => n.name === '总')).toBe(false);
   });
 });

@@ -392,6 +392,10 @@ describe('misremembered quotes', () => {
     expect(found('波动太大本身就会把你的收益拉下来')).toEqual([['swings', 'partial']]);
     // 差距 and 有人 alone, scattered among other words, are no phrase remembered.
     expect(found('两边的差距很大但是总有人喜欢夸口')).toEqual([]);
+    // A name said whole is the quote's subject: a turn about the company is not one about its models.
+    const company = rankedBy(searchTurns({ bytedance: '字节跳动这家公司做得很好，人工智能也做得早。' }));
+    expect(company('字节跳动的大模型')).toEqual([]);
+    expect(company('人工智能改变世界')).toEqual([]);
   });
 
   test('a long quote with a word swapped at its start or end still finds the turn', () => {

@@ -116,6 +116,37 @@ describe('a Chinese quote of words the speaker said in English', () => {
     expect(found('研究提示的门槛和难度比较高')).toEqual([['zh', 'partial']]);
   });
 
+  test('finds the words whole, never inside a longer English word; and a function word alone is no reading', () => {
+    // The reviewer's case: 人工智能 "AI" is no part of Taiwan or email.
+    const ai = [
+      { simplified: '人工智能', english: ['artificial intelligence', 'AI'] },
+      { simplified: '所以', english: ['therefore', 'so'] },
+    ];
+    const read = Object.assign({}, ...buildSwitchedDictionary(ai, 'AI\nso')) as Record<string, string[]>;
+    expect(read).toEqual({ 人工智能: ['ai'] });
+    const turns = searchTurns({ trip: '我上个月去了Taiwan，你发个email给我。', work: '我们公司在做AI的产品。' });
+    const found = rankTurns(turns, parseQuery('人工智能', { switched: (w) => read[w] })).map((h) => [h.turn.id, h.kind]);
+    expect(found).toEqual([['work', 'exact']]);
+  });
+
+  test('says every word so at once, however many, and keeps the query as typed around them', () => {
+    const words: Record<string, string[]> = {
+      线性: ['linear'],
+      注意力: ['attention'],
+      模型: ['model'],
+      数据: ['data'],
+      训练: ['training'],
+    };
+    const parsed = parseQuery('线性注意力模型的数据训练', { switched: (w) => words[w] });
+    expect(parsed.body.spoken?.variants).toContain('linearattentionmodel的datatraining');
+    // A character folding drops (⺀) moves nothing: the words replaced are the words found.
+    expect(parseQuery('⺀线性注意力', { switched: (w) => words[w] }).body.spoken?.variants).toEqual([
+      'linear注意力',
+      '线性attention',
+      'linearattention',
+    ]);
+  });
+
   test('is no English for a turn in English: that reads a Chinese query through English interviews only', () => {
     expect(found('提示').map(([id]) => id)).toEqual(['zh']);
   });
@@ -161,6 +192,15 @@ describe('an English sentence remembered', () => {
     expect(ids('perfect TV shows need lots of drama')).toEqual(['drama']);
     // 2 of 6 is not the place.
     expect(ids('perfect TV shows need lots of actors')).toEqual([]);
+  });
+
+  test("of an English turn quoting one Chinese character is held to an English turn's measure", () => {
+    // The reviewer's case: the same answer, once with 道 and once with Dao; half the sentence is not enough for either.
+    const two = searchTurns({
+      han: 'Open source communities grow fast, as 道 says.',
+      latin: 'Open source communities grow fast, as Dao says.',
+    });
+    expect(rankTurns(two, parseQuery('open source communities grow quickly in a few short months')).map((h) => h.turn.id)).toEqual([]);
   });
 
   test('is not found in common words scattered over a long Chinese sentence', () => {

@@ -120,14 +120,15 @@ export function buildSearchData({
 
 /**
  * The titles a speaker is called by in the interview's `text` (folded), surname and title (柯市長,
- * 唐政委), folded: a reader names the speaker by the title alone (`市长 年金` is what the mayor
- * said). Titles of two characters or more: 总 alone is every 总的来说.
+ * 唐政委), twice at least, folded: a reader names the speaker by the title alone (`市长 年金` is
+ * what the mayor said). Titles of two characters or more: 总 alone is every 总的来说.
  */
 function titlesCalled(name: string, text: string, script: ScriptTable): string[] {
   if (!/^\p{Script=Han}{2,4}$/u.test(name)) return [];
   const surname = fold(surnameOf(name), script);
+  // Called so twice at least: 对于老师 once is no 于老师.
   return [...new Set(TITLES.map((title) => fold(title, script)))].filter(
-    (title) => [...title].length >= 2 && text.includes(surname + title),
+    (title) => [...title].length >= 2 && text.split(surname + title).length > 2,
   );
 }
 

@@ -595,7 +595,8 @@ export function wordForms(word: string): string[] {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
     const stem = word.slice(0, -ending.length);
     forms.push(stem + put);
-    if (!put && (ending === 'ing' || ending === 'ed') && DOUBLED.test(stem)) forms.push(stem.slice(0, -1));
+    // A word of three letters at least: adding is no "ad".
+    if (!put && (ending === 'ing' || ending === 'ed') && DOUBLED.test(stem) && stem.length >= 4) forms.push(stem.slice(0, -1));
   }
   return [...new Set(forms)];
 }
@@ -727,7 +728,11 @@ export function buildChineseDictionary(
  */
 export function buildSwitchedDictionary(entries: Iterable<DictionaryEntry>, switched: string): ChineseShard[] {
   const found = chineseFor(glossedEntries(entries), switched, new Map(), { closest: true });
-  return inShards(new Map([...found].map(([headword, readings]) => [headword, closestFirst(readings)])));
+  // Not a function word alone (所以 "so"): a quote's 所以 is no "so" of the text.
+  const said = [...found].map(
+    ([headword, readings]) => [headword, [...closestFirst(readings)].filter((e) => !FUNCTION_WORDS.has(e))] as const,
+  );
+  return inShards(new Map(said.filter(([, english]) => english.length > 0).map(([headword, english]) => [headword, new Set(english)])));
 }
 
 /** A table in shards by first character, as many as keep each near `CHINESE_SHARD_BYTES`. */

@@ -6,7 +6,7 @@
  * and English words' Chinese translations from the site's dictionary).
  */
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
-import { fold, type ScriptTable } from '../fold.ts';
+import { fold, foldForSearch, type ScriptTable } from '../fold.ts';
 import { symbolsOf, type Symbol } from './align.ts';
 import { glossWords, inPhrases, MAX_WORDS, segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
 import { FUNCTION_WORDS, NEGATIONS } from './function-words.ts';
@@ -140,22 +140,28 @@ const MAX_SPOKEN = 4;
  */
 function textEnglish(body: string, switched: Lookup | undefined, script: ScriptTable | undefined): string[] {
   if (!switched) return [];
+  // Found in the folded query (the dictionary's script), placed back in the query as typed through
+  // the fold's map: folding may drop a character (⺀) or change one's length.
+  const { folded, map } = foldForSearch(body, script);
   const words: { start: number; end: number; english: string }[] = [];
-  for (const run of body.matchAll(/\p{Script=Han}+/gu)) {
-    const chars = [...run[0]];
-    // Characters fold one to one (the script table maps a character to a character), so places carry over.
-    for (const { word, english, at } of segmentChinese(fold(run[0], script), switched)) {
-      const start = run.index + chars.slice(0, at).join('').length;
-      words.push({ start, end: start + chars.slice(at, at + [...word].length).join('').length, english: english[0]! });
+  for (const run of folded.matchAll(/\p{Script=Han}+/gu)) {
+    const units = [...run[0]].map((c) => c.length);
+    for (const { word, english, at } of segmentChinese(run[0], switched)) {
+      const first = run.index + units.slice(0, at).reduce((sum, n) => sum + n, 0);
+      const last = first + word.length - 1;
+      const end = map[last]! + [...body.slice(map[last]!)][0]!.length;
+      words.push({ start: map[first]!, end, english: english[0]! });
     }
   }
   const said = (chosen: typeof words) =>
     chosen.reduceRight((text, w) => `${text.slice(0, w.start)} ${w.english} ${text.slice(w.end)}`, body);
-  const alone = words.slice(0, MAX_SPOKEN).map((w) => said([w]));
-  return [...new Set(words.length > 1 ? [...alone, said(words)] : alone)].slice(0, MAX_SPOKEN);
+  // Each word alone (the first few), and all of them at once.
+  const alone = words.slice(0, words.length > 1 ? MAX_SPOKEN - 1 : MAX_SPOKEN).map((w) => said([w]));
+  return [...new Set(words.length > 1 ? [...alone, said(words)] : alone)];
 }
 
-const QUOTES = /^\s*["“”「『'‘](.+?)["“”」』'’]\s*$/u;
+/** A quoted query: an exact phrase, looked for as typed. */
+export const QUOTES = /^\s*["“”「『'‘](.+?)["“”」』'’]\s*$/u;
 const HAN = /\p{Script=Han}/u;
 
 export function parseQuery(input: string, context: QueryContext | readonly GlossaryEntry[] = {}): ParsedQuery {

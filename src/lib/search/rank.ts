@@ -36,6 +36,11 @@ export interface PreparedTurn extends SearchTurn {
   folded: Folded;
   /** Its words and Han characters, folded, with their places: what close matches align. */
   symbols: Symbol[];
+  /**
+   * Said in Chinese: as many Han characters as Latin words or more (纯Linear Attention是不Work的 is;
+   * an English answer quoting one character, "as 道 says", is not).
+   */
+  chinese: boolean;
   /** Position in the site's corpus, for a stable order among equals. */
   order: number;
 }
@@ -88,6 +93,8 @@ function isReworded(close: CloseMatch): boolean {
 const HELD_PHRASE = 4;
 /** Share of a long quote a turn holding such a phrase must hold in all. */
 const PHRASE_COVERAGE = 0.45;
+/** Symbols of the quote the turn holds in order beside the phrase. */
+const HELD_BESIDE = 2;
 
 /**
  * Whether a turn holds a long quote as a reader remembers one: a phrase of it word for word
@@ -97,10 +104,13 @@ const PHRASE_COVERAGE = 0.45;
  */
 function holdsAPhrase(close: CloseMatch, text: string): boolean {
   if (close.size === undefined || close.size < LONG_QUOTE || close.coverage < PHRASE_COVERAGE) return false;
+  const han = ([a, b]: [number, number]) => text.slice(a, b).match(/\p{Script=Han}/gu) ?? [];
   // Its characters of substance: 的大模型 is a particle and a common word, not a phrase of 字节跳动的大模型.
-  return close.ranges.some(
-    ([a, b]) => (text.slice(a, b).match(/\p{Script=Han}/gu) ?? []).filter((c) => !PARTICLES.has(c)).length >= HELD_PHRASE,
-  );
+  const substance = close.ranges.some((range) => han(range).filter((c) => !PARTICLES.has(c)).length >= HELD_PHRASE);
+  // And more of it in order than the phrase alone: a name said whole (字节跳动 of 字节跳动的大模型, in a
+  // turn about the company and not its models) is the quote's subject, not the quote.
+  const longest = Math.max(0, ...close.ranges.map((range) => han(range).length));
+  return substance && close.order * close.size - longest >= HELD_BESIDE;
 }
 
 /**
@@ -111,12 +121,17 @@ function holdsAPhrase(close: CloseMatch, text: string): boolean {
 const SHORT_QUOTE = 6;
 
 export function prepareTurns(turns: readonly SearchTurn[], script?: ScriptTable, from = 0): PreparedTurn[] {
-  return turns.map((turn, i) => ({
-    ...turn,
-    folded: foldForSearch(turn.text, script),
-    symbols: symbolsOf(turn.text, script),
-    order: from + i,
-  }));
+  return turns.map((turn, i) => {
+    const symbols = symbolsOf(turn.text, script);
+    const han = symbols.filter((s) => symbolWeight(s) === 1).length;
+    return {
+      ...turn,
+      folded: foldForSearch(turn.text, script),
+      symbols,
+      chinese: han > 0 && han >= symbols.length - han,
+      order: from + i,
+    };
+  });
 }
 
 /**
@@ -132,16 +147,16 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
   for (const turn of turns) {
     const index = indexScores.get(turn.key) ?? 0;
     // A quote said in the text's English (线性注意力 → linear attention) is a form of it on a Chinese turn only.
-    const spoken = HAN.test(turn.folded.folded) ? (query.body.spoken?.variants ?? []) : [];
-    const variants = [
-      ...query.variants,
-      ...query.scoped.filter((s) => s.interview === turn.interview).map((s) => s.variant),
-      ...(query.filter ? [] : spoken),
-    ];
+    // Only as whole words: the "ai" of 人工智能 is no part of "Taiwan".
+    const spoken = () =>
+      turn.chinese && query.body.spoken ? wholeWords(turn.text, exactRanges(turn.text, turn.folded, query.body.spoken.variants)) : [];
+    const variants = [...query.variants, ...query.scoped.filter((s) => s.interview === turn.interview).map((s) => s.variant)];
     const exact = (
       query.literal
         ? literalRanges(turn.text, query.literal)
-        : exactRanges(turn.text, turn.folded, variants).filter((range) => decimalsAgree(turn.text, range, typed))
+        : merge([...exactRanges(turn.text, turn.folded, variants), ...(query.filter ? [] : spoken())]).filter((range) =>
+            decimalsAgree(turn.text, range, typed),
+          )
     ).map((range) => withEdges(turn.text, range, query.edges));
     if (exact.length > 0) {
       hits.push({ turn, kind: 'exact', score: 2000 + Math.min(exact.length, 10) * 10 + index, ranges: graphemes(turn.text, exact) });
@@ -149,7 +164,7 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
     }
     if (query.phrase || query.literal || !speakerMatches(query.filter, turn)) continue;
     if (query.filter) {
-      const inner = exactRanges(turn.text, turn.folded, [...query.body.variants, ...spoken]).filter((range) =>
+      const inner = merge([...exactRanges(turn.text, turn.folded, query.body.variants), ...spoken()]).filter((range) =>
         decimalsAgree(turn.text, range, typed),
       );
       if (inner.length > 0) {
@@ -166,7 +181,7 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
       ((1 - close.coverage) * close.size > 1 + 1e-9 ||
         !query.body.numbers.every((forms) => holdsNumber(turn.folded.folded, forms)) ||
         (close.lacked ?? []).some((s) => !PARTICLES.has(s)));
-    const needed = query.body.sentence && HAN.test(turn.folded.folded) ? SENTENCE_COVERAGE : PARTIAL_COVERAGE;
+    const needed = query.body.sentence && turn.chinese ? SENTENCE_COVERAGE : PARTIAL_COVERAGE;
     if ((close.coverage >= needed || isReworded(close) || holdsAPhrase(close, turn.text)) && !missesAWord) {
       hits.push({
         turn,
@@ -208,7 +223,7 @@ const MENTIONS = 5;
  */
 function closeMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
   const english = query.body.english;
-  const chinese = HAN.test(turn.folded.folded);
+  const { chinese } = turn;
   if (english && !chinese) return englishMatch(turn, english);
   if (query.body.parts.length === 0 || (query.body.sentence && !chinese)) return quoteMatch(turn, query);
   const keywords = query.body.sentence ? placeMatch(turn, query.body.parts.flat()) : keywordMatch(turn, query.body.parts);
@@ -357,7 +372,7 @@ function placeMatch(turn: PreparedTurn, parts: readonly QueryPart[]): CloseMatch
  */
 function quoteMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
   let best: CloseMatch | undefined;
-  const spoken = HAN.test(turn.folded.folded) ? (query.body.spoken?.symbols ?? []) : [];
+  const spoken = turn.chinese ? (query.body.spoken?.symbols ?? []) : [];
   for (const symbols of [query.body.symbols, ...query.body.numbered, ...spoken]) {
     // The numbers written otherwise, or the words in the text's English, only where the quote as typed falls short.
     if (best && best.coverage === 1 && best.lacked!.length === 0) break;
@@ -472,6 +487,12 @@ function kinOf(turn: PreparedTurn, word: string): Symbol[] {
   const stem = wordKey(word);
   if (stem.length < KIN_LENGTH) return [];
   return turn.symbols.filter((s) => s.text.length >= KIN_LENGTH && LATIN_WORD.test(s.text) && wordKey(s.text) === stem);
+}
+
+/** The ranges that neither begin nor end inside a Latin word of the text. */
+function wholeWords(text: string, ranges: readonly [number, number][]): [number, number][] {
+  const letter = (i: number) => i >= 0 && i < text.length && /[\p{Script=Latin}\p{N}]/u.test(text[i]!);
+  return ranges.filter(([a, b]) => !(letter(a) && letter(a - 1)) && !(letter(b - 1) && letter(b)));
 }
 
 /** Whether a range of the text lies inside a title in book-title marks (《…》, 〈…〉). */

@@ -14,7 +14,7 @@ import { chineseShardOf, lookupIn, shardsFor, type ChineseShard, type Dictionary
 import { longest } from '../../lib/search/excerpt';
 import { lookupReadings, pickCandidates, shardsNeeded } from '../../lib/search/candidates';
 import { CHUNK_TURNS, decodePostings, shardOf, type GramShard } from '../../lib/search/grams';
-import { englishReadable, parseQuery, type ParsedQuery } from '../../lib/search/query';
+import { englishReadable, parseQuery, QUOTES, type ParsedQuery } from '../../lib/search/query';
 import { prepareTurns, rankTurns, type Hit, type PreparedTurn } from '../../lib/search/rank';
 import { nameShardsFor } from '../../lib/search/name-shards';
 import { parseScriptTable } from '../../lib/search/script-table';
@@ -143,6 +143,8 @@ async function chineseFor(raw: string, manifest: SearchManifest, script: ScriptT
 
 /** The shards of what Chinese interviews say in English that a query's Han characters need, loaded (`textEnglish` in query.ts). */
 function switchedFor(raw: string, manifest: SearchManifest, script: ScriptTable) {
+  // A quoted phrase is looked for as typed only.
+  if (QUOTES.test(raw)) return Promise.resolve(undefined);
   return chineseShards(fold(raw, script), manifest.switched, SEARCH_FILES.switched);
 }
 
