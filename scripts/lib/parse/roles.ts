@@ -53,12 +53,12 @@ function gather(speakers: readonly Speaker[], turns: readonly Turn[]): Map<strin
   for (const turn of turns) {
     const e = evidence.get(turn.speaker)!;
     e.turns++;
-    const length = [...turn.paragraphs.join('\n')].length;
+    const text = turn.paragraphs.join('\n');
+    const length = [...text].length;
     lengths.get(turn.speaker)!.push(length);
     e.characters += length;
     if (asks(turn)) e.asking++;
-    const text = turn.paragraphs.join('\n');
-    if ([...text].length < ASIDE_CHARACTERS) continue;
+    if (length < ASIDE_CHARACTERS) continue;
     if (++e.opening > OPENING_TURNS) continue;
     e.hostCue ??= HOST_CUES.map((cue) => cue.exec(text)?.[0]).find(Boolean);
     e.guestCue ??= GUEST_CUES.map((cue) => cue.exec(text)?.[0]).find(Boolean);

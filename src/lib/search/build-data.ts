@@ -13,7 +13,7 @@ import { buildShards, CHUNK_TURNS } from './grams.ts';
 import { textGlosses } from './text-glosses.ts';
 import { buildNameShards } from './name-shards.ts';
 import { buildScriptTable, parseScriptTable } from './script-table.ts';
-import { surnameOf, TITLES, type SpeakerName } from './speakers.ts';
+import { LATIN_NAME, surnameOf, TITLES, type SpeakerName } from './speakers.ts';
 import type { IrregularForms } from './irregular-forms.ts';
 import { forReaders, type WordNet } from './wordnet.ts';
 
@@ -121,15 +121,13 @@ export function buildSearchData({
 /**
  * The titles a speaker is called by in the interview's `text` (folded), surname and title (柯市長,
  * 唐政委), twice at least, folded: a reader names the speaker by the title alone (`市长 年金` is
- * what the mayor said). Titles of two characters or more: 总 alone is every 总的来说.
+ * what the mayor said).
  */
-function titlesCalled(name: string, text: string, script: ScriptTable): string[] {
+function titlesCalled(name: string, text: string, titles: readonly string[], script: ScriptTable): string[] {
   if (!/^\p{Script=Han}{2,4}$/u.test(name)) return [];
   const surname = fold(surnameOf(name), script);
   // Called so twice at least: 对于老师 once is no 于老师.
-  return [...new Set(TITLES.map((title) => fold(title, script)))].filter(
-    (title) => [...title].length >= 2 && text.split(surname + title).length > 2,
-  );
+  return titles.filter((title) => text.split(surname + title).length > 2);
 }
 
 /** Readers who do not type Chinese write a Chinese name in pinyin, in either order: 余华 → Yu Hua, Hua Yu. */
@@ -149,18 +147,18 @@ function pinyinNames(name: string): string[] {
  */
 function speakerNames(records: readonly InterviewRecord[], glossary: readonly GlossaryEntry[], script: ScriptTable): SpeakerName[] {
   const names = new Set<string>();
+  // Titles of two characters or more, folded once: 总 alone is every 总的来说.
+  const titles = [...new Set(TITLES.map((title) => fold(title, script)))].filter((title) => [...title].length >= 2);
   for (const record of records) {
     const text = fold(record.turns.map((t) => t.paragraphs.join('')).join(''), script);
     for (const speaker of record.speakers) {
       const aliases = glossary.filter((g) => g.term === speaker.name).flatMap((g) => g.aliases);
-      const words = /^[\p{Script=Latin}'’.-]+(?: [\p{Script=Latin}'’.-]+)+$/u.test(speaker.name)
-        ? speaker.name.split(' ').filter((w) => w.length >= 3)
-        : [];
+      const words = LATIN_NAME.test(speaker.name) ? speaker.name.split(' ').filter((w) => w.length >= 3) : [];
       for (const name of [speaker.name, ...(speaker.labels ?? []), ...aliases, ...words, ...pinyinNames(speaker.name)]) {
         const folded = fold(name, script);
         if (folded) names.add(JSON.stringify([folded, speaker.name]));
       }
-      for (const title of titlesCalled(speaker.name, text, script)) names.add(JSON.stringify([title, speaker.name, true]));
+      for (const title of titlesCalled(speaker.name, text, titles, script)) names.add(JSON.stringify([title, speaker.name, true]));
     }
   }
   return [...names].sort().map((entry) => {

@@ -177,6 +177,9 @@ export const TITLES = (
   '总监 總監 主编 主編 教练 教練 大使 将军 將軍'
 ).split(' ');
 
+/** A name of several Latin words (Henk Rogers, Daniel Whitenack): readers type each word, and a title with the last. */
+export const LATIN_NAME = /^[\p{Script=Latin}'’.-]+(?: [\p{Script=Latin}'’.-]+)+$/u;
+
 /** Titles an English reader puts before a surname (Mr. Rogers, Dr Reece), folded. */
 const LATIN_TITLES = 'mr mrs ms miss dr prof professor sir'.split(' ');
 
@@ -200,10 +203,7 @@ function titled(names: readonly SpeakerName[], script?: ScriptTable): (SpeakerNa
     .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n.name) && n.name === fold(n.speaker, script))
     .flatMap((n) => titles.map((title) => ({ name: surnameOf(n.name) + title, speaker: n.speaker, titled: true as const })));
   const english = names
-    .filter(
-      (n) =>
-        /^[\p{Script=Latin}'’.-]+(?: [\p{Script=Latin}'’.-]+)+$/u.test(n.speaker) && n.name === fold(n.speaker.split(' ').at(-1)!, script),
-    )
+    .filter((n) => LATIN_NAME.test(n.speaker) && n.name === fold(n.speaker.split(' ').at(-1)!, script))
     .flatMap((n) => LATIN_TITLES.map((title) => ({ name: title + n.name, speaker: n.speaker, titled: true as const })));
   return [...chinese, ...english].filter((t) => !taken.has(t.name));
 }
