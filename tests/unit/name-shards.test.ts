@@ -61,18 +61,39 @@ describe('speaker names in shards', () => {
   });
 });
 
+/** The seed's record, its speakers renamed (and a turn's paragraphs changed) as a test needs. */
+function seedRecord(renamed: Record<string, string> = {}, paragraphs?: (i: number, own: string[]) => string[]) {
+  const seed = JSON.parse(readFileSync(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31/interview.json'), 'utf8'));
+  const name = (n: string) => renamed[n] ?? n;
+  return {
+    ...seed,
+    speakers: seed.speakers.map((s: { name: string }) => ({ ...s, name: name(s.name) })),
+    turns: seed.turns.map((t: { speaker: string; paragraphs: string[] }, i: number) => ({
+      ...t,
+      speaker: name(t.speaker),
+      paragraphs: paragraphs ? paragraphs(i, t.paragraphs) : t.paragraphs,
+    })),
+  };
+}
+
+/** The names a site of these records holds for speaker filters, and its script table (OpenCC's with `opencc`). */
+function siteNames(records: unknown[], { opencc = false } = {}) {
+  const files = buildSearchData({
+    records: records as never,
+    glossary: [],
+    bundles: [],
+    dictionary: [],
+    script: opencc ? { characters: traditionalCharacters(), toSimplified } : { characters: [], toSimplified: (c) => c },
+  });
+  const script = parseScriptTable((files.get('search/manifest.json') as { script: string }).script);
+  const all = [...files].filter(([path]) => path.includes('/names/')).flatMap(([, shard]) => shard as SpeakerName[]);
+  return { all, script };
+}
+
 describe('a Chinese speaker’s name in pinyin', () => {
   test('filters by that speaker, surname first or last: Zhou Hongyi, Hongyi Zhou, luoyihang', () => {
-    const seed = JSON.parse(readFileSync(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31/interview.json'), 'utf8'));
     // No glossary: the pinyin comes from the names alone.
-    const files = buildSearchData({
-      records: [seed],
-      glossary: [],
-      bundles: [],
-      dictionary: [],
-      script: { characters: [], toSimplified: (c) => c },
-    });
-    const all = [...files].filter(([path]) => path.includes('/names/')).flatMap(([, shard]) => shard as SpeakerName[]);
+    const { all } = siteNames([seedRecord()]);
     for (const query of ['Zhou Hongyi 开源', 'Hongyi Zhou 开源', 'luoyihang 退休'])
       expect(speakerFilter(query, all).filter?.speakers).toEqual([query.startsWith('luo') ? '骆轶航' : '周鸿祎']);
   });
@@ -81,22 +102,7 @@ describe('a Chinese speaker’s name in pinyin', () => {
 describe('a speaker named in traditional characters', () => {
   test('is asked about in either script, by name, glued to the topic, or in pinyin: 唐凤 is 唐鳳', () => {
     // audreyt/transcript labels its speakers 唐鳳 and 徐國勇 (a Taiwan press tea, 2016-11-16).
-    const seed = JSON.parse(readFileSync(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31/interview.json'), 'utf8'));
-    const renamed: Record<string, string> = { 周鸿祎: '唐鳳', 骆轶航: '徐國勇' };
-    const record = {
-      ...seed,
-      speakers: seed.speakers.map((s: { name: string }) => ({ ...s, name: renamed[s.name] })),
-      turns: seed.turns.map((t: { speaker: string }) => ({ ...t, speaker: renamed[t.speaker] })),
-    };
-    const files = buildSearchData({
-      records: [record],
-      glossary: [],
-      bundles: [],
-      dictionary: [],
-      script: { characters: traditionalCharacters(), toSimplified },
-    });
-    const script = parseScriptTable((files.get('search/manifest.json') as { script: string }).script);
-    const all = [...files].filter(([path]) => path.includes('/names/')).flatMap(([, shard]) => shard as SpeakerName[]);
+    const { all, script } = siteNames([seedRecord({ 周鸿祎: '唐鳳', 骆轶航: '徐國勇' })], { opencc: true });
     for (const query of ['唐凤 开源', '唐鳳 开源', '唐凤说开源', '唐鳳說開源', '「唐鳳」說開源', '開源 唐鳳', 'Tang Feng 开源'])
       expect(speakerFilter(query, all, script).filter?.speakers).toEqual(['唐鳳']);
     expect(speakerFilter('唐凤说开源', all, script).body).toBe('开源');
@@ -108,16 +114,8 @@ describe('a speaker named in traditional characters', () => {
 
 describe('a speaker whose role the transcript does not tell', () => {
   test('is still asked about by name: the name is no role word, and the reader knows who spoke', () => {
-    const seed = JSON.parse(readFileSync(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31/interview.json'), 'utf8'));
-    const record = { ...seed, speakers: seed.speakers.map((s: object) => ({ ...s, role: 'other' })) };
-    const files = buildSearchData({
-      records: [record],
-      glossary: [],
-      bundles: [],
-      dictionary: [],
-      script: { characters: [], toSimplified: (c) => c },
-    });
-    const all = [...files].filter(([path]) => path.includes('/names/')).flatMap(([, shard]) => shard as SpeakerName[]);
+    const seed = seedRecord();
+    const { all } = siteNames([{ ...seed, speakers: seed.speakers.map((s: object) => ({ ...s, role: 'other' })) }]);
     expect(speakerFilter('周鸿祎 开源', all)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: '开源' });
     expect(speakerFilter('Zhou Hongyi 开源', all).filter?.speakers).toEqual(['周鸿祎']);
   });
@@ -125,28 +123,11 @@ describe('a speaker whose role the transcript does not tell', () => {
 
 describe('a speaker the text calls by a title', () => {
   test('is asked about by the title alone: 市长 is the mayor the text calls 柯市長; a title never used names no one', () => {
-    const seed = JSON.parse(readFileSync(join(ROOT, 'content/generated/zhou-hongyi-2023-05-31/interview.json'), 'utf8'));
-    const renamed: Record<string, string> = { 周鸿祎: '柯文哲', 骆轶航: '于鐵志' };
-    const record = {
-      ...seed,
-      speakers: seed.speakers.map((s: { name: string }) => ({ ...s, name: renamed[s.name] })),
-      turns: seed.turns.map((t: { speaker: string; paragraphs: string[] }, i: number) => ({
-        ...t,
-        speaker: renamed[t.speaker],
-        // The host calls the guest 柯市長 (政問, 2015: 柯市長表示他今天已經吃過麵了; 今天非常感謝柯市長), and says
-        // 对于老师 once, which calls no one 于老师.
-        paragraphs: i === 0 ? ['柯市長表示他今天已經吃過麵了。今天非常感謝柯市長。对于老师来说呢？', ...t.paragraphs] : t.paragraphs,
-      })),
-    };
-    const files = buildSearchData({
-      records: [record],
-      glossary: [],
-      bundles: [],
-      dictionary: [],
-      script: { characters: traditionalCharacters(), toSimplified },
-    });
-    const script = parseScriptTable((files.get('search/manifest.json') as { script: string }).script);
-    const all = [...files].filter(([path]) => path.includes('/names/')).flatMap(([, shard]) => shard as SpeakerName[]);
+    // The host calls the guest 柯市長 (政問, 2015: 柯市長表示他今天已經吃過麵了; 今天非常感謝柯市長), and says
+    // 对于老师 once, which calls no one 于老师.
+    const said = '柯市長表示他今天已經吃過麵了。今天非常感謝柯市長。对于老师来说呢？';
+    const record = seedRecord({ 周鸿祎: '柯文哲', 骆轶航: '于鐵志' }, (i, own) => (i === 0 ? [said, ...own] : own));
+    const { all, script } = siteNames([record], { opencc: true });
     expect(speakerFilter('市长 开源', all, script)).toEqual({ filter: { speakers: ['柯文哲'] }, body: '开源' });
     expect(speakerFilter('市長說開源', all, script)).toEqual({ filter: { speakers: ['柯文哲'] }, body: '開源' });
     // A title joins its topic only by a joiner: 市长选举 is an election.
