@@ -722,8 +722,8 @@ export function buildChineseDictionary(
 /**
  * What the speakers of Chinese interviews say in English (纯Linear Attention是不Work的: 线性 →
  * linear attention's "linear", 注意力 → "attention"), from `switched`, their runs of English
- * one per line: each headword whose gloss they say as it is, inflected or not (no stem, no
- * synonym: the words put into a quote must be the speaker's). Read by `textEnglish` in query.ts;
+ * one per line: each headword whose gloss they say as it stands, inflected or glued (no stem, no
+ * synonym: the words put into a quote must be the speaker's), never a function word alone. Read by `textEnglish` in query.ts;
  * sharded as `buildChineseDictionary`.
  */
 export function buildSwitchedDictionary(entries: Iterable<DictionaryEntry>, switched: string): ChineseShard[] {

@@ -104,12 +104,12 @@ const HELD_BESIDE = 2;
  */
 function holdsAPhrase(close: CloseMatch, text: string): boolean {
   if (close.size === undefined || close.size < LONG_QUOTE || close.coverage < PHRASE_COVERAGE) return false;
-  const han = ([a, b]: [number, number]) => text.slice(a, b).match(/\p{Script=Han}/gu) ?? [];
+  const runs = close.ranges.map(([a, b]) => text.slice(a, b).match(/\p{Script=Han}/gu) ?? []);
   // Its characters of substance: 的大模型 is a particle and a common word, not a phrase of 字节跳动的大模型.
-  const substance = close.ranges.some((range) => han(range).filter((c) => !PARTICLES.has(c)).length >= HELD_PHRASE);
+  const substance = runs.some((run) => run.filter((c) => !PARTICLES.has(c)).length >= HELD_PHRASE);
   // And more of it in order than the phrase alone: a name said whole (字节跳动 of 字节跳动的大模型, in a
   // turn about the company and not its models) is the quote's subject, not the quote.
-  const longest = Math.max(0, ...close.ranges.map((range) => han(range).length));
+  const longest = Math.max(0, ...runs.map((run) => run.length));
   return substance && close.order * close.size - longest >= HELD_BESIDE;
 }
 
@@ -482,11 +482,15 @@ const KIN_LENGTH = 6;
 /** How close a word of the same family is, beside the word itself. */
 const KIN_CLOSENESS = 0.5;
 
+/** Porter stems of the words met so far: a query stems every Latin word of every candidate turn, and a site has few distinct words. */
+const STEMS = new Map<string, string>();
+const stemOf = (word: string) => STEMS.get(word) ?? STEMS.set(word, wordKey(word)).get(word)!;
+
 /** The turn's Latin words of the same stem as `word` (Porter, as the dictionary keys stems), where that stem is long enough to say. */
 function kinOf(turn: PreparedTurn, word: string): Symbol[] {
-  const stem = wordKey(word);
+  const stem = stemOf(word);
   if (stem.length < KIN_LENGTH) return [];
-  return turn.symbols.filter((s) => s.text.length >= KIN_LENGTH && LATIN_WORD.test(s.text) && wordKey(s.text) === stem);
+  return turn.symbols.filter((s) => s.text.length >= KIN_LENGTH && LATIN_WORD.test(s.text) && stemOf(s.text) === stem);
 }
 
 /** The ranges that neither begin nor end inside a Latin word of the text. */
