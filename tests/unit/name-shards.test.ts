@@ -90,6 +90,24 @@ function siteNames(records: unknown[], { opencc = false } = {}) {
   return { all, script };
 }
 
+describe('where a speaker spoke', () => {
+  test("a name carries its interview's turn numbers in the site, one range per interview the name speaks in", () => {
+    // Two interviews of one host: the site numbers turns interview by interview, in slug order.
+    const seed = seedRecord();
+    const other = { ...seedRecord({ 周鸿祎: '唐鳳' }), slug: 'zz-later' };
+    const { all } = siteNames([other, seed]);
+    const [a, b] = [seed.turns.length, other.turns.length];
+    expect(speakerFilter('周鸿祎 开源', all).filter?.within).toEqual([[0, a - 1]]);
+    expect(speakerFilter('唐鳳 开源', all).filter?.within).toEqual([[a, a + b - 1]]);
+    expect(speakerFilter('骆轶航 开源', all).filter?.within).toEqual([
+      [0, a - 1],
+      [a, a + b - 1],
+    ]);
+    // A role word names no one: its speakers are anywhere.
+    expect(speakerFilter('主持人 开源', all).filter?.within).toBeUndefined();
+  });
+});
+
 describe('a Chinese speaker’s name in pinyin', () => {
   test('filters by that speaker, surname first or last: Zhou Hongyi, Hongyi Zhou, luoyihang', () => {
     // No glossary: the pinyin comes from the names alone.
@@ -102,12 +120,14 @@ describe('a Chinese speaker’s name in pinyin', () => {
 describe('a speaker named in traditional characters', () => {
   test('is asked about in either script, by name, glued to the topic, or in pinyin: 唐凤 is 唐鳳', () => {
     // audreyt/transcript labels its speakers 唐鳳 and 徐國勇 (a Taiwan press tea, 2016-11-16).
-    const { all, script } = siteNames([seedRecord({ 周鸿祎: '唐鳳', 骆轶航: '徐國勇' })], { opencc: true });
+    const record = seedRecord({ 周鸿祎: '唐鳳', 骆轶航: '徐國勇' });
+    const { all, script } = siteNames([record], { opencc: true });
+    const within = [[0, record.turns.length - 1]];
     for (const query of ['唐凤 开源', '唐鳳 开源', '唐凤说开源', '唐鳳說開源', '「唐鳳」說開源', '開源 唐鳳', 'Tang Feng 开源'])
       expect(speakerFilter(query, all, script).filter?.speakers).toEqual(['唐鳳']);
     expect(speakerFilter('唐凤说开源', all, script).body).toBe('开源');
-    expect(speakerFilter('唐鳳說數位發展很重要', all, script)).toEqual({ filter: { speakers: ['唐鳳'] }, body: '數位發展很重要' });
-    expect(speakerFilter('徐国勇 问 开源', all, script)).toEqual({ filter: { speakers: ['徐國勇'] }, body: '开源' });
+    expect(speakerFilter('唐鳳說數位發展很重要', all, script)).toEqual({ filter: { speakers: ['唐鳳'], within }, body: '數位發展很重要' });
+    expect(speakerFilter('徐国勇 问 开源', all, script)).toEqual({ filter: { speakers: ['徐國勇'], within }, body: '开源' });
     expect(nameStarts('开源 唐凤', script)).toContain('唐');
   });
 });
@@ -116,7 +136,10 @@ describe('a speaker whose role the transcript does not tell', () => {
   test('is still asked about by name: the name is no role word, and the reader knows who spoke', () => {
     const seed = seedRecord();
     const { all } = siteNames([{ ...seed, speakers: seed.speakers.map((s: object) => ({ ...s, role: 'other' })) }]);
-    expect(speakerFilter('周鸿祎 开源', all)).toEqual({ filter: { speakers: ['周鸿祎'] }, body: '开源' });
+    expect(speakerFilter('周鸿祎 开源', all)).toEqual({
+      filter: { speakers: ['周鸿祎'], within: [[0, seed.turns.length - 1]] },
+      body: '开源',
+    });
     expect(speakerFilter('Zhou Hongyi 开源', all).filter?.speakers).toEqual(['周鸿祎']);
   });
 });
@@ -128,8 +151,9 @@ describe('a speaker the text calls by a title', () => {
     const said = '柯市長表示他今天已經吃過麵了。今天非常感謝柯市長。对于老师来说呢？';
     const record = seedRecord({ 周鸿祎: '柯文哲', 骆轶航: '于鐵志' }, (i, own) => (i === 0 ? [said, ...own] : own));
     const { all, script } = siteNames([record], { opencc: true });
-    expect(speakerFilter('市长 开源', all, script)).toEqual({ filter: { speakers: ['柯文哲'] }, body: '开源' });
-    expect(speakerFilter('市長說開源', all, script)).toEqual({ filter: { speakers: ['柯文哲'] }, body: '開源' });
+    const within = [[0, record.turns.length - 1]];
+    expect(speakerFilter('市长 开源', all, script)).toEqual({ filter: { speakers: ['柯文哲'], within }, body: '开源' });
+    expect(speakerFilter('市長說開源', all, script)).toEqual({ filter: { speakers: ['柯文哲'], within }, body: '開源' });
     // A title joins its topic only by a joiner: 市长选举 is an election.
     expect(speakerFilter('市长选举', all, script)).toEqual({ body: '市长选举' });
     // Never called 教授 here; and the seed's 周总 gives no 总 alone (总的来说).

@@ -241,7 +241,8 @@ describe('speakers and roles in the query', () => {
     expect(ids('主持人 幻觉')).toEqual(['c']);
     // A podcast's host is its 主播 (`[主播]：` labels a role, too).
     expect(ids('主播 幻觉')).toEqual(['c']);
-    expect(ids('嘉宾 幻觉')).toEqual([]);
+    // Not the host's words: the guest's answer after them, marked as a reply (above).
+    expect(hits('嘉宾 幻觉').map((h) => [h.turn.id, h.kind])).toEqual([['d', 'reply']]);
   });
 
   test('Q and A, as transcripts label turns, are role words before Chinese, but a capital A begins an English phrase', () => {
@@ -311,6 +312,103 @@ describe('speakers and roles in the query', () => {
   test('a name with a topic that occurs nowhere finds nothing, not the introduction', () => {
     expect(ids('周鸿祎 退休')).toEqual([]);
     expect(ids('骆轶航的童年')).toEqual([]);
+  });
+
+  test("what a speaker said about a topic includes the answer to a question naming it, ranked below the speaker's own words and marked as a reply", () => {
+    // Stephan Livera Podcast #52 (bitcointranscripts): Dorsey answers without naming Musk again.
+    const show: SearchTurn[] = [
+      [
+        'ask',
+        'Stephan Livera',
+        'interviewer',
+        'Jack, do you have any ideas on who might be a good person to send the Lightning torch to next, perhaps someone like Elon Musk?',
+      ],
+      [
+        'reply',
+        'Jack Dorsey',
+        'interviewee',
+        'That’s what everyone’s been suggesting. I think it’d be… He’s definitely had the, somewhat of a contentious relationship with crypto, specifically Ethereum, at least on Twitter.',
+      ],
+      ['aside', 'Elizabeth Stark', 'interviewee', 'I believe Elon once tweeting a Twitter anime, sorry a Bitcoin anime character but…'],
+      ['later', 'Jack Dorsey', 'interviewee', 'I think Elon Musk would be a great person for it.'],
+      ['next', 'Stephan Livera', 'interviewer', 'Yeah, it was something like, “Do you want to buy Bitcoin?”'],
+    ].map(([id, speaker, role, text]) => ({
+      key: `l/${id}`,
+      interview: 'l',
+      id: id!,
+      url: `/l/#${id}`,
+      speaker: speaker!,
+      role: role!,
+      theme: 't',
+      themeTitle: 'T',
+      text: text!,
+    }));
+    const cast = [
+      { name: 'jackdorsey', speaker: 'Jack Dorsey' },
+      { name: 'elizabethstark', speaker: 'Elizabeth Stark' },
+    ];
+    const found = (q: string, turns = show) =>
+      rankTurns(prepareTurns(turns), parseQuery(q, { names: cast })).map((h) => [h.turn.id, h.kind]);
+    expect(found('Jack Dorsey Elon Musk')).toEqual([
+      ['later', 'exact'],
+      ['reply', 'reply'],
+    ]);
+    // Without his own words on it, the reply alone; another guest's remark before is no question to Dorsey's later turn.
+    expect(
+      found(
+        'Jack Dorsey Elon Musk',
+        show.filter((t) => t.id !== 'later'),
+      ),
+    ).toEqual([['reply', 'reply']]);
+    // Only with a speaker asked about: a plain query finds the words where they are said.
+    expect(found('Elon Musk').map(([id]) => id)).toEqual(['ask', 'later']);
+    // A host's turn after an answer is the next question, not a reply about it.
+    expect(found('Stephan Livera Ethereum')).toEqual([]);
+  });
+
+  test('a reply counts the words of the question and the answer together: 还有一家Minimax … M2', () => {
+    // 商业访谈录 #119 (张小珺 × 杨松琳): the host names the company, the guest its model.
+    const turns = prepareTurns([
+      {
+        key: 'z/q',
+        interview: 'z',
+        id: 'q',
+        url: '/z/#q',
+        speaker: '张小珺',
+        role: 'interviewer',
+        theme: 't',
+        themeTitle: 'T',
+        text: '还有一家Minimax，他们最新也做了一个算法的选择。',
+      },
+      {
+        key: 'z/a',
+        interview: 'z',
+        id: 'a',
+        url: '/z/#a',
+        speaker: '杨松琳',
+        role: 'interviewee',
+        theme: 't',
+        themeTitle: 'T',
+        text: '而他们前几天发布了一个叫做M2的模型，它干脆退回到了Full Attention。',
+      },
+      {
+        key: 'z/o',
+        interview: 'z',
+        id: 'o',
+        url: '/z/#o',
+        speaker: '杨松琳',
+        role: 'interviewee',
+        theme: 't',
+        themeTitle: 'T',
+        text: 'M2之后还会有别的模型。',
+      },
+    ]);
+    const [hit, ...rest] = rankTurns(turns, parseQuery('guest Minimax M2'));
+    expect([hit?.turn.id, hit?.kind]).toEqual(['a', 'reply']);
+    // Marked in the answer only, where it says M2.
+    expect(hit!.ranges.map(([a, b]) => hit!.turn.text.slice(a, b))).toEqual(['M2']);
+    // The next answer is no reply to that question: half the words alone is no match.
+    expect(rest).toEqual([]);
   });
 
   test('a name alone is text to find', () => {
@@ -511,6 +609,14 @@ describe('the sharded index', () => {
     expect(few.numbers.slice(0, 2)).toEqual([1, 2]);
     expect(few.numbers).toHaveLength(CANDIDATES);
     expect(few.rest).toEqual([]);
+  });
+
+  test("with a speaker named, the candidates are that speaker's interview's turns, not the first turns of the site to hold the word", () => {
+    // A library: AI said in 30 turns of one interview (0–29), and in two of the named speaker's (40–59).
+    const postings = (unit: string) => (unit === 'ai' ? [...range(0, 30), 45, 52] : []);
+    const body = parseQuery('AI');
+    expect(pickCandidates(lookupReadings(body), postings).numbers).not.toContain(45);
+    expect(pickCandidates(lookupReadings(body), postings, [[40, 59]]).numbers).toEqual([45, 52]);
   });
 
   test("a Chinese turn holding an English word's translation is a candidate before English turns holding part of its letters", () => {

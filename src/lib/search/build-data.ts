@@ -7,7 +7,7 @@ import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
 import { fold, foldForSearch, type ScriptTable } from '../fold.ts';
 import { symbolsOf, weight } from './align.ts';
-import { SEARCH_FILES, storedTurns, type SearchManifest, type TurnChunk } from './corpus.ts';
+import { SEARCH_FILES, storedTurns, type SearchManifest, type StoredTurn, type TurnChunk } from './corpus.ts';
 import { buildChineseDictionary, buildDictionary, buildSwitchedDictionary, type DictionaryEntry } from './dictionary.ts';
 import { buildShards, CHUNK_TURNS } from './grams.ts';
 import { textGlosses } from './text-glosses.ts';
@@ -92,7 +92,7 @@ export function buildSearchData({
   const switched = chineseRecords.flatMap((r) => r.turns.flatMap((t) => t.paragraphs.flatMap((p) => p.match(LATIN_RUN) ?? [])));
   const chinese = englishTexts.length > 0 ? buildChineseDictionary(entries, englishTexts, wordnet?.synonyms) : [];
   const said = switched.length > 0 ? buildSwitchedDictionary(entries, switched.join('\n')) : [];
-  const names = buildNameShards(speakerNames(records, glossary, table));
+  const names = buildNameShards(speakerNames(records, turns, glossary, table));
   const files = new Map<string, unknown>();
   const manifest: SearchManifest = {
     glossary: [...glossary],
@@ -145,24 +145,35 @@ function pinyinNames(name: string): string[] {
  * the role: a reader who names someone knows who spoke, even where the transcript did not tell
  * who asks (roles `other`).
  */
-function speakerNames(records: readonly InterviewRecord[], glossary: readonly GlossaryEntry[], script: ScriptTable): SpeakerName[] {
+function speakerNames(
+  records: readonly InterviewRecord[],
+  turns: readonly StoredTurn[],
+  glossary: readonly GlossaryEntry[],
+  script: ScriptTable,
+): SpeakerName[] {
   const names = new Set<string>();
+  // Where each interview's turns are in the site's numbering (`turns`): a name says where its speaker spoke.
+  const span = (slug: string): [number, number] => [
+    turns.findIndex((t) => t.interview === slug),
+    turns.findLastIndex((t) => t.interview === slug),
+  ];
   // Titles of two characters or more, folded once: 总 alone is every 总的来说.
   const titles = [...new Set(TITLES.map((title) => fold(title, script)))].filter((title) => [...title].length >= 2);
   for (const record of records) {
     const text = fold(record.turns.map((t) => t.paragraphs.join('')).join(''), script);
+    const within = span(record.slug);
     for (const speaker of record.speakers) {
       const aliases = glossary.filter((g) => g.term === speaker.name).flatMap((g) => g.aliases);
       const words = LATIN_NAME.test(speaker.name) ? speaker.name.split(' ').filter((w) => w.length >= 3) : [];
       for (const name of [speaker.name, ...(speaker.labels ?? []), ...aliases, ...words, ...pinyinNames(speaker.name)]) {
         const folded = fold(name, script);
-        if (folded) names.add(JSON.stringify([folded, speaker.name]));
+        if (folded) names.add(JSON.stringify([folded, speaker.name, within]));
       }
-      for (const title of titlesCalled(speaker.name, text, titles, script)) names.add(JSON.stringify([title, speaker.name, true]));
+      for (const title of titlesCalled(speaker.name, text, titles, script)) names.add(JSON.stringify([title, speaker.name, within, true]));
     }
   }
   return [...names].sort().map((entry) => {
-    const [name, speaker, titled] = JSON.parse(entry) as [string, string, boolean?];
-    return { name, speaker, ...(titled ? { titled: true as const } : {}) };
+    const [name, speaker, turns, titled] = JSON.parse(entry) as [string, string, [number, number], boolean?];
+    return { name, speaker, turns, ...(titled ? { titled: true as const } : {}) };
   });
 }

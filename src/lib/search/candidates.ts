@@ -121,16 +121,23 @@ export function shardsNeeded(readings: readonly LookupReading[], shards: number)
  * what the form's units say), averaged over the things; a turn's best reading counts, and among
  * equals the one holding more in the reader's own words. Of the first `CANDIDATES`,
  * `OTHER_WORDS` go to the best turns found only in other words, where they would not be there
- * otherwise. `rest`: the turns tied with the best beyond, in order.
+ * otherwise. `rest`: the turns tied with the best beyond, in order. Only turns `within` these
+ * ranges of turn numbers, if given.
  */
 export function pickCandidates(
   readings: readonly LookupReading[],
   postings: (unit: string) => readonly number[],
+  within?: readonly [number, number][],
 ): { numbers: number[]; rest: number[] } {
   const any = new Map<number, number>();
   const own = new Map<number, number>();
+  // Where a speaker named in the query spoke (`SpeakerFilter.within`): on a site of many
+  // interviews, everyone else's turns would fill the candidates.
+  const spoken = within
+    ? (unit: string) => postings(unit).filter((n) => within.some(([first, last]) => n >= first && n <= last))
+    : postings;
   for (const reading of readings) {
-    const scores = readingScores(reading, postings);
+    const scores = readingScores(reading, spoken);
     for (const [n, score] of scores.any) raise(any, n, score);
     for (const [n, score] of scores.own) raise(own, n, score);
   }

@@ -9,7 +9,7 @@ import { foldForSearch, type Folded, type ScriptTable } from '../fold.ts';
 import { align, symbolsOf, weight as symbolWeight, type Symbol } from './align.ts';
 import { toGraphemes } from './graphemes.ts';
 import type { ParsedQuery, QueryPart } from './query.ts';
-import { speakerMatches } from './speakers.ts';
+import { ASKS, speakerMatches } from './speakers.ts';
 import { wordForms, wordKey } from './dictionary.ts';
 import { cutsANumber } from './han-numerals.ts';
 import { PARTICLES } from './function-words.ts';
@@ -45,8 +45,11 @@ export interface PreparedTurn extends SearchTurn {
   order: number;
 }
 
-/** How a turn matched: the words as typed, or a close match (most of them, in order). */
-export type MatchKind = 'exact' | 'partial';
+/**
+ * How a turn matched: the words as typed, a close match (most of them, in order), or a reply:
+ * the speaker asked for answers a question that names what the reader typed (`replyMatch`).
+ */
+export type MatchKind = 'exact' | 'partial' | 'reply';
 
 export interface Hit {
   turn: PreparedTurn;
@@ -144,6 +147,7 @@ export function prepareTurns(turns: readonly SearchTurn[], script?: ScriptTable,
 export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, indexScores: ReadonlyMap<string, number> = new Map()): Hit[] {
   const hits: Hit[] = [];
   const typed = typedDecimals(query.raw);
+  const byOrder = new Map(turns.map((t) => [t.order, t]));
   for (const turn of turns) {
     const index = indexScores.get(turn.key) ?? 0;
     // A quote said in the text's English (线性注意力 → linear attention) is a form of it on a Chinese turn only.
@@ -188,6 +192,16 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
         kind: 'partial',
         score: 100 * close.coverage + 10 * close.order + 5 * (close.closeness ?? 1) + Math.min(close.mentions ?? 0, MENTIONS) + index,
         ranges: graphemes(turn.text, close.ranges),
+      });
+      continue;
+    }
+    const reply = query.filter ? replyMatch(turn, askedBefore(turn, byOrder), query) : undefined;
+    if (reply && reply.coverage >= PARTIAL_COVERAGE) {
+      hits.push({
+        turn,
+        kind: 'reply',
+        score: 100 * reply.coverage + 5 * (reply.closeness ?? 1) - REPLY_BELOW + index,
+        ranges: graphemes(turn.text, reply.ranges),
       });
     }
   }
@@ -244,6 +258,54 @@ function englishMatch(turn: PreparedTurn, english: NonNullable<ParsedQuery['body
     closeness: mean(found.map((f) => f.part.closeness)),
     ranges: merge(found.flatMap((f) => f.part.ranges)),
   };
+}
+
+/**
+ * How far below a close match of the same share a reply ranks: the speaker's own words about
+ * it come first, then what the speaker answered when asked about it.
+ */
+const REPLY_BELOW = 20;
+/**
+ * The question an answer replies to: the turn just before it (loaded, in its interview), where
+ * a host or the audience said it. Not another guest's answer before: its words are that guest's
+ * topic (Dorsey's "expanding the openness" is not what Stark was asked about); nor anything
+ * before a host's turn: what a host says after an answer is the next question.
+ */
+function askedBefore(turn: PreparedTurn, byOrder: ReadonlyMap<number, PreparedTurn>): PreparedTurn | undefined {
+  const before = byOrder.get(turn.order - 1);
+  const asks = (t: PreparedTurn) => (ASKS as readonly string[]).includes(t.role);
+  return before?.interview === turn.interview && asks(before) && !asks(turn) ? before : undefined;
+}
+
+/**
+ * A speaker's answer to a question about what the reader typed: `周鸿祎 芯片` is also the reply
+ * to "你们做芯片吗？", which need not say 芯片 again ("Jack Dorsey Elon Musk" for Dorsey's "He's
+ * definitely had a contentious relationship with crypto" after "perhaps someone like Elon
+ * Musk?"). A keyword query's words (or a Chinese query's English readings, or a topic of one
+ * word) found in the answer or the question before it, each counted once; marked only in the
+ * answer. Undefined for a longer quote, which is the speaker's own words, and where nothing was asked.
+ */
+function replyMatch(turn: PreparedTurn, asked: PreparedTurn | undefined, query: ParsedQuery): CloseMatch | undefined {
+  if (!asked || query.body.sentence) return undefined;
+  // As `closeMatch` reads the turn: a Chinese query on an English one by its English words, weighed by their characters.
+  const english = query.body.english && !turn.chinese ? query.body.english : undefined;
+  const weight = (parts: readonly QueryPart[], k: number) => (english ? [...parts[k]!.text].length / english.length : 1 / parts.length);
+  const find = (t: PreparedTurn, parts: readonly QueryPart[]) =>
+    english ? parts.map((p) => findPart(t, p.alternatives)) : foundParts(t, parts);
+  // A topic of one word (芯片, 数据安全) is a quote of one part; a longer quote is the speaker's own words.
+  const topic =
+    query.body.symbols.length <= SHORT_QUOTE ? [[{ text: query.body.variants[0] ?? '', alternatives: query.body.variants }]] : [];
+  let best: CloseMatch | undefined;
+  for (const parts of english ? [english.words] : query.body.parts.length > 0 ? query.body.parts : topic) {
+    const own = find(turn, parts);
+    const theirs = find(asked, parts);
+    const found = own.map((f, k) => f ?? theirs[k]);
+    const coverage = found.reduce((sum, f, k) => sum + (f ? share(f) * weight(parts, k) : 0), 0);
+    if (best && coverage <= best.coverage) continue;
+    const held = (fs: readonly (FoundPart | undefined)[]) => fs.filter((f): f is FoundPart => f !== undefined);
+    best = { coverage, order: 0, closeness: mean(held(found).map((f) => f.closeness)), ranges: merge(held(own).flatMap((f) => f.ranges)) };
+  }
+  return best;
 }
 
 /** A keyword query: its words decide, each in any of its forms. */

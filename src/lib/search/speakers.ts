@@ -18,11 +18,19 @@ export interface SpeakerName {
   speaker: string;
   /** A title (周总, or 市长 alone where the text calls the speaker 柯市長): it joins its topic only by a joiner. */
   titled?: true;
+  /** The first and last turn numbers of the speaker's interview in the site (`corpus.ts`). */
+  turns?: [number, number];
 }
 
 export interface SpeakerFilter {
   /** Speakers named (corpus names); empty: any. */
   speakers: string[];
+  /**
+   * Where the speakers named spoke: their interviews' turn numbers, first and last. A site of
+   * many interviews says a word in many turns; those that can be answers are looked for there.
+   * None where a name does not say (or no name was typed).
+   */
+  within?: [number, number][];
   /** Roles asked for, if a role word was used: a turn passes with any of them. */
   roles?: Role[];
 }
@@ -34,7 +42,7 @@ const ANSWERS: readonly Role[] = ['interviewee'];
 /** Questions from the floor. */
 const FLOOR: readonly Role[] = ['audience'];
 /** Whoever asks, on the stage or from the floor: a questioner in a one-on-one interview is the interviewer. */
-const ASKS: readonly Role[] = ['interviewer', 'audience'];
+export const ASKS: readonly Role[] = ['interviewer', 'audience'];
 
 /** Role words as readers type them, folded (traditional forms listed: a query without the site's script table still knows them). */
 const ROLE_WORDS: Record<string, readonly Role[]> = {
@@ -105,6 +113,11 @@ export function speakerFilter(
 ): { filter?: SpeakerFilter; body: string } {
   const tokens = wordsOf(query);
   const speakers = new Set<string>();
+  const named: SpeakerName[] = [];
+  const name = (n: SpeakerName) => {
+    speakers.add(n.speaker);
+    named.push(n);
+  };
   // Two role words narrow each other: `观众 问 …` is what the audience asked.
   let roles: readonly Role[] | undefined;
   const ask = (words: readonly Role[]) => {
@@ -137,24 +150,24 @@ export function speakerFilter(
       continue;
     }
     if (run) {
-      for (const speaker of run.speakers) speakers.add(speaker);
+      run.names.forEach(name);
       i += run.length - 1;
       continue;
     }
-    const named = byLength.find((n) => folded.startsWith(n.name) && folded !== n.name && /\p{Script=Han}/u.test(n.name));
+    const starting = byLength.find((n) => folded.startsWith(n.name) && folded !== n.name && /\p{Script=Han}/u.test(n.name));
     // What follows the name, without the quotation marks around it (「唐鳳」說開源).
-    const said = named ? token.slice(afterFolded(token, named.name.length, script)).replace(/^[^\p{L}\p{N}]+/u, '') : '';
+    const said = starting ? token.slice(afterFolded(token, starting.name.length, script)).replace(/^[^\p{L}\p{N}]+/u, '') : '';
     // Glued to a topic (周鸿祎开源, 周鸿祎的开源) or by a verb of saying (周鸿祎说大模型会改变所有行业), a name
     // asks who spoke; at the head of a longer sentence it is the quote's subject (匹马的文字很优美逻辑很严密,
     // said by the host).
     const topic = said.replace(GLUED_JOINER, '');
     // A surname with a title joins its topic only by a joiner: 周总结 is a summary, 周总是 "always".
-    const joined = named?.titled ? GLUED_JOINER.test(said) : topicLength(topic) <= GLUED_TOPIC;
-    const glued = named && (SAYING.test(said) || joined) ? named : undefined;
+    const joined = starting?.titled ? GLUED_JOINER.test(said) : topicLength(topic) <= GLUED_TOPIC;
+    const glued = starting && (SAYING.test(said) || joined) ? starting : undefined;
     const gluedRole = glued ? undefined : GLUED_ROLE.exec(token);
     if (glued) {
       // Every speaker the name stands for (two 周总s).
-      for (const n of byLength) if (n.name === glued.name) speakers.add(n.speaker);
+      for (const n of byLength) if (n.name === glued.name) name(n);
       if (topic) rest.push(topic);
     } else if (gluedRole && ROLE_WORDS[gluedRole[1]!]) {
       ask(ROLE_WORDS[gluedRole[1]!]!);
@@ -163,7 +176,15 @@ export function speakerFilter(
   }
   const body = rest.filter((t) => !JOINERS.test(t.toLowerCase())).join(' ');
   if ((speakers.size === 0 && !roles) || !fold(body, script)) return { body: query };
-  return { filter: { speakers: [...speakers], ...(roles ? { roles: [...roles] } : {}) }, body };
+  const within = named.every((n) => n.turns) && named.length > 0 ? [...new Set(named.map((n) => n.turns!.join('-')))] : [];
+  return {
+    filter: {
+      speakers: [...speakers],
+      ...(roles ? { roles: [...roles] } : {}),
+      ...(within.length > 0 ? { within: within.map((r) => r.split('-').map(Number) as [number, number]) } : {}),
+    },
+    body,
+  };
 }
 
 /**
@@ -201,10 +222,10 @@ function titled(names: readonly SpeakerName[], script?: ScriptTable): (SpeakerNa
   const titles = [...new Set(TITLES.map((title) => fold(title, script)))];
   const chinese = names
     .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n.name) && n.name === fold(n.speaker, script))
-    .flatMap((n) => titles.map((title) => ({ name: surnameOf(n.name) + title, speaker: n.speaker, titled: true as const })));
+    .flatMap((n) => titles.map((title) => ({ ...n, name: surnameOf(n.name) + title, titled: true as const })));
   const english = names
     .filter((n) => LATIN_NAME.test(n.speaker) && n.name === fold(n.speaker.split(' ').at(-1)!, script))
-    .flatMap((n) => LATIN_TITLES.map((title) => ({ name: title + n.name, speaker: n.speaker, titled: true as const })));
+    .flatMap((n) => LATIN_TITLES.map((title) => ({ ...n, name: title + n.name, titled: true as const })));
   return [...chinese, ...english].filter((t) => !taken.has(t.name));
 }
 
@@ -244,11 +265,11 @@ function latinRun(
   i: number,
   names: readonly SpeakerName[],
   script?: ScriptTable,
-): { speakers: string[]; length: number } | undefined {
+): { names: SpeakerName[]; length: number } | undefined {
   for (let length = Math.min(3, tokens.length - i); length >= 1; length--) {
     const folded = fold(tokens.slice(i, i + length).join(''), script);
-    const speakers = names.filter((n) => n.name === folded).map((n) => n.speaker);
-    if (speakers.length > 0) return { speakers, length };
+    const found = names.filter((n) => n.name === folded);
+    if (found.length > 0) return { names: found, length };
   }
   return undefined;
 }

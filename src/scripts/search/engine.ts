@@ -100,7 +100,7 @@ async function candidates(query: ParsedQuery, manifest: SearchManifest): Promise
   await Promise.all(
     shardsNeeded(readings, manifest.shards).map(async (s) => loaded.set(s, await fetchJson<GramShard>(SEARCH_FILES.grams(s)))),
   );
-  return pickCandidates(readings, (unit) => decodePostings(loaded.get(shardOf(unit, manifest.shards))?.[unit]));
+  return pickCandidates(readings, (unit) => decodePostings(loaded.get(shardOf(unit, manifest.shards))?.[unit]), query.filter?.within);
 }
 
 /** The turns with these numbers, folded, loading the chunks not loaded yet. */
@@ -158,6 +158,16 @@ async function chineseShards(text: string, count: number, file: (shard: number) 
   return (word: string) => loaded.get(chineseShardOf(word, count))?.[word];
 }
 
+/**
+ * With a speaker asked about, the turns around the candidates too: the answers after a
+ * question that holds the words, the question before an answer that does not.
+ */
+function aroundAsked(numbers: readonly number[], query: ParsedQuery, manifest: SearchManifest): number[] {
+  if (!query.filter) return [...numbers];
+  const around = numbers.flatMap((n) => [n - 1, n + 1]);
+  return [...new Set([...numbers, ...around])].filter((n) => n >= 0 && n < manifest.turns);
+}
+
 export async function search(raw: string): Promise<SearchResult> {
   const { manifest, script } = await loadSite();
   const [dictionary, chinese, switched, names] = await Promise.all([
@@ -177,7 +187,7 @@ export async function search(raw: string): Promise<SearchResult> {
   if (query.variants.length === 0 && !query.literal) return { query, hits: [], rest: [] };
   // A symbol-only query has no units to look up: its candidates are the turns already loaded, and Pagefind's.
   const { numbers, rest } = query.literal ? { numbers: [...prepared.keys()], rest: [] } : await candidates(query, manifest);
-  const own = await turnsNumbered(numbers, script);
+  const own = await turnsNumbered(aroundAsked(numbers, query, manifest), script);
   const hits = rankTurns(own, query);
   if (!query.literal && hits.some((h) => h.kind === 'exact')) return { query, hits, rest };
   const scores = await indexHits(query, manifest.bundles).catch((error: unknown) => {
@@ -185,7 +195,7 @@ export async function search(raw: string): Promise<SearchResult> {
     console.warn('Pagefind unavailable:', error);
     return new Map<number, number>();
   });
-  const turns = await turnsNumbered([...new Set([...own.map((t) => t.order), ...scores.keys()])], script);
+  const turns = await turnsNumbered(aroundAsked([...new Set([...own.map((t) => t.order), ...scores.keys()])], query, manifest), script);
   const byKey = new Map(turns.map((t) => [t.key, scores.get(t.order) ?? 0]));
   return { query, hits: rankTurns(turns, query, byKey), rest };
 }

@@ -66,11 +66,12 @@ export function renderHit(hit: Hit, query: ParsedQuery, id: string, withIntervie
     who.append(from);
   }
   link.append(quote, who);
-  if (hit.kind === 'partial') {
-    // Not the words as typed: most of them, or their meaning (a translation, another script).
+  if (hit.kind !== 'exact') {
+    // Not the words as typed: most of them, or their meaning (a translation, another script);
+    // or the speaker's answer to a question about them.
     const close = document.createElement('span');
     close.className = 'hit-close';
-    close.textContent = '相近的说法';
+    close.textContent = hit.kind === 'reply' ? '回答相关提问' : '相近的说法';
     link.append(close);
   }
   item.append(link);
