@@ -265,6 +265,17 @@ describe('document furniture', () => {
     expect(page).toContain('<StageNote>团队合影</StageNote>');
   });
 
+  test('a time inside a paragraph stays in its place on the page, marked as a time; one opening a paragraph is its time', () => {
+    const built = buildInterview(
+      '**Ann Lee:** Is it easy?\n\n**Bo Chen:** Nothing is easy. \\[00:39:54.23\\] Some say so.\n\n\\[00:40:10.02\\] Not me.',
+      'x.md',
+      undefined,
+    );
+    const page = built.files.get('transcript.mdx')!;
+    expect(page).toContain('Nothing is easy. <TimeMark>\\[00:39:54.23]</TimeMark> Some say so.');
+    expect(page).toMatch(/<Paragraph time="00:40:10.02">Not me.<\/Paragraph>/u);
+  });
+
   test('a setext underline makes a heading; a rule is never a heading named "---"', () => {
     const read = parse('访谈人：甲\n受访人：乙\n标题一\n-----\n---\n甲：问题？\n乙：回答。');
     expect(read.headings).toEqual(['标题一@0']);
