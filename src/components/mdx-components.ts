@@ -1,6 +1,6 @@
 /**
  * The components the generated MDX names (`<Exchange>`, `<Turn>`, `<Paragraph>`, `<Mask>`, `<Sic>`, `<StageNote>`,
- * `<Annotation>`), passed
+ * `<TimeMark>`, `<Annotation>`), passed
  * to `<Content components={…}>` so the generated files need no import lines.
  */
 import Annotation from './Annotation.astro';
@@ -10,11 +10,12 @@ import Mask from './Mask.astro';
 import Paragraph from './Paragraph.astro';
 import Sic from './Sic.astro';
 import StageNote from './StageNote.astro';
+import TimeMark from './TimeMark.astro';
 import TranscriptExchange from './TranscriptExchange.astro';
 import Turn from './Turn.astro';
 
 /** For a theme page. */
-export const sectionComponents = { Exchange, Turn, Paragraph, Mask, Sic, StageNote, Annotation };
+export const sectionComponents = { Exchange, Turn, Paragraph, Mask, Sic, StageNote, TimeMark, Annotation };
 
 /** For the full transcript: the same, with exchanges tagged by theme. */
 export const transcriptComponents = { ...sectionComponents, Exchange: TranscriptExchange, h2: EditorialHeading };

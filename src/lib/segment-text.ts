@@ -13,6 +13,8 @@ export type Segment =
   | { kind: 'emphasis'; value: string; inner: string }
   | { kind: 'mask'; value: string }
   | { kind: 'note'; value: string }
+  /** A time the source writes among the words (`…is easy. [00:39:54.23] Some people…`): a time marker, not speech. */
+  | { kind: 'time'; value: string }
   /** An editor's annotation a page exported as Markdown shows on hover (`<span class="tooltiptext">…</span>`): its words, set apart. */
   | { kind: 'annotation'; value: string; inner: string; bracketed: boolean }
   /** A Markdown link to a web address (`[title](https://…)`): shown as its text, linking to the address, as Markdown shows it. */
@@ -22,6 +24,13 @@ export type Segment =
 /** A stage note: `（笑）`, `[laughter]` … words about the conversation, not in it. */
 const STAGE_NOTE =
   /[（([【]\s*(?:笑|大笑|笑声|众笑|全场笑|全场大笑|掌声|鼓掌|停顿|沉默|叹气|音乐|音频中断|听不清|laughs?|laughing|laughter|applause|cross-?talk|inaudible|indiscernible|unintelligible|silence|music|pause|sighs?)(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\s*[）)\]】]/giu;
+
+/**
+ * A time in square brackets among the words, `[01:20]`, `[00:39:54.23]`: where the recording was, written into the text
+ * by the transcriber (a time opening a paragraph or a turn is read off as its metadata by the parser). Not in round
+ * brackets: `(10:30)` may be a time someone says.
+ */
+const TIME_MARK = /\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]/gu;
 
 /**
  * An annotation of a page exported as Markdown (scripts/lib/parse/inline-html.ts keeps it, tags
@@ -83,6 +92,10 @@ export function segmentText(
     if (marks.some((mark) => mark.start < m.index + m[0].length && m.index < mark.end)) continue;
     marks.push({ start: m.index, end: m.index + m[0].length, segment: { kind: 'note', value: m[0] } });
   }
+  for (const m of text.matchAll(TIME_MARK)) {
+    if (marks.some((mark) => mark.start < m.index + m[0].length && m.index < mark.end)) continue;
+    marks.push({ start: m.index, end: m.index + m[0].length, segment: { kind: 'time', value: m[0] } });
+  }
   for (const sic of sics) {
     for (let at = text.indexOf(sic.text); at !== -1; at = text.indexOf(sic.text, at + sic.text.length)) {
       const end = at + sic.text.length;
@@ -103,11 +116,19 @@ export function segmentText(
 }
 
 /**
- * The speaker's words alone, without the editor's annotations, and a link as the page shows it (its text, not its
- * address): what search finds, what a quote's opening words, an excerpt or a theme's evidence are cut from (never a
- * tag cut in half, never `%E5%8F…`).
+ * The speaker's words alone, without the editor's annotations or the transcriber's time marks, and a link as the page
+ * shows it (its text, not its address): what search finds, what a quote's opening words, an excerpt or a theme's
+ * evidence are cut from (never a tag cut in half, never `%E5%8F…`). A time mark between words leaves one space.
  */
 export function spokenText(text: string): string {
   const words = text.includes('<') ? text.replace(new RegExp(ANNOTATION.source, 'gu'), '') : text;
-  return words.includes('](') ? words.replace(LINK, '$1') : words;
+  const linked = words.includes('](') ? words.replace(LINK, '$1') : words;
+  return linked.includes(':') ? withoutTimeMarks(linked) : linked;
+}
+
+/** `is easy. [00:39:54.23] Some` → `is easy. Some`; nothing is left where a mark opens or closes the text. */
+function withoutTimeMarks(text: string): string {
+  return text.replace(new RegExp(String.raw`\s?${TIME_MARK.source}\s?`, 'gu'), (mark, at: number, whole: string) =>
+    at === 0 || at + mark.length === whole.length ? '' : ' ',
+  );
 }

@@ -11,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { readInterview } from '../../scripts/lib/read-interview.ts';
+import { segmentText, spokenText } from '../../src/lib/segment-text.ts';
 import { FIXTURES } from '../support/paths.ts';
 
 /** What a reader expects from one real transcript. Strict, so a misspelt key fails instead of being ignored. */
@@ -32,6 +33,11 @@ const Expected = z.strictObject({
    * dialogue: no turn holds any of them (wherever else the parser puts them).
    */
   notSpoken: z.array(z.string().min(1)).optional(),
+  /**
+   * Times the source writes inside a paragraph (`…is easy. \[00:39:54.23\] Some people…`), as written: each stays in
+   * its paragraph, in place, and is shown as a time — never as words of the speaker's.
+   */
+  timeMarks: z.array(z.string().min(1)).optional(),
   /** Stage notes that must stay notes (documentation for the parser's authors; not asserted here). */
   notes: z.array(z.string()).optional(),
   /** First words of the paragraphs before the first turn that are not metadata (documentation; not asserted). */
@@ -105,6 +111,16 @@ describe('real public transcripts', () => {
     if (expected.notSpoken) {
       const spoken = transcript.turns.map((t) => t.paragraphs.join('\n'));
       expect(expected.notSpoken.filter((line) => spoken.some((text) => text.includes(line)))).toEqual([]);
+    }
+    if (expected.timeMarks) {
+      const paragraphs = transcript.turns.flatMap((t) => t.paragraphs);
+      const marked = paragraphs.flatMap((p) =>
+        segmentText(p)
+          .filter((s) => s.kind === 'time')
+          .map((s) => s.value),
+      );
+      expect(marked).toEqual(expected.timeMarks);
+      expect(expected.timeMarks.filter((mark) => paragraphs.some((p) => spokenText(p).includes(mark)))).toEqual([]);
     }
     if (expected.closing) {
       const { heading, paragraphs, count, last } = expected.closing;

@@ -50,6 +50,42 @@ describe('segmenting a paragraph', () => {
   );
 });
 
+describe('times the source writes among the words', () => {
+  // Request for Commits #10 (thechangelog/transcripts): `…you think is easy. \[00:39:54.23\] Some people use…`; the
+  // real excerpt is real/changelog-rfc-mid-paragraph-time.
+  const paragraph = 'the thing that you think is easy. [00:39:54.23] Some people use "easy" as a label';
+
+  test('a bare time in square brackets mid-paragraph is a time mark, kept in place as written', () => {
+    expect(segmentText(paragraph)).toEqual([
+      { kind: 'text', value: 'the thing that you think is easy. ' },
+      { kind: 'time', value: '[00:39:54.23]' },
+      { kind: 'text', value: ' Some people use "easy" as a label' },
+    ]);
+  });
+
+  test.each(['threads and [01:20] messages', 'and[00:01:30]so', '[00:02:10]So we went', 'I believe... [00:17:56.09]'])(
+    'glued to a word or at either end, it is a time mark too, and the paragraph joins back exactly (%j)',
+    (text) => {
+      const segments = segmentText(text);
+      expect(segments.filter((s) => s.kind === 'time')).toHaveLength(1);
+      expect(segments.map((s) => s.value).join('')).toBe(text);
+    },
+  );
+
+  test('a time with words in its brackets stays a stage note; a time in round brackets or a link stays as written', () => {
+    expect(segmentText('which is- [crosstalk 00:13:22]').map((s) => s.kind)).toEqual(['text', 'note']);
+    expect(segmentText('at (10:30) we met').map((s) => s.kind)).toEqual(['text']);
+    expect(segmentText('see [01:20](https://example.com/v?t=80)').map((s) => s.kind)).toEqual(['text', 'link']);
+  });
+
+  test('the words search reads leave it out: one space between words, nothing at either end', () => {
+    expect(spokenText(paragraph)).toBe('the thing that you think is easy. Some people use "easy" as a label');
+    expect(spokenText('and[00:01:30]so')).toBe('and so');
+    expect(spokenText('[00:02:10]So we went')).toBe('So we went');
+    expect(spokenText('I believe... [00:17:56.09]')).toBe('I believe...');
+  });
+});
+
 describe('Markdown links in a paragraph', () => {
   const paragraph = '見 [紀錄稿](https://sayit.archive.tw/2016-%E7%A0%94?a=1&amp;b=2) 與 [x](javascript:alert(1))。';
 

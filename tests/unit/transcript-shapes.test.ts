@@ -180,6 +180,36 @@ describe('who is a speaker, and who is the same speaker', () => {
     expect(read.speakers).toEqual(['Bekah Hawrot Weigel/interviewer', 'Nick Taylor/interviewee']);
   });
 
+  test('a degree after the name and its comma is no part of the name: `**Mireille Reece, PsyD:**`, `Jane Doe, M.D., MPH:`', () => {
+    // Brain Science (thechangelog/transcripts): the co-host's label carries her degree; the real excerpt is
+    // real/brainscience-credential-labels.
+    const bold = parse('**Mireille Reece, PsyD:** Why do we feel?\n\n**Adam Stacoviak:** To survive?\n\n**Mireille Reece, PsyD:** Partly.');
+    expect(bold.turns).toEqual([
+      ['Mireille Reece', 'Why do we feel?'],
+      ['Adam Stacoviak', 'To survive?'],
+      ['Mireille Reece', 'Partly.'],
+    ]);
+    const plain = parse('Jane Doe, M.D., MPH: What did you find?\nJohn Smith: Nothing yet.\nJane Doe, M.D., MPH:\nKeep looking.');
+    expect(plain.turns).toEqual([
+      ['Jane Doe', 'What did you find?'],
+      ['John Smith', 'Nothing yet.'],
+      ['Jane Doe', 'Keep looking.'],
+    ]);
+  });
+
+  test('a sentence with a comma before its colon stays words: `However, the point is:`, `Frankly, MD:`', () => {
+    const read = parse(
+      'Ann Lee: What matters here?\nBo Chen: Time.\nHowever, the point is: nobody knows.\nFrankly, MD: a title, not a person.\nAnn Lee: And then?\nBo Chen: Well.\nHowever, the point is:\nwe wait.',
+    );
+    expect(read.speakers).toEqual(['Ann Lee/interviewer', 'Bo Chen/interviewee']);
+    expect(read.turns).toEqual([
+      ['Ann Lee', 'What matters here?'],
+      ['Bo Chen', 'Time.', 'However, the point is: nobody knows.', 'Frankly, MD: a title, not a person.'],
+      ['Ann Lee', 'And then?'],
+      ['Bo Chen', 'Well.', 'However, the point is:', 'we wait.'],
+    ]);
+  });
+
   test("a podcast's notes declare its hosts and its guest, affiliation in brackets, above the show's opening", () => {
     // Web3 101 (对话匹马, a notes-style export): the show's name, then 主持人 and 嘉宾, then the opening section.
     const read = parse(
@@ -233,6 +263,17 @@ describe('document furniture', () => {
     const page = built.files.get('transcript.mdx')!;
     expect(page).toMatch(/## 01\n\n## 天花板\n/);
     expect(page).toContain('<StageNote>团队合影</StageNote>');
+  });
+
+  test('a time inside a paragraph stays in its place on the page, marked as a time; one opening a paragraph is its time', () => {
+    const built = buildInterview(
+      '**Ann Lee:** Is it easy?\n\n**Bo Chen:** Nothing is easy. \\[00:39:54.23\\] Some say so.\n\n\\[00:40:10.02\\] Not me.',
+      'x.md',
+      undefined,
+    );
+    const page = built.files.get('transcript.mdx')!;
+    expect(page).toContain('Nothing is easy. <TimeMark>\\[00:39:54.23]</TimeMark> Some say so.');
+    expect(page).toMatch(/<Paragraph time="00:40:10.02">Not me.<\/Paragraph>/u);
   });
 
   test('a setext underline makes a heading; a rule is never a heading named "---"', () => {

@@ -118,7 +118,7 @@ function phrasing(paragraph: string, context: TreeContext): PhrasingContent[] {
 }
 
 /** The component that draws each kind of marked segment. */
-const COMPONENT = { mask: 'Mask', sic: 'Sic', note: 'StageNote' } as const;
+const COMPONENT = { mask: 'Mask', sic: 'Sic', note: 'StageNote', time: 'TimeMark' } as const;
 
 function attributesOf(values: Record<string, string>): MdxJsxAttribute[] {
   return Object.entries(values).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));

@@ -4,7 +4,7 @@
  * candidates are really speakers is decided over the whole file (./labels.ts).
  */
 import { isRule } from './markdown.ts';
-import { LABEL_MARKERS } from './vocabulary.ts';
+import { CREDENTIALS, LABEL_MARKERS } from './vocabulary.ts';
 
 /** `key: value` with an ASCII or full-width colon; the value may be empty (it is then on the next line). */
 export function matchMetaLine(line: string, keys: ReadonlySet<string>): { key: string; value: string } | undefined {
@@ -31,7 +31,7 @@ export type LabelShape =
 
 /** A speaker line, taken apart. */
 export interface SpeakerLine {
-  /** The label as written, without markup, times or affiliations. */
+  /** The label as written, without markup, times, affiliations or credentials. */
   label: string;
   /** The words after the label; empty when they start on the next line. */
   text: string;
@@ -58,6 +58,18 @@ interface SpeakerShape {
 
 /** Parenthesised words after a name: an affiliation or constituency, `(Ginninderra)`, `（360）`. */
 const AFFILIATION = String.raw`(?:\s*[(（][^()（）:：]{1,40}[)）])*`;
+
+/**
+ * A name without the credentials written after it (`Mireille Reece, PsyD` → `Mireille Reece`, `Jane Doe, M.D., MPH`):
+ * only a full name (two words or more, capitalised) with nothing but credentials after its commas; `However, the point
+ * is` and `Frankly, MD` stay as written, and whether what is left names anyone is still decided over the file (./labels.ts).
+ */
+export function withoutCredentials(label: string): string {
+  const parts = label.split(/\s*,\s*/u);
+  let end = parts.length;
+  while (end > 1 && CREDENTIALS.has(parts[end - 1]!.replace(/\./gu, ''))) end--;
+  return end === 1 && parts.length > 1 && /^\p{Lu}\S*\s+\S/u.test(parts[0]!) ? parts[0]! : label;
+}
 
 /** The shapes of a speaker line, tried in order; one row per convention. */
 const SPEAKER_SHAPES: SpeakerShape[] = [
@@ -137,7 +149,7 @@ export function speakerLineShape(raw: string): SpeakerLine | undefined {
   for (const shape of SPEAKER_SHAPES) {
     const m = shape.pattern.exec(rest);
     if (!m) continue;
-    const label = m[shape.label]!.trim();
+    const label = withoutCredentials(m[shape.label]!.trim());
     if (label === '' || /[*]/u.test(label)) continue;
     let text = shape.text === undefined ? '' : m[shape.text]!.trim();
     timestamp ??= shape.time === undefined ? undefined : m[shape.time];
@@ -180,11 +192,11 @@ function boldSpeakerLine(line: string): SpeakerLine | undefined {
 function boldShape(line: string): SpeakerLine | undefined {
   if (!line.startsWith('**')) return undefined;
   const alone = /^\*\*([^*:：]{1,40})\*\*$/u.exec(line);
-  if (alone) return { label: alone[1]!.trim(), text: '', shape: 'alone' };
+  if (alone) return { label: withoutCredentials(alone[1]!.trim()), text: '', shape: 'alone' };
   // The label, with `**` opened and perhaps closed around it, then the colon, perhaps bold too.
   const m = /^\*\*([^*:：]{1,40}?)\s*(\*\*\s*(?:\*\*)?)?\s*([:：])\s*(\*\*)?\s*/u.exec(line);
   if (!m) return undefined;
-  const label = m[1]!.trim();
+  const label = withoutCredentials(m[1]!.trim());
   const toggles = (m[2] ?? '').split('**').length - 1 + (m[4] ? 1 : 0);
   let rest = line.slice(m[0].length);
   let timestamp: string | undefined;

@@ -239,6 +239,14 @@ export const NOT_A_NAME_START: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Degrees and licences an English transcript writes after a speaker's name and a comma (`**Mireille Reece, PsyD:**`,
+ * `Jane Doe, M.D.:`), compared without their dots: the person's credentials, not part of the name.
+ */
+export const CREDENTIALS: ReadonlySet<string> = new Set(
+  'PhD PsyD MD DO EdD DDS DMD DVM PharmD DNP JD LLM MBA MPH MSW LCSW LMFT LPC RN NP CPA Esq'.split(' '),
+);
+
 /** Honorifics after a name in a legend (`叶军学长简称“叶”` → 叶军). */
 export const HONORIFICS = /(?:学长|学姐|先生|女士|老师|博士|教授|同学|院士|总)$/u;
 
