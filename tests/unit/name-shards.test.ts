@@ -108,6 +108,38 @@ describe('where a speaker spoke', () => {
   });
 });
 
+describe('a guest the host calls by name', () => {
+  /** The seed with its speakers renamed, and the host's first turns opening with these words. */
+  const hosted = (renamed: Record<string, string>, said: string[]) => {
+    const record = seedRecord(renamed);
+    const host = record.speakers.find((s: { role: string }) => s.role === 'interviewer').name;
+    let k = 0;
+    const turns = record.turns.map((t: { speaker: string; paragraphs: string[] }) =>
+      t.speaker === host && k < said.length ? { ...t, paragraphs: [said[k++]!, ...t.paragraphs] } : t,
+    );
+    return siteNames([{ ...record, turns }]).all;
+  };
+
+  test('is asked about by that name where the label names no one: 猫草 for 说话人1 (面基 E146, an ASR transcript)', () => {
+    const all = hosted({ 周鸿祎: '说话人1', 骆轶航: '说话人0' }, ['好，我们今天请到了猫草老师。', '猫草老师您怎么看？']);
+    expect(speakerFilter('猫草 低欲望', all).filter?.speakers).toEqual(['说话人1']);
+    expect(speakerFilter('猫草老师说低欲望', all).filter?.speakers).toEqual(['说话人1']);
+  });
+
+  test('and by a name that sounds as the label does, as speech recognition writes it: 志中老师 for 李志忠 (知行小酒馆 E194)', () => {
+    const all = hosted({ 周鸿祎: '李志忠', 骆轶航: '雨白' }, ['志中老师好。', '志中老师，最后一个问题。']);
+    expect(speakerFilter('志中老师 肠镜', all).filter?.speakers).toEqual(['李志忠']);
+  });
+
+  test('but not by someone else the host names, nor by words that stand before a title, nor by a name said once', () => {
+    const all = hosted({ 周鸿祎: '杨松琳', 骆轶航: '张小珺' }, ['俊贤老师说过，', '正如俊贤老师所说。各位老师好。', '各位老师再见。']);
+    expect(speakerFilter('俊贤老师 注意力', all)).toEqual({ body: '俊贤老师 注意力' });
+    const voices = hosted({ 周鸿祎: '说话人1', 骆轶航: '说话人0' }, ['各位老师好，茂草老师好。', '各位老师再见。']);
+    expect(speakerFilter('各位 再见', voices)).toEqual({ body: '各位 再见' });
+    expect(speakerFilter('茂草 低欲望', voices)).toEqual({ body: '茂草 低欲望' });
+  });
+});
+
 describe('a Chinese speaker’s name in pinyin', () => {
   test('filters by that speaker, surname first or last: Zhou Hongyi, Hongyi Zhou, luoyihang', () => {
     // No glossary: the pinyin comes from the names alone.

@@ -2,18 +2,17 @@
  * Build time: every search data file for a site (see `corpus.ts` for the layout), from the
  * interview records, the glossary, CC-CEDICT with the transcripts' own glosses, and OpenCC. Pure: the caller writes the files.
  */
-import { pinyin } from 'pinyin-pro';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
 import { fold, foldForSearch, type ScriptTable } from '../fold.ts';
 import { symbolsOf, weight } from './align.ts';
-import { SEARCH_FILES, storedTurns, type SearchManifest, type StoredTurn, type TurnChunk } from './corpus.ts';
+import { SEARCH_FILES, storedTurns, type SearchManifest, type TurnChunk } from './corpus.ts';
 import { buildChineseDictionary, buildDictionary, buildSwitchedDictionary, type DictionaryEntry } from './dictionary.ts';
 import { buildShards, CHUNK_TURNS } from './grams.ts';
 import { textGlosses } from './text-glosses.ts';
 import { buildNameShards } from './name-shards.ts';
 import { buildScriptTable, parseScriptTable } from './script-table.ts';
-import { LATIN_NAME, surnameOf, TITLES, type SpeakerName } from './speakers.ts';
+import { speakerNames } from './speaker-names.ts';
 import type { IrregularForms } from './irregular-forms.ts';
 import { forReaders, type WordNet } from './wordnet.ts';
 
@@ -116,64 +115,4 @@ export function buildSearchData({
   said.forEach((shard, n) => files.set(SEARCH_FILES.switched(n), shard));
   names.forEach((shard, n) => files.set(SEARCH_FILES.names(n), shard));
   return files;
-}
-
-/**
- * The titles a speaker is called by in the interview's `text` (folded), surname and title (柯市長,
- * 唐政委), twice at least, folded: a reader names the speaker by the title alone (`市长 年金` is
- * what the mayor said).
- */
-function titlesCalled(name: string, text: string, titles: readonly string[], script: ScriptTable): string[] {
-  if (!/^\p{Script=Han}{2,4}$/u.test(name)) return [];
-  const surname = fold(surnameOf(name), script);
-  // Called so twice at least: 对于老师 once is no 于老师.
-  return titles.filter((title) => text.split(surname + title).length > 2);
-}
-
-/** Readers who do not type Chinese write a Chinese name in pinyin, in either order: 余华 → Yu Hua, Hua Yu. */
-function pinyinNames(name: string): string[] {
-  if (!/^\p{Script=Han}{2,4}$/u.test(name)) return [];
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', v: true });
-  return [syllables.join(' '), [...syllables.slice(1), syllables[0]!].join(' ')];
-}
-
-/**
- * Each speaker's name, its labels and the glossary's aliases of it (周鸿祎, Zhou Hongyi, 周总),
- * for a name of several Latin words each word (Daniel, Whitenack), and for a Chinese name its
- * pinyin in either order (余华: Yu Hua, Hua Yu), folded. One name may
- * stand for several speakers (two Daniels): the filter then takes them all. Every speaker, whatever
- * the role: a reader who names someone knows who spoke, even where the transcript did not tell
- * who asks (roles `other`).
- */
-function speakerNames(
-  records: readonly InterviewRecord[],
-  turns: readonly StoredTurn[],
-  glossary: readonly GlossaryEntry[],
-  script: ScriptTable,
-): SpeakerName[] {
-  const names = new Set<string>();
-  // Where each interview's turns are in the site's numbering (`turns`): a name says where its speaker spoke.
-  const span = (slug: string): [number, number] => [
-    turns.findIndex((t) => t.interview === slug),
-    turns.findLastIndex((t) => t.interview === slug),
-  ];
-  // Titles of two characters or more, folded once: 总 alone is every 总的来说.
-  const titles = [...new Set(TITLES.map((title) => fold(title, script)))].filter((title) => [...title].length >= 2);
-  for (const record of records) {
-    const text = fold(record.turns.map((t) => t.paragraphs.join('')).join(''), script);
-    const within = span(record.slug);
-    for (const speaker of record.speakers) {
-      const aliases = glossary.filter((g) => g.term === speaker.name).flatMap((g) => g.aliases);
-      const words = LATIN_NAME.test(speaker.name) ? speaker.name.split(' ').filter((w) => w.length >= 3) : [];
-      for (const name of [speaker.name, ...(speaker.labels ?? []), ...aliases, ...words, ...pinyinNames(speaker.name)]) {
-        const folded = fold(name, script);
-        if (folded) names.add(JSON.stringify([folded, speaker.name, within]));
-      }
-      for (const title of titlesCalled(speaker.name, text, titles, script)) names.add(JSON.stringify([title, speaker.name, within, true]));
-    }
-  }
-  return [...names].sort().map((entry) => {
-    const [name, speaker, turns, titled] = JSON.parse(entry) as [string, string, [number, number], boolean?];
-    return { name, speaker, turns, ...(titled ? { titled: true as const } : {}) };
-  });
 }
