@@ -4,7 +4,7 @@
  */
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { InterviewRecord } from '../../schemas/generated.ts';
-import { fold, foldForSearch, type ScriptTable } from '../fold.ts';
+import { foldForSearch } from '../fold.ts';
 import { symbolsOf, weight } from './align.ts';
 import { SEARCH_FILES, storedTurns, type SearchManifest, type TurnChunk } from './corpus.ts';
 import { buildChineseDictionary, buildDictionary, buildSwitchedDictionary, type DictionaryEntry } from './dictionary.ts';
