@@ -429,6 +429,18 @@ describe('speakers and roles in the query', () => {
 });
 
 describe('misremembered quotes', () => {
+  test('a quote typed without its little words finds the passage that says them (知行小酒馆 E194)', () => {
+    const said = '但这个包装会更巧妙。它只是在适应症上忽悠了你，但它其实也不会伤害你的身体，只会伤害你的钱包，耽误你的救治机会。';
+    const quote = '不伤你身体，只伤你钱包，还耽误治疗';
+    const aligned = align(symbolsOf(quote), symbolsOf(said));
+    // 不[会]伤[害]你[的]身体，只[会]伤[害]你[的]钱包 is one run, marked whole; 耽误 another; 还 and 疗 are not said.
+    expect(aligned.runs.map(([a, b]) => said.slice(a, b))).toEqual(['不会伤害你的身体，只会伤害你的钱包', '耽误']);
+    expect(aligned.coverage).toBeCloseTo(12 / 15);
+    expect(rankedBy(searchTurns({ said }))(quote)).toEqual([['said', 'partial']]);
+    // Two characters one apart are a coincidence, not a run: 不[会]伤 alone holds nothing.
+    expect(align(symbolsOf('不伤'), symbolsOf('不会伤')).coverage).toBe(0);
+  });
+
   test('a synonym swapped or words left out still finds the turn, as a close match', () => {
     expect(hits('行业里有人喜欢吹牛').map((h) => [h.turn.id, h.kind])).toEqual([['a', 'partial']]);
     expect(ids('模型幻觉往往是因为prompt给得不好')).toEqual(['c']);

@@ -59,8 +59,10 @@ const CLAUSES: Gaps = { openQuery: -0.6, extendQuery: -0.3, openText: -0.4, exte
 export interface Alignment {
   /** Share of the query's weight matched in runs of two or more symbols (a Latin word alone is a run). */
   coverage: number;
-  /** The matched runs in the text, [start, end). */
+  /** The matched runs in the text, [start, end): a run with the little words the quote left out inside it. */
   runs: [number, number][];
+  /** The stretches of the text that hold the quote word for word (the runs without the words left out). */
+  held: [number, number][];
   /** Query symbols left out before the first run and after the last: the ends of the quote the text lacks. */
   ends?: [number, number];
 }
@@ -84,7 +86,7 @@ function alignWith(query: readonly Symbol[], text: readonly Symbol[], gaps: Gaps
   const m = query.length;
   const n = text.length;
   const total = query.reduce((sum, s) => sum + weight(s), 0);
-  if (m < 2 || n === 0 || total === 0) return { coverage: 0, runs: [] };
+  if (m < 2 || n === 0 || total === 0) return { coverage: 0, runs: [], held: [] };
   const score = (i: number, t: Symbol) => (query[i - 1]!.text === t.text ? weight(query[i - 1]!) : MISMATCH);
   // Forward pass with two rows per state (H: any; E: in a gap of the text; F: in a gap of the query): where the best alignment ends.
   let prevH = new Float64Array(m + 1);
@@ -110,7 +112,7 @@ function alignWith(query: readonly Symbol[], text: readonly Symbol[], gaps: Gaps
     [prevH, curH] = [curH, prevH];
     [prevE, curE] = [curE, prevE];
   }
-  if (best === 0) return { coverage: 0, runs: [] };
+  if (best === 0) return { coverage: 0, runs: [], held: [] };
   // Full matrices over a window ending there, for the traceback: as far back as the alignment can
   // reach, its score spent on the cheapest gap (the query's symbols are worth at most 2 each).
   const from = Math.max(0, bestJ - m - Math.ceil(best / Math.abs(extendText)) - 8);
@@ -154,12 +156,13 @@ function alignWith(query: readonly Symbol[], text: readonly Symbol[], gaps: Gaps
   }
   pairs.reverse();
   // Runs: pairs consecutive in both the query and the text.
-  const runs: [number, number][][] = [];
+  const strict: [number, number][][] = [];
   for (const pair of pairs) {
-    const last = runs.at(-1)?.at(-1);
-    if (last && pair[0] === last[0] + 1 && pair[1] === last[1] + 1) runs.at(-1)!.push(pair);
-    else runs.push([pair]);
+    const last = strict.at(-1)?.at(-1);
+    if (last && pair[0] === last[0] + 1 && pair[1] === last[1] + 1) strict.at(-1)!.push(pair);
+    else strict.push([pair]);
   }
+  const runs = withWordsLeftOut(strict);
   // A word alone counts when it is a real one (models), not a little word found anywhere (to, on).
   const long = (run: [number, number][]) => run.length >= 2 || (weight(query[run[0]![0]]!) >= 2 && query[run[0]![0]]!.text.length >= 4);
   // So does a character one misremembered character away from a run, in the quote and in the
@@ -176,9 +179,30 @@ function alignWith(query: readonly Symbol[], text: readonly Symbol[], gaps: Gaps
   };
   const kept = runs.filter((run, k) => long(run) || (run.length === 1 && weight(query[run[0]![0]]!) === 1 && beside(run, k)));
   const matched = kept.reduce((sum, run) => sum + run.reduce((s, [i]) => s + weight(query[i]!), 0), 0);
+  const inText = (run: readonly [number, number][]): [number, number] => [text[run[0]![1]]!.start, text[run.at(-1)![1]]!.end];
   return {
     coverage: matched / total,
-    runs: kept.map((run) => [text[run[0]![1]]!.start, text[run.at(-1)![1]]!.end]),
+    runs: kept.map(inText),
+    held: strict.filter((run) => kept.some((k) => k.includes(run[0]!))).map(inText),
     ...(kept.length > 0 ? { ends: [kept[0]![0]![0], m - 1 - kept.at(-1)!.at(-1)![0]] as [number, number] } : {}),
   };
+}
+
+/** Symbols of the quote, in a row, that make a run though the text says one more between each (`withWordsLeftOut`). */
+const LEFT_OUT_RUN = 3;
+
+/**
+ * Runs joined where the quote goes on with its next symbol and the text says one symbol more
+ * between: a reader leaves out the little words (不伤你身体 for 不会伤害你的身体: 会, 害, 的), so
+ * the quote is said in one stretch with a word between each of its own. Only over
+ * `LEFT_OUT_RUN` symbols of the quote or more: two characters one apart are a coincidence.
+ */
+function withWordsLeftOut(runs: readonly [number, number][][]): [number, number][][] {
+  const chains: [number, number][][][] = [];
+  for (const run of runs) {
+    const last = chains.at(-1)?.at(-1)?.at(-1);
+    if (last && run[0]![0] === last[0] + 1 && run[0]![1] === last[1] + 2) chains.at(-1)!.push(run);
+    else chains.push([run]);
+  }
+  return chains.flatMap((chain) => (chain.length > 1 && chain.flat().length >= LEFT_OUT_RUN ? [chain.flat()] : chain));
 }

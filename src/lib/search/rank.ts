@@ -107,7 +107,8 @@ const HELD_BESIDE = 2;
  */
 function holdsAPhrase(close: CloseMatch, text: string): boolean {
   if (close.size === undefined || close.size < LONG_QUOTE || close.coverage < PHRASE_COVERAGE) return false;
-  const runs = close.ranges.map(([a, b]) => text.slice(a, b).match(/\p{Script=Han}/gu) ?? []);
+  // Word for word: 不会伤害你的身体 holds 不伤你身体 with words between, no phrase of it.
+  const runs = (close.held ?? close.ranges).map(([a, b]) => text.slice(a, b).match(/\p{Script=Han}/gu) ?? []);
   // Its characters of substance: 的大模型 is a particle and a common word, not a phrase of 字节跳动的大模型.
   const substance = runs.some((run) => run.filter((c) => !PARTICLES.has(c)).length >= HELD_PHRASE);
   // And more of it in order than the phrase alone: a name said whole (字节跳动 of 字节跳动的大模型, in a
@@ -216,6 +217,8 @@ interface CloseMatch {
   ranges: [number, number][];
   /** A quote's size (a Han character 1, a word 2), for the short-quote rule. */
   size?: number;
+  /** A quote's stretches held word for word (`Alignment.held`); `ranges` also take in the words it left out. */
+  held?: [number, number][];
   /** A quote's symbols the turn lacks before its first run and after its last (`align`). */
   ends?: [number, number];
   /** The symbols a quote begins or ends with that the turn does not hold anywhere (`lackedEnds`). */
@@ -448,6 +451,7 @@ function quoteMatch(turn: PreparedTurn, query: ParsedQuery): CloseMatch {
       coverage,
       order: aligned.coverage,
       ranges: aligned.runs,
+      held: aligned.held,
       ...(aligned.ends ? { ends: aligned.ends } : {}),
       lacked,
       size: symbols.reduce((sum, s) => sum + symbolWeight(s), 0),
