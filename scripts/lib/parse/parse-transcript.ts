@@ -51,7 +51,7 @@ import {
   unquote,
 } from './markdown.ts';
 import { findFooterStart, readFooter } from './footer.ts';
-import { isHardWrapped } from './hard-wrap.ts';
+import { continuesParagraph, insideBrackets, joinWrapped, lineBreaks } from './hard-wrap.ts';
 import { settleRoles } from './roles.ts';
 import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
 import { cueLines, isSubtitles } from './subtitles.ts';
@@ -85,6 +85,8 @@ interface Line {
   time?: string;
   /** Written in a Markdown blockquote (`> …`); the markers are gone from `text`. */
   quoted?: true;
+  /** A blank line stood right before it: a paragraph break, whatever the line's shape (./hard-wrap.ts). */
+  afterBlank?: true;
 }
 
 /** How far down a page its `# Title` may stand, below furniture. */
@@ -111,6 +113,7 @@ export function parseTranscript(
     ? cueLines(rawLines)
     : rawLines
         .map((raw, i): Line => ({ number: i + 1, text: unescape(unquote(raw.trim())), ...(isQuoteLine(raw) && { quoted: true as const }) }))
+        .map((line, i, all) => (i > 0 && all[i - 1]!.text === '' ? { ...line, afterBlank: true as const } : line))
         .slice(front?.end ?? 0)
         .filter((line) => line.text !== '');
   const warnings: IngestWarning[] = [];
@@ -182,13 +185,13 @@ export function parseTranscript(
 
   const { header, end: headerEnd } = readHeader(lines);
   const declared = declaredSpeakers(header, options, front?.data);
-  const shapes = lines.map((line) => speakerLineShape(line.text));
-  const wrapped =
-    !subtitles &&
-    isHardWrapped(
-      lines.map((l) => l.text),
-      shapes,
-    );
+  // A line inside a bracket an earlier line opened is words of that paragraph, whatever its shape (`(Echo` ⏎ `Chamber:`).
+  const bracketed = subtitles ? lines.map(() => false) : insideBrackets(lines);
+  const shapes = lines.map((line, i) => (bracketed[i] ? undefined : speakerLineShape(line.text)));
+  const breaks = subtitles
+    ? { hardWrapped: false, width: 0, blankSeparated: false }
+    : lineBreaks(lines, shapes, (i) => i >= headerEnd && shapes[i]?.text !== '' && !markdownHeading(lines[i]!.text));
+  const wrapped = breaks.hardWrapped;
   // Declarations and metadata between the header and the first turn (a lede, then `主持人:敬一丹`).
   const preamble = readPreamble(lines, shapes, headerEnd, declared);
   header.push(...preamble.header);
@@ -252,6 +255,8 @@ export function parseTranscript(
   let awaitingWords = false;
   // An editor's note stood between this turn's paragraphs: the words after it are the speaker's again, in a turn after the note.
   let resumeAfterNote = false;
+  /** The line whose words end the current turn's last paragraph: the next line may go on that paragraph. */
+  let lastWords: Line | undefined;
   // Under a heading introducing the speakers, before anyone speaks (INTRODUCTION_HEADING).
   let introducing = false;
 
@@ -278,6 +283,7 @@ export function parseTranscript(
     });
     awaitingWords = said.text === '';
     resumeAfterNote = false;
+    lastWords = said.text === '' ? undefined : line;
   };
   const addParagraph = (text: string, line: Line) => {
     let current = turns.at(-1);
@@ -301,6 +307,7 @@ export function parseTranscript(
     if (subtitles && current.paragraphs.length > 0) current.paragraphs[current.paragraphs.length - 1] += ` ${text}`;
     else current.paragraphs.push(text);
     awaitingWords = false;
+    lastWords = timed ? undefined : line;
   };
 
   for (const line of lines.slice(closingStart, footerStart)) if (isMarkupLine(line.text)) warnings.push(skippedMarkup(file, line));
@@ -365,6 +372,16 @@ export function parseTranscript(
       // After a label alone on its line, the next line is the turn's words, however short.
       addParagraph(line.text, line);
       continue;
+    }
+    const going = turns.at(-1);
+    if (going && lastWords !== undefined && lastWords === lines[i - 1] && !lastWords.quoted === !line.quoted && !opensBlock(line.text)) {
+      if (continuesParagraph(lastWords, line, bracketed[i]!, breaks)) {
+        // Wrapped at a width, broken mid-sentence where paragraphs break at blank lines, or inside a bracket:
+        // the same paragraph, every word of both lines kept in order.
+        going.paragraphs[going.paragraphs.length - 1] = joinWrapped(going.paragraphs.at(-1)!, line.text);
+        lastWords = line;
+        continue;
+      }
     }
     const image = imageLine(line.text);
     if (image) {
@@ -553,6 +570,13 @@ export function parseTranscript(
     },
     warnings,
   };
+}
+
+/** A line that opens a block of its own (a heading, a list item, a rule, an image, a timed paragraph), never a wrapped line's rest. */
+function opensBlock(text: string): boolean {
+  return (
+    markdownHeading(text) !== undefined || isListItem(text) || isRule(text) || imageLine(text) !== undefined || PARAGRAPH_TIME.test(text)
+  );
 }
 
 /** Leading `key: value` lines; a key with an empty value takes the next line (`来源:` ⏎ text). */
