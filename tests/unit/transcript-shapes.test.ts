@@ -847,3 +847,52 @@ describe('labels written as Markdown headings (a sayit-style archive: `### 唐�
     expect(parse('# 2024 in review\n\n甲：问题？\n乙：回答。').transcript.source.title).toBe('2024 in review');
   });
 });
+
+describe('a label misspelt once is the speaker it misspells', () => {
+  const interview = (slip: string) =>
+    [
+      'Interviewer: When did you come here?',
+      'Rand: In 1938.',
+      'Interviewer: How old were you?',
+      'Rand: Seventeen.',
+      'Interviewer: Where did you live?',
+      'Rand: In Astoria.',
+      `${slip}: Why this college?`,
+      'Rand: It was new.',
+      'Interviewer: And then?',
+      'Rand: The war came.',
+      'Interviewer: Right.',
+    ].join('\n');
+
+  test.each(['Inteviewer', 'Interveiwer', 'Interviewerr', 'Intervewer'])(
+    '`%s:` once among `Interviewer:` is the interviewer, with a warning naming its line',
+    (slip) => {
+      const read = parse(interview(slip));
+      expect(read.speakers).toEqual(['Interviewer/interviewer', 'Rand/interviewee']);
+      expect(read.turns[6]).toEqual(['Interviewer', 'Why this college?']);
+      expect(read.warnings.filter((w) => w.message.includes(`"${slip}" read as "Interviewer"`)).map((w) => w.line)).toEqual([7]);
+    },
+  );
+
+  test('a label the data file declares stays its own speaker', () => {
+    const { transcript } = parseTranscript(interview('Inteviewer'), 'x.txt', { speakers: [{ name: 'Inteviewer', role: 'interviewer' }] });
+    expect(transcript.turns[6]!.speaker).toBe('Inteviewer');
+  });
+
+  test('two Han names one character apart are two people', () => {
+    const read = parse(
+      '张三：你好吗？\n李四：很好。\n张三：为什么？\n李四：因为。\n张三：然后呢？\n李四：没了。\n张三：好的？\n张四：我也说一句。\n张三：请讲？\n李四：好。',
+    );
+    expect(read.turns[7]![0]).toBe('张四');
+    expect(read.warnings.filter((w) => w.message.includes('read as'))).toEqual([]);
+  });
+
+  test('a short name one letter from another is someone else (Mark, Mary)', () => {
+    const read = parse(
+      interview('Intervie')
+        .replace(/Interviewer/gu, 'Mark')
+        .replace('Intervie', 'Mary'),
+    );
+    expect(read.turns[6]![0]).toBe('Mary');
+  });
+});

@@ -14,6 +14,7 @@ import {
   labelLegend,
   legendAliases,
   legendLine,
+  misspeltLabels,
   nameScript,
   neverALabel,
   outletRoleWord,
@@ -222,6 +223,19 @@ export function parseTranscript(
   });
   const accepted = acceptLabels(candidates, isKnown);
   for (const [short, full] of shortNames([...accepted])) if (!aliases.has(short)) aliases.set(short, full);
+  // A label used once or twice, one slip from a label used throughout (`Inteviewer:` among `Interviewer:`), is read as
+  // that speaker's. The label is the transcriber's furniture, not anyone's words (those stay as written), and kept
+  // apart it would put on the page a person who never spoke, with a role guessed from one turn. The editor is told
+  // where, and declaring the label in the data file's speakers keeps it a speaker of its own.
+  for (const [slip, meant] of misspeltLabels(candidates, accepted, (label) => isKnown(label) || UNIDENTIFIED_VOICES.has(label))) {
+    aliases.set(slip, resolve(meant, speakers, aliases) ?? meant);
+    const at = lines.findIndex((l, i) => i >= headerEnd && shapes[i]?.label === slip);
+    warnings.push({
+      file,
+      line: lines[at]?.number ?? 1,
+      message: `label "${slip}" read as "${meant}": used ${candidates.filter((c) => c.label === slip).length === 1 ? 'once' : 'twice'}, one letter from "${meant}", used throughout, so most likely a slip; the words stay as written. If "${slip}" is someone else, name them in the data file's speakers`,
+    });
+  }
   const speakerLine = (i: number): SpeakerLine | undefined => {
     const said = shapes[i];
     const line = lines[i]!;
