@@ -156,6 +156,21 @@ describe('real public transcripts', () => {
     expect(transcript.turns.flatMap((t) => t.paragraphs.join(' ').split(/\s+/u)).filter(Boolean)).toEqual(said);
   });
 
+  test.each(['rand-oral-history-tape-sides.txt', 'rand-oral-history-tape-end.txt'])(
+    "%s: the transcriber's notes about the tape are notes where they stand",
+    async (name) => {
+      const { transcript } = await readInterview(join(dir, name));
+      const [, expected] = cases.find(([file]) => file === name)!;
+      expect(transcript.notes.map((n) => n.text)).toEqual(expected.notes);
+      expect(transcript.notes.every((n) => n.afterTurn === transcript.notes[0]!.afterTurn && n.afterTurn >= 0)).toBe(true);
+    },
+  );
+
+  test("a web page's navigation after the dialogue (`Jump To: Tape 02`) is its footer, not a speaker", async () => {
+    const { transcript } = await readInterview(join(dir, 'rand-oral-history-tape-end.txt'));
+    expect(transcript.footerNotes.map((n) => n.text)).toEqual(['Jump To: Tape 02']);
+  });
+
   test("an Otter export's signature is its footer, not the last speaker's words", async () => {
     const { transcript } = await readInterview(join(dir, 'ladybug-otter-export.txt'));
     expect(transcript.turns.at(-1)!.paragraphs.join('\n')).not.toMatch(/otter\.ai/u);

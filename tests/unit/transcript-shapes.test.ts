@@ -896,3 +896,29 @@ describe('a label misspelt once is the speaker it misspells', () => {
     expect(read.turns[6]![0]).toBe('Mary');
   });
 });
+
+describe("a transcriber's note about the recording", () => {
+  test.each(['[RECORDING PAUSES]', '[END OF SIDE A]', '[BEGINNING OF SIDE B]', '[END OF TAPE 01]', 'End of Tape 01 of 02'])(
+    '`%s` inside a turn is a note where it stands; the words after it go on in a turn of their own',
+    (mark) => {
+      const read = parse(
+        `Interviewer: How old were you?\nRand: Seventeen.\nInterviewer: Take a break.\n${mark}\nOkay, picking up.\nRand: Yes.`,
+      );
+      expect(read.turns).toEqual([
+        ['Interviewer', 'How old were you?'],
+        ['Rand', 'Seventeen.'],
+        ['Interviewer', 'Take a break.'],
+        ['Interviewer', 'Okay, picking up.'],
+        ['Rand', 'Yes.'],
+      ]);
+      expect(read.transcript.notes).toEqual([{ text: mark, line: 4, afterTurn: 2 }]);
+    },
+  );
+
+  test('a sentence that speaks of the tape stays words', () => {
+    expect(parse('Interviewer: Ready?\nRand: Yes.\nInterviewer: Go on.\nRand: End of tape one, I think.').turns.at(-1)).toEqual([
+      'Rand',
+      'End of tape one, I think.',
+    ]);
+  });
+});

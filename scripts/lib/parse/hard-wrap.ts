@@ -16,8 +16,11 @@ export interface WrapLine {
 
 /** How a paragraph can end: a line ending otherwise, followed by more words, was wrapped. */
 const ENDS_PARAGRAPH = /[。.？?！!…:：」』”"’）)\]】]$/u;
-/** How a sentence ends, its closing quotes and brackets after the stop (`…吗？”`); a colon or a gloss's `)` does not end one. */
-const ENDS_SENTENCE = /[。.？?！!…][」』”"’）)\]】]*$/u;
+/**
+ * How a sentence ends, its closing quotes and brackets after the stop (`…吗？”`); a colon or a gloss's `)` does not
+ * end one, nor a transcriber's `[?]` for a word not made out.
+ */
+const ENDS_SENTENCE = /(?<!\[)[。.？?！!…][」』”"’）)\]】]*$/u;
 /** Fewest wrapped lines, and least share of the dialogue's lines, that make a file hard-wrapped. */
 const MIN_WRAPPED = 3;
 const MIN_SHARE = 0.2;

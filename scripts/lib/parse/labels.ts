@@ -13,6 +13,7 @@ import {
   HONORIFICS,
   NOT_A_NAME_START,
   OUTLET_ROLE_WORDS,
+  PAGE_NAVIGATION,
   QA_LABELS,
   ROLE_KEYS,
   SPEECH_VERB,
@@ -35,13 +36,14 @@ export function nameScript(label: string): NameScript | undefined {
   return undefined;
 }
 
-/** Labels that are never speakers: metadata keys, editors' notes, reported speech (`他就说`). */
+/** Labels that are never speakers: metadata keys, editors' notes, a page's navigation (`Jump To:`), reported speech (`他就说`). */
 export function neverALabel(label: string): boolean {
   if (HEADER_KEYS.has(label) && !ROLE_KEYS.has(label)) return true;
   return (
     BREAK_LABELS.has(label) ||
     FOOTER_KEYS.has(label) ||
     EDITOR_LABELS.has(label) ||
+    PAGE_NAVIGATION.test(label) ||
     (label.length > 1 && SPEECH_VERB.test(label) && !QA_LABELS.has(label))
   );
 }

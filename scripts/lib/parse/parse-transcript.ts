@@ -66,6 +66,7 @@ import {
   QA_LABELS,
   ROLE_KEYS,
   QUESTION_DASH,
+  RECORDING_NOTE,
   UNIDENTIFIED_VOICES,
 } from './vocabulary.ts';
 
@@ -340,6 +341,13 @@ export function parseTranscript(
     if (pause && BREAK_LABELS.has(pause.label) && pause.text === '') {
       // `**Break**: [00:14:51.06]`: the show paused; a note between turns, not a speaker.
       notes.push({ text: [pause.label, pause.timestamp].filter(Boolean).join(' '), line: line.number, afterTurn: turns.length - 1 });
+      continue;
+    }
+    if (RECORDING_NOTE.test(line.text)) {
+      // `[END OF SIDE A]`, `[RECORDING PAUSES]`: the transcriber's note about the tape, shown where it stands; words
+      // after it of the same speaker go on in a turn of their own, so every word keeps its place.
+      notes.push({ text: line.text, line: line.number, afterTurn: turns.length - 1 });
+      resumeAfterNote = turns.length > 0;
       continue;
     }
     const candidate = speakerLine(i);
