@@ -171,6 +171,14 @@ describe('real public transcripts', () => {
     expect(transcript.footerNotes.map((n) => n.text)).toEqual(['Jump To: Tape 02']);
   });
 
+  test("front matter's nested `data:` block declares the host and the guest (知行小酒馆 E194)", async () => {
+    const { transcript } = await readInterview(join(dir, 'zhixing-front-matter-own-h1.txt'));
+    expect(transcript.speakers.map((s) => `${s.name}/${s.role}/${s.declared}`)).toEqual([
+      '雨白/interviewer/true',
+      '李志忠/interviewee/true',
+    ]);
+  });
+
   test("an Otter export's signature is its footer, not the last speaker's words", async () => {
     const { transcript } = await readInterview(join(dir, 'ladybug-otter-export.txt'));
     expect(transcript.turns.at(-1)!.paragraphs.join('\n')).not.toMatch(/otter\.ai/u);

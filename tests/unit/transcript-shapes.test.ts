@@ -922,3 +922,21 @@ describe("a transcriber's note about the recording", () => {
     ]);
   });
 });
+
+describe('front matter that nests its people in a block', () => {
+  const notes = (block: string) => `---\ntitle: "E194"\ndata:\n${block}---\n\n**李志忠:**\n我先说两句。\n\n**雨白:**\n好的。\n`;
+
+  test('`speaker:` beside `guest:` in a `data:` block declares the host and the guest, the guest without the pen name in brackets', () => {
+    const { transcript } = parseTranscript(notes('  speaker: "雨白"\n  guest: "李志忠 (波罗)"\n'), 'x.txt');
+    expect(transcript.speakers.map((s) => `${s.name}/${s.role}/${s.declared}`)).toEqual([
+      '李志忠/interviewee/true',
+      '雨白/interviewer/true',
+    ]);
+    expect(transcript.roleEvidence['雨白']).toMatch(/data\.speaker/u);
+  });
+
+  test('`speaker:` with no guest beside it declares no one', () => {
+    const { transcript } = parseTranscript(notes('  speaker: "雨白"\n'), 'x.txt');
+    expect(transcript.speakers.every((s) => !s.declared)).toBe(true);
+  });
+});
