@@ -38,6 +38,10 @@ const Expected = z.strictObject({
    * its paragraph, in place, and is shown as a time — never as words of the speaker's.
    */
   timeMarks: z.array(z.string().min(1)).optional(),
+  /** Each turn's number of paragraphs, as the source's blank lines give them (a line wrapped at a width is no new paragraph). */
+  paragraphs: z.array(z.number().int().positive()).optional(),
+  /** Passages the source breaks over lines mid-sentence, as a reader reads them: each stands whole in one paragraph. */
+  wrapped: z.array(z.string().min(1)).optional(),
   /** Stage notes that must stay notes (documentation for the parser's authors; not asserted here). */
   notes: z.array(z.string()).optional(),
   /** First words of the paragraphs before the first turn that are not metadata (documentation; not asserted). */
@@ -112,6 +116,11 @@ describe('real public transcripts', () => {
       const spoken = transcript.turns.map((t) => t.paragraphs.join('\n'));
       expect(expected.notSpoken.filter((line) => spoken.some((text) => text.includes(line)))).toEqual([]);
     }
+    if (expected.paragraphs) expect(transcript.turns.map((t) => t.paragraphs.length)).toEqual(expected.paragraphs);
+    if (expected.wrapped) {
+      const paragraphs = transcript.turns.flatMap((t) => t.paragraphs);
+      expect(expected.wrapped.filter((passage) => !paragraphs.some((p) => p.includes(passage)))).toEqual([]);
+    }
     if (expected.timeMarks) {
       const paragraphs = transcript.turns.flatMap((t) => t.paragraphs);
       const marked = paragraphs.flatMap((p) =>
@@ -133,6 +142,41 @@ describe('real public transcripts', () => {
       const spoken = transcript.turns.flatMap((t) => t.paragraphs).join('\n');
       expect(read.filter((p) => spoken.includes(p))).toEqual([]);
     }
+  });
+
+  test('a hard-wrapped oral history keeps every word of its turns once, in order', async () => {
+    const source = readFileSync(join(dir, 'rand-oral-history-hard-wrap.txt'), 'utf8');
+    const said = source
+      .split('\n')
+      .map((line) => line.replace(/^(?:Interviewer|Rand):/u, ''))
+      .join(' ')
+      .split(/\s+/u)
+      .filter(Boolean);
+    const { transcript } = await readInterview(join(dir, 'rand-oral-history-hard-wrap.txt'));
+    expect(transcript.turns.flatMap((t) => t.paragraphs.join(' ').split(/\s+/u)).filter(Boolean)).toEqual(said);
+  });
+
+  test.each(['rand-oral-history-tape-sides.txt', 'rand-oral-history-tape-end.txt'])(
+    "%s: the transcriber's notes about the tape are notes where they stand",
+    async (name) => {
+      const { transcript } = await readInterview(join(dir, name));
+      const [, expected] = cases.find(([file]) => file === name)!;
+      expect(transcript.notes.map((n) => n.text)).toEqual(expected.notes);
+      expect(transcript.notes.every((n) => n.afterTurn === transcript.notes[0]!.afterTurn && n.afterTurn >= 0)).toBe(true);
+    },
+  );
+
+  test("a web page's navigation after the dialogue (`Jump To: Tape 02`) is its footer, not a speaker", async () => {
+    const { transcript } = await readInterview(join(dir, 'rand-oral-history-tape-end.txt'));
+    expect(transcript.footerNotes.map((n) => n.text)).toEqual(['Jump To: Tape 02']);
+  });
+
+  test("front matter's nested `data:` block declares the host and the guest (知行小酒馆 E194)", async () => {
+    const { transcript } = await readInterview(join(dir, 'zhixing-front-matter-own-h1.txt'));
+    expect(transcript.speakers.map((s) => `${s.name}/${s.role}/${s.declared}`)).toEqual([
+      '雨白/interviewer/true',
+      '李志忠/interviewee/true',
+    ]);
   });
 
   test("an Otter export's signature is its footer, not the last speaker's words", async () => {

@@ -847,3 +847,96 @@ describe('labels written as Markdown headings (a sayit-style archive: `### 唐�
     expect(parse('# 2024 in review\n\n甲：问题？\n乙：回答。').transcript.source.title).toBe('2024 in review');
   });
 });
+
+describe('a label misspelt once is the speaker it misspells', () => {
+  const interview = (slip: string) =>
+    [
+      'Interviewer: When did you come here?',
+      'Rand: In 1938.',
+      'Interviewer: How old were you?',
+      'Rand: Seventeen.',
+      'Interviewer: Where did you live?',
+      'Rand: In Astoria.',
+      `${slip}: Why this college?`,
+      'Rand: It was new.',
+      'Interviewer: And then?',
+      'Rand: The war came.',
+      'Interviewer: Right.',
+    ].join('\n');
+
+  test.each(['Inteviewer', 'Interveiwer', 'Interviewerr', 'Intervewer'])(
+    '`%s:` once among `Interviewer:` is the interviewer, with a warning naming its line',
+    (slip) => {
+      const read = parse(interview(slip));
+      expect(read.speakers).toEqual(['Interviewer/interviewer', 'Rand/interviewee']);
+      expect(read.turns[6]).toEqual(['Interviewer', 'Why this college?']);
+      expect(read.warnings.filter((w) => w.message.includes(`"${slip}" read as "Interviewer"`)).map((w) => w.line)).toEqual([7]);
+    },
+  );
+
+  test('a label the data file declares stays its own speaker', () => {
+    const { transcript } = parseTranscript(interview('Inteviewer'), 'x.txt', { speakers: [{ name: 'Inteviewer', role: 'interviewer' }] });
+    expect(transcript.turns[6]!.speaker).toBe('Inteviewer');
+  });
+
+  test('two Han names one character apart are two people', () => {
+    const read = parse(
+      '张三：你好吗？\n李四：很好。\n张三：为什么？\n李四：因为。\n张三：然后呢？\n李四：没了。\n张三：好的？\n张四：我也说一句。\n张三：请讲？\n李四：好。',
+    );
+    expect(read.turns[7]![0]).toBe('张四');
+    expect(read.warnings.filter((w) => w.message.includes('read as'))).toEqual([]);
+  });
+
+  test('a short name one letter from another is someone else (Mark, Mary)', () => {
+    const read = parse(
+      interview('Intervie')
+        .replace(/Interviewer/gu, 'Mark')
+        .replace('Intervie', 'Mary'),
+    );
+    expect(read.turns[6]![0]).toBe('Mary');
+  });
+});
+
+describe("a transcriber's note about the recording", () => {
+  test.each(['[RECORDING PAUSES]', '[END OF SIDE A]', '[BEGINNING OF SIDE B]', '[END OF TAPE 01]', 'End of Tape 01 of 02'])(
+    '`%s` inside a turn is a note where it stands; the words after it go on in a turn of their own',
+    (mark) => {
+      const read = parse(
+        `Interviewer: How old were you?\nRand: Seventeen.\nInterviewer: Take a break.\n${mark}\nOkay, picking up.\nRand: Yes.`,
+      );
+      expect(read.turns).toEqual([
+        ['Interviewer', 'How old were you?'],
+        ['Rand', 'Seventeen.'],
+        ['Interviewer', 'Take a break.'],
+        ['Interviewer', 'Okay, picking up.'],
+        ['Rand', 'Yes.'],
+      ]);
+      expect(read.transcript.notes).toEqual([{ text: mark, line: 4, afterTurn: 2 }]);
+    },
+  );
+
+  test('a sentence that speaks of the tape stays words', () => {
+    expect(parse('Interviewer: Ready?\nRand: Yes.\nInterviewer: Go on.\nRand: End of tape one, I think.').turns.at(-1)).toEqual([
+      'Rand',
+      'End of tape one, I think.',
+    ]);
+  });
+});
+
+describe('front matter that nests its people in a block', () => {
+  const notes = (block: string) => `---\ntitle: "E194"\ndata:\n${block}---\n\n**李志忠:**\n我先说两句。\n\n**雨白:**\n好的。\n`;
+
+  test('`speaker:` beside `guest:` in a `data:` block declares the host and the guest, the guest without the pen name in brackets', () => {
+    const { transcript } = parseTranscript(notes('  speaker: "雨白"\n  guest: "李志忠 (波罗)"\n'), 'x.txt');
+    expect(transcript.speakers.map((s) => `${s.name}/${s.role}/${s.declared}`)).toEqual([
+      '李志忠/interviewee/true',
+      '雨白/interviewer/true',
+    ]);
+    expect(transcript.roleEvidence['雨白']).toMatch(/data\.speaker/u);
+  });
+
+  test('`speaker:` with no guest beside it declares no one', () => {
+    const { transcript } = parseTranscript(notes('  speaker: "雨白"\n'), 'x.txt');
+    expect(transcript.speakers.every((s) => !s.declared)).toBe(true);
+  });
+});

@@ -13,6 +13,7 @@ import {
   HONORIFICS,
   NOT_A_NAME_START,
   OUTLET_ROLE_WORDS,
+  PAGE_NAVIGATION,
   QA_LABELS,
   ROLE_KEYS,
   SPEECH_VERB,
@@ -35,13 +36,14 @@ export function nameScript(label: string): NameScript | undefined {
   return undefined;
 }
 
-/** Labels that are never speakers: metadata keys, editors' notes, reported speech (`他就说`). */
+/** Labels that are never speakers: metadata keys, editors' notes, a page's navigation (`Jump To:`), reported speech (`他就说`). */
 export function neverALabel(label: string): boolean {
   if (HEADER_KEYS.has(label) && !ROLE_KEYS.has(label)) return true;
   return (
     BREAK_LABELS.has(label) ||
     FOOTER_KEYS.has(label) ||
     EDITOR_LABELS.has(label) ||
+    PAGE_NAVIGATION.test(label) ||
     (label.length > 1 && SPEECH_VERB.test(label) && !QA_LABELS.has(label))
   );
 }
@@ -123,6 +125,54 @@ export function acceptLabels(candidates: readonly Candidate[], known: (label: st
   const headed = usable.some((c) => c.heading && accepted.has(c.label));
   for (const c of loose) if (scripts.has(nameScript(c.label)) && (!headed || c.heading)) accepted.add(c.label);
   return accepted;
+}
+
+/** Fewest times a label is used, and how many times its slip at most, for the slip to be read as it. */
+const TYPO_MIN_USES = 5;
+const TYPO_MAX_USES = 2;
+/** Shortest label a one-letter slip is read into: among short names one letter tells people apart (Ann, Anne; Mark, Mary). */
+const TYPO_MIN_LENGTH = 6;
+
+/**
+ * Labels used once or twice that are one slip of the keyboard (a letter left out, added, changed or two swapped)
+ * from a Latin label the file uses at least five times and four times as often (`Inteviewer:` among hundreds of
+ * `Interviewer:`): label → the label it misspells. Han names are left alone: one character is a different person
+ * (张三, 张四). Labels `keep` says are someone's own (declared, a role word) are never read as slips.
+ */
+export function misspeltLabels(
+  candidates: readonly Candidate[],
+  accepted: ReadonlySet<string>,
+  keep: (label: string) => boolean,
+): Map<string, string> {
+  const uses = new Map<string, number>();
+  for (const c of candidates) if (accepted.has(c.label)) uses.set(c.label, (uses.get(c.label) ?? 0) + 1);
+  const latin = (label: string) => /^[\p{Script=Latin} .'’-]+$/u.test(label);
+  const slips = new Map<string, string>();
+  for (const [label, n] of uses) {
+    if (n > TYPO_MAX_USES || keep(label) || !latin(label)) continue;
+    const meant = [...uses].filter(
+      ([other, m]) =>
+        other !== label &&
+        latin(other) &&
+        [...other].length >= TYPO_MIN_LENGTH &&
+        m >= TYPO_MIN_USES &&
+        m >= 4 * n &&
+        oneSlipApart(label, other),
+    );
+    if (meant.length === 1) slips.set(label, meant[0]![0]);
+  }
+  return slips;
+}
+
+/** Whether two words differ by one letter left out, added or changed, or two neighbours swapped (Damerau distance 1). */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, y: string) => x === y;
+  if (a.length === b.length)
+    return rest(a.slice(i + 1), b.slice(i + 1)) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a.slice(i + 2), b.slice(i + 2)));
+  return a.length > b.length ? rest(a.slice(i + 1), b.slice(i)) : rest(a.slice(i), b.slice(i + 1));
 }
 
 /**

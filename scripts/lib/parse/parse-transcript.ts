@@ -14,6 +14,7 @@ import {
   labelLegend,
   legendAliases,
   legendLine,
+  misspeltLabels,
   nameScript,
   neverALabel,
   outletRoleWord,
@@ -51,7 +52,7 @@ import {
   unquote,
 } from './markdown.ts';
 import { findFooterStart, readFooter } from './footer.ts';
-import { isHardWrapped } from './hard-wrap.ts';
+import { continuesParagraph, insideBrackets, joinWrapped, lineBreaks } from './hard-wrap.ts';
 import { settleRoles } from './roles.ts';
 import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
 import { cueLines, isSubtitles } from './subtitles.ts';
@@ -65,6 +66,7 @@ import {
   QA_LABELS,
   ROLE_KEYS,
   QUESTION_DASH,
+  RECORDING_NOTE,
   UNIDENTIFIED_VOICES,
 } from './vocabulary.ts';
 
@@ -85,6 +87,8 @@ interface Line {
   time?: string;
   /** Written in a Markdown blockquote (`> …`); the markers are gone from `text`. */
   quoted?: true;
+  /** A blank line stood right before it: a paragraph break, whatever the line's shape (./hard-wrap.ts). */
+  afterBlank?: true;
 }
 
 /** How far down a page its `# Title` may stand, below furniture. */
@@ -111,6 +115,7 @@ export function parseTranscript(
     ? cueLines(rawLines)
     : rawLines
         .map((raw, i): Line => ({ number: i + 1, text: unescape(unquote(raw.trim())), ...(isQuoteLine(raw) && { quoted: true as const }) }))
+        .map((line, i, all) => (i > 0 && all[i - 1]!.text === '' ? { ...line, afterBlank: true as const } : line))
         .slice(front?.end ?? 0)
         .filter((line) => line.text !== '');
   const warnings: IngestWarning[] = [];
@@ -182,13 +187,13 @@ export function parseTranscript(
 
   const { header, end: headerEnd } = readHeader(lines);
   const declared = declaredSpeakers(header, options, front?.data);
-  const shapes = lines.map((line) => speakerLineShape(line.text));
-  const wrapped =
-    !subtitles &&
-    isHardWrapped(
-      lines.map((l) => l.text),
-      shapes,
-    );
+  // A line inside a bracket an earlier line opened is words of that paragraph, whatever its shape (`(Echo` ⏎ `Chamber:`).
+  const bracketed = subtitles ? lines.map(() => false) : insideBrackets(lines);
+  const shapes = lines.map((line, i) => (bracketed[i] ? undefined : speakerLineShape(line.text)));
+  const breaks = subtitles
+    ? { hardWrapped: false, width: 0, blankSeparated: false }
+    : lineBreaks(lines, shapes, (i) => i >= headerEnd && shapes[i]?.text !== '' && !markdownHeading(lines[i]!.text));
+  const wrapped = breaks.hardWrapped;
   // Declarations and metadata between the header and the first turn (a lede, then `主持人:敬一丹`).
   const preamble = readPreamble(lines, shapes, headerEnd, declared);
   header.push(...preamble.header);
@@ -219,6 +224,19 @@ export function parseTranscript(
   });
   const accepted = acceptLabels(candidates, isKnown);
   for (const [short, full] of shortNames([...accepted])) if (!aliases.has(short)) aliases.set(short, full);
+  // A label used once or twice, one slip from a label used throughout (`Inteviewer:` among `Interviewer:`), is read as
+  // that speaker's. The label is the transcriber's furniture, not anyone's words (those stay as written), and kept
+  // apart it would put on the page a person who never spoke, with a role guessed from one turn. The editor is told
+  // where, and declaring the label in the data file's speakers keeps it a speaker of its own.
+  for (const [slip, meant] of misspeltLabels(candidates, accepted, (label) => isKnown(label) || UNIDENTIFIED_VOICES.has(label))) {
+    aliases.set(slip, resolve(meant, speakers, aliases) ?? meant);
+    const at = lines.findIndex((l, i) => i >= headerEnd && shapes[i]?.label === slip);
+    warnings.push({
+      file,
+      line: lines[at]?.number ?? 1,
+      message: `label "${slip}" read as "${meant}": used ${candidates.filter((c) => c.label === slip).length === 1 ? 'once' : 'twice'}, one letter from "${meant}", used throughout, so most likely a slip; the words stay as written. If "${slip}" is someone else, name them in the data file's speakers`,
+    });
+  }
   const speakerLine = (i: number): SpeakerLine | undefined => {
     const said = shapes[i];
     const line = lines[i]!;
@@ -252,6 +270,8 @@ export function parseTranscript(
   let awaitingWords = false;
   // An editor's note stood between this turn's paragraphs: the words after it are the speaker's again, in a turn after the note.
   let resumeAfterNote = false;
+  /** The line whose words end the current turn's last paragraph: the next line may go on that paragraph. */
+  let lastWords: Line | undefined;
   // Under a heading introducing the speakers, before anyone speaks (INTRODUCTION_HEADING).
   let introducing = false;
 
@@ -278,6 +298,7 @@ export function parseTranscript(
     });
     awaitingWords = said.text === '';
     resumeAfterNote = false;
+    lastWords = said.text === '' ? undefined : line;
   };
   const addParagraph = (text: string, line: Line) => {
     let current = turns.at(-1);
@@ -301,6 +322,7 @@ export function parseTranscript(
     if (subtitles && current.paragraphs.length > 0) current.paragraphs[current.paragraphs.length - 1] += ` ${text}`;
     else current.paragraphs.push(text);
     awaitingWords = false;
+    lastWords = timed ? undefined : line;
   };
 
   for (const line of lines.slice(closingStart, footerStart)) if (isMarkupLine(line.text)) warnings.push(skippedMarkup(file, line));
@@ -319,6 +341,13 @@ export function parseTranscript(
     if (pause && BREAK_LABELS.has(pause.label) && pause.text === '') {
       // `**Break**: [00:14:51.06]`: the show paused; a note between turns, not a speaker.
       notes.push({ text: [pause.label, pause.timestamp].filter(Boolean).join(' '), line: line.number, afterTurn: turns.length - 1 });
+      continue;
+    }
+    if (RECORDING_NOTE.test(line.text)) {
+      // `[END OF SIDE A]`, `[RECORDING PAUSES]`: the transcriber's note about the tape, shown where it stands; words
+      // after it of the same speaker go on in a turn of their own, so every word keeps its place.
+      notes.push({ text: line.text, line: line.number, afterTurn: turns.length - 1 });
+      resumeAfterNote = turns.length > 0;
       continue;
     }
     const candidate = speakerLine(i);
@@ -365,6 +394,16 @@ export function parseTranscript(
       // After a label alone on its line, the next line is the turn's words, however short.
       addParagraph(line.text, line);
       continue;
+    }
+    const going = turns.at(-1);
+    if (going && lastWords !== undefined && lastWords === lines[i - 1] && !lastWords.quoted === !line.quoted && !opensBlock(line.text)) {
+      if (continuesParagraph(lastWords, line, bracketed[i]!, breaks)) {
+        // Wrapped at a width, broken mid-sentence where paragraphs break at blank lines, or inside a bracket:
+        // the same paragraph, every word of both lines kept in order.
+        going.paragraphs[going.paragraphs.length - 1] = joinWrapped(going.paragraphs.at(-1)!, line.text);
+        lastWords = line;
+        continue;
+      }
     }
     const image = imageLine(line.text);
     if (image) {
@@ -553,6 +592,13 @@ export function parseTranscript(
     },
     warnings,
   };
+}
+
+/** A line that opens a block of its own (a heading, a list item, a rule, an image, a timed paragraph), never a wrapped line's rest. */
+function opensBlock(text: string): boolean {
+  return (
+    markdownHeading(text) !== undefined || isListItem(text) || isRule(text) || imageLine(text) !== undefined || PARAGRAPH_TIME.test(text)
+  );
 }
 
 /** Leading `key: value` lines; a key with an empty value takes the next line (`来源:` ⏎ text). */

@@ -39,10 +39,28 @@ export function datedTitle(heading: string): { date: string; title: string } | u
   return m ? { date: m[1]!, title: m[2]! } : undefined;
 }
 
-/** Front matter that names who speaks: `host:`/`guest:` keys, or `authors: "A (host); B (guest)"`. */
+/**
+ * Front matter that names who speaks: `host:`/`guest:` keys, or `authors: "A (host); B (guest)"`, at the top or in a
+ * block a template nests them in (`data:` ⏎ `  speaker: "雨白"` ⏎ `  guest: "李志忠 (波罗)"`). A name is the name
+ * without what brackets add after it (a pen name, an affiliation), as in a header's declaration.
+ */
 export function frontMatterSpeakers(front: Record<string, unknown> | undefined): { name: string; role: Role; key: string }[] {
   if (!front) return [];
+  const nested = Object.entries(front).filter(
+    (entry): entry is [string, Record<string, unknown>] => typeof entry[1] === 'object' && entry[1] !== null && !Array.isArray(entry[1]),
+  );
+  const found = [...blockSpeakers(front, ''), ...nested.flatMap(([block, data]) => blockSpeakers(data, `${block}.`))].map((s) => ({
+    ...s,
+    name: s.name.replace(/\s*[（(][^（()）]*[）)]\s*$/u, '').trim(),
+  }));
+  return found.filter((s, i) => s.name !== '' && found.findIndex((t) => t.name === s.name) === i);
+}
+
+/** The speakers one block of front matter names; `prefix` is the block's key path, for the reason `--explain` gives. */
+function blockSpeakers(front: Record<string, unknown>, prefix: string): { name: string; role: Role; key: string }[] {
   const found: { name: string; role: Role; key: string }[] = [];
+  // `speaker:` beside `guest:` is the show's own voice, who talks with the guest; alone it says nothing of a role.
+  const guested = frontMatterList(front, 'guest', 'guests') !== undefined;
   const roleKeys: [string, Role][] = [
     ['host', 'interviewer'],
     ['hosts', 'interviewer'],
@@ -51,6 +69,7 @@ export function frontMatterSpeakers(front: Record<string, unknown> | undefined):
     ['guest', 'interviewee'],
     ['guests', 'interviewee'],
     ['interviewee', 'interviewee'],
+    ...(guested ? ([['speaker', 'interviewer']] as [string, Role][]) : []),
   ];
   for (const [key, role] of roleKeys) {
     for (const value of frontMatterList(front, key) ?? []) {
@@ -58,7 +77,7 @@ export function frontMatterSpeakers(front: Record<string, unknown> | undefined):
         .split(NAME_SEPARATORS)
         .map((n) => n.trim())
         .filter(Boolean))
-        found.push({ name, role, key });
+        found.push({ name, role, key: `${prefix}${key}` });
     }
   }
   const credits = frontMatterText(front, 'authors', 'speakers', 'people');
@@ -67,7 +86,7 @@ export function frontMatterSpeakers(front: Record<string, unknown> | undefined):
     found.push({
       name: m[1]!.trim(),
       role: word === 'host' || word === 'interviewer' || word === 'moderator' ? 'interviewer' : 'interviewee',
-      key: 'authors',
+      key: `${prefix}authors`,
     });
   }
   return found;

@@ -227,6 +227,17 @@ export const DATELINE =
   /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\s*(?:[(（](?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）])?$/u;
 
 /**
+ * A transcriber's note about the recording itself, alone on its line (`[END OF SIDE A]`, `[BEGINNING OF SIDE B]`,
+ * `[RECORDING PAUSES]`, `[END OF TAPE 01]`, an archive's `End of Tape 01 of 02`): a note where it stands, never the
+ * words of whoever spoke before it. Unbracketed only in that exact shape, without a stop: a speaker may say "end of tape".
+ */
+export const RECORDING_NOTE =
+  /^(?:\[\s*(?:(?:END|BEGINNING|START) OF (?:SIDE|TAPE|RECORDING|SESSION|INTERVIEW)\b[^\]]*|RECORDING (?:PAUSES|PAUSED|RESUMES|RESUMED|STOPS|STOPPED|ENDS|BEGINS|STARTS)|(?:TAPE|SIDE) (?:ENDS|BEGINS|CHANGE)\b[^\]]*)\s*\]|(?:End|Beginning|Start) of (?:Tape|Side) \w+(?: of \w+)?)$/iu;
+
+/** A web page's navigation link as copied with its text (`Jump To: Tape 02`): the page's furniture, never a speaker. */
+export const PAGE_NAVIGATION = /^(?:Jump|Skip|Go|Back|Return) to(?=\s*[:：]|$)/iu;
+
+/**
  * The dash that opens an interviewer's question in a Japanese interview and its translations (`——今天的采访…`,
  * `―― 最後に…`): no name, the dash is the label. The answers carry the guests' names.
  */
