@@ -10,6 +10,7 @@ import { SEARCH_FILES, storedTurns, type SearchManifest, type TurnChunk } from '
 import { buildChineseDictionary, buildDictionary, buildSwitchedDictionary, type DictionaryEntry } from './dictionary.ts';
 import { buildShards, CHUNK_TURNS } from './grams.ts';
 import { textGlosses } from './text-glosses.ts';
+import { namesInText } from './text-names.ts';
 import { buildNameShards } from './name-shards.ts';
 import { buildScriptTable, parseScriptTable } from './script-table.ts';
 import { speakerNames } from './speaker-names.ts';
@@ -63,10 +64,16 @@ export function buildSearchData({
   const cedict = [...dictionary];
   const headwords = new Set(cedict.map((e) => e.simplified));
   // The transcripts' own glosses first: the translator's word for a term is the closest there is.
+  const isWord = (word: string) => headwords.has(word) || headwords.has(simplified(word));
   const entries = [
     ...textGlosses(
       turns.map((t) => t.text),
-      (word) => headwords.has(word) || headwords.has(simplified(word)),
+      isWord,
+    ),
+    // The people a Chinese interview names, in pinyin (魏则西: Wei Zexi), each interview on its own.
+    ...namesInText(
+      records.map((r) => simplified(r.turns.flatMap((t) => t.paragraphs).join('\n'))),
+      isWord,
     ),
     ...cedict,
   ];
