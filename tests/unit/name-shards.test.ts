@@ -77,12 +77,12 @@ function seedRecord(renamed: Record<string, string> = {}, paragraphs?: (i: numbe
 }
 
 /** The names a site of these records holds for speaker filters, and its script table (OpenCC's with `opencc`). */
-function siteNames(records: unknown[], { opencc = false } = {}) {
+function siteNames(records: unknown[], { opencc = false, words = [] as string[] } = {}) {
   const files = buildSearchData({
     records: records as never,
     glossary: [],
     bundles: [],
-    dictionary: [],
+    dictionary: words.map((simplified) => ({ simplified, english: ['(a word)'] })),
     script: opencc ? { characters: traditionalCharacters(), toSimplified } : { characters: [], toSimplified: (c) => c },
   });
   const script = parseScriptTable((files.get('search/manifest.json') as { script: string }).script);
@@ -110,14 +110,14 @@ describe('where a speaker spoke', () => {
 
 describe('a guest the host calls by name', () => {
   /** The seed with its speakers renamed, and the host's first turns opening with these words. */
-  const hosted = (renamed: Record<string, string>, said: string[]) => {
+  const hosted = (renamed: Record<string, string>, said: string[], words: string[] = []) => {
     const record = seedRecord(renamed);
     const host = record.speakers.find((s: { role: string }) => s.role === 'interviewer').name;
     let k = 0;
     const turns = record.turns.map((t: { speaker: string; paragraphs: string[] }) =>
       t.speaker === host && k < said.length ? { ...t, paragraphs: [said[k++]!, ...t.paragraphs] } : t,
     );
-    return siteNames([{ ...record, turns }]).all;
+    return siteNames([{ ...record, turns }], { words }).all;
   };
 
   test('is asked about by that name where the label names no one: 猫草 for 说话人1 (面基 E146, an ASR transcript)', () => {
@@ -137,6 +137,17 @@ describe('a guest the host calls by name', () => {
     const voices = hosted({ 周鸿祎: '说话人1', 骆轶航: '说话人0' }, ['各位老师好，茂草老师好。', '各位老师再见。']);
     expect(speakerFilter('各位 再见', voices)).toEqual({ body: '各位 再见' });
     expect(speakerFilter('茂草 低欲望', voices)).toEqual({ body: '茂草 低欲望' });
+  });
+
+  test('where the label names no one, not by a word before a title, nor when the host so calls two people', () => {
+    // 谢谢老师 is thanks: 谢谢大家 stays a quote, and 猫草 is still the guest.
+    const thanks = hosted({ 周鸿祎: '说话人1', 骆轶航: '说话人0' }, ['谢谢老师，猫草老师。', '谢谢老师。猫草老师您说。'], ['谢谢']);
+    expect(speakerFilter('谢谢大家', thanks)).toEqual({ body: '谢谢大家' });
+    expect(speakerFilter('猫草 低欲望', thanks).filter?.speakers).toEqual(['说话人1']);
+    // 罗翔老师 quoted as often as 猫草老师 is addressed: the text does not say which one is the guest.
+    const two = hosted({ 周鸿祎: '说话人1', 骆轶航: '说话人0' }, ['罗翔老师说过，猫草老师。', '猫草老师，罗翔老师很有名。']);
+    expect(speakerFilter('罗翔 法律', two)).toEqual({ body: '罗翔 法律' });
+    expect(speakerFilter('猫草 法律', two)).toEqual({ body: '猫草 法律' });
   });
 });
 

@@ -353,6 +353,11 @@ describe('speakers and roles in the query', () => {
       ['later', 'exact'],
       ['reply', 'reply'],
     ]);
+    // His own words on part of it still come first: a reply holds the words only in the question.
+    expect(found('Jack Dorsey Elon Musk torch')).toEqual([
+      ['later', 'partial'],
+      ['reply', 'reply'],
+    ]);
     // Without his own words on it, the reply alone; another guest's remark before is no question to Dorsey's later turn.
     expect(
       found(
@@ -437,8 +442,11 @@ describe('misremembered quotes', () => {
     expect(aligned.runs.map(([a, b]) => said.slice(a, b))).toEqual(['不会伤害你的身体，只会伤害你的钱包', '耽误']);
     expect(aligned.coverage).toBeCloseTo(12 / 15);
     expect(rankedBy(searchTurns({ said }))(quote)).toEqual([['said', 'partial']]);
-    // Two characters one apart are a coincidence, not a run: 不[会]伤 alone holds nothing.
+    // Two characters one apart are a coincidence, not a run: 不[会]伤 alone holds nothing; nor do
+    // characters one apart throughout, with no stretch said word for word.
     expect(align(symbolsOf('不伤'), symbolsOf('不会伤')).coverage).toBe(0);
+    expect(align(symbolsOf('数据安全'), symbolsOf('数字据说安排全面')).coverage).toBe(0);
+    expect(align(symbolsOf('我不知道'), symbolsOf('我们不是知识道理')).coverage).toBe(0);
   });
 
   test('a synonym swapped or words left out still finds the turn, as a close match', () => {

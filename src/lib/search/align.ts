@@ -195,7 +195,8 @@ const LEFT_OUT_RUN = 3;
  * Runs joined where the quote goes on with its next symbol and the text says one symbol more
  * between: a reader leaves out the little words (不伤你身体 for 不会伤害你的身体: 会, 害, 的), so
  * the quote is said in one stretch with a word between each of its own. Only over
- * `LEFT_OUT_RUN` symbols of the quote or more: two characters one apart are a coincidence.
+ * `LEFT_OUT_RUN` symbols of the quote or more, one stretch of them word for word: characters
+ * one apart and nothing more are a coincidence.
  */
 function withWordsLeftOut(runs: readonly [number, number][][]): [number, number][][] {
   const chains: [number, number][][][] = [];
@@ -204,5 +205,8 @@ function withWordsLeftOut(runs: readonly [number, number][][]): [number, number]
     if (last && run[0]![0] === last[0] + 1 && run[0]![1] === last[1] + 2) chains.at(-1)!.push(run);
     else chains.push([run]);
   }
-  return chains.flatMap((chain) => (chain.length > 1 && chain.flat().length >= LEFT_OUT_RUN ? [chain.flat()] : chain));
+  // And only round a stretch said word for word (身体 of 不会伤害你的身体): 数据安全 is not 数字据说安排全面, one apart throughout.
+  const joined = (chain: [number, number][][]) =>
+    chain.length > 1 && chain.flat().length >= LEFT_OUT_RUN && chain.some((run) => run.length >= 2);
+  return chains.flatMap((chain) => (joined(chain) ? [chain.flat()] : chain));
 }

@@ -98,7 +98,7 @@ export function buildSearchData({
   const switched = chineseRecords.flatMap((r) => r.turns.flatMap((t) => t.paragraphs.flatMap((p) => p.match(LATIN_RUN) ?? [])));
   const chinese = englishTexts.length > 0 ? buildChineseDictionary(entries, englishTexts, wordnet?.synonyms) : [];
   const said = switched.length > 0 ? buildSwitchedDictionary(entries, switched.join('\n')) : [];
-  const names = buildNameShards(speakerNames(records, turns, glossary, table));
+  const names = buildNameShards(speakerNames(records, turns, glossary, table, isWord));
   const files = new Map<string, unknown>();
   const manifest: SearchManifest = {
     glossary: [...glossary],

@@ -201,7 +201,7 @@ export function rankTurns(turns: readonly PreparedTurn[], query: ParsedQuery, in
       hits.push({
         turn,
         kind: 'reply',
-        score: 100 * reply.coverage + 5 * (reply.closeness ?? 1) - REPLY_BELOW + index,
+        score: REPLY_BAND * reply.coverage + index,
         ranges: graphemes(turn.text, reply.ranges),
       });
     }
@@ -264,10 +264,12 @@ function englishMatch(turn: PreparedTurn, english: NonNullable<ParsedQuery['body
 }
 
 /**
- * How far below a close match of the same share a reply ranks: the speaker's own words about
- * it come first, then what the speaker answered when asked about it.
+ * A reply's score at most (times its share of the query): below every close match's (100 times
+ * a share of `PARTIAL_COVERAGE` or more): the speaker's own words about it come first, then
+ * what the speaker answered when asked about it.
  */
-const REPLY_BELOW = 20;
+const REPLY_BAND = 50;
+
 /**
  * The question an answer replies to: the turn just before it (loaded, in its interview), where
  * a host or the audience said it. Not another guest's answer before: its words are that guest's

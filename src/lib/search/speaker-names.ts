@@ -36,13 +36,15 @@ function pinyinNames(name: string): string[] {
  * pinyin in either order (余华: Yu Hua, Hua Yu), folded. One name may
  * stand for several speakers (two Daniels): the filter then takes them all. Every speaker, whatever
  * the role: a reader who names someone knows who spoke, even where the transcript did not tell
- * who asks (roles `other`).
+ * who asks (roles `other`). And the names the host calls the guest by (`namesCalled`; `isWord`:
+ * a dictionary headword, which names no one).
  */
 export function speakerNames(
   records: readonly InterviewRecord[],
   turns: readonly StoredTurn[],
   glossary: readonly GlossaryEntry[],
   script: ScriptTable,
+  isWord: (word: string) => boolean,
 ): SpeakerName[] {
   const names = new Set<string>();
   // Where each interview's turns are in the site's numbering (`turns`): a name says where its speaker spoke.
@@ -64,7 +66,7 @@ export function speakerNames(
       }
       for (const title of titlesCalled(speaker.name, text, titles, script)) names.add(JSON.stringify([title, speaker.name, within, true]));
     }
-    for (const [name, speaker, titled] of namesCalled(record, titles, script))
+    for (const [name, speaker, titled] of namesCalled(record, titles, script, isWord))
       names.add(JSON.stringify([name, speaker, within, ...(titled ? [true] : [])]));
   }
   return [...names].sort().map((entry) => {
@@ -79,12 +81,18 @@ const NOT_A_NAME = /[我你您他她它们們这這那哪各每某诸諸众眾�
 /**
  * Names the host calls the guest by, before a title (猫草老师, 志中老师), each with the name alone
  * and with its title (titled), for the guest: readers type the name the conversation uses. Only
- * where the host speaks to one guest, calls the name twice at least, and the guest's label either
- * names no one (说话人1: a transcription service's voice) or sounds as the name does (志中 for the
- * label's 志忠, as speech recognition writes it) — a host also names other people (俊贤老师 is
- * someone the guest cites, 罗翔老师 someone the host quotes).
+ * where the host speaks to one guest and calls the name twice at least, and either the name
+ * sounds as the guest's label does (志中 for the label's 志忠, as speech recognition writes it), or
+ * the label names no one (说话人1: a transcription service's voice) and the name is the only one
+ * the host so calls that is no word (`isWord`: 谢谢老师 thanks, 罗翔老师 twice and 猫草老师 twice is
+ * someone quoted beside the guest, and which is which the text does not say).
  */
-function namesCalled(record: InterviewRecord, titles: readonly string[], script: ScriptTable): [string, string, boolean][] {
+function namesCalled(
+  record: InterviewRecord,
+  titles: readonly string[],
+  script: ScriptTable,
+  isWord: (word: string) => boolean,
+): [string, string, boolean][] {
   const guests = record.speakers.filter((s) => s.role === 'interviewee');
   const hosts = new Set(record.speakers.filter((s) => s.role === 'interviewer').map((s) => s.name));
   if (guests.length !== 1 || hosts.size === 0) return [];
@@ -99,18 +107,19 @@ function namesCalled(record: InterviewRecord, titles: readonly string[], script:
   const called = new Map<string, { count: number; titles: Set<string> }>();
   for (const title of titles)
     for (const [, name] of said.matchAll(new RegExp(`(\\p{Script=Han}{2})${title}`, 'gu'))) {
-      if (NOT_A_NAME.test(name!)) continue;
+      if (NOT_A_NAME.test(name!) || isWord(name!)) continue;
       const entry = called.get(name!) ?? { count: 0, titles: new Set<string>() };
       entry.count++;
       entry.titles.add(title);
       called.set(name!, entry);
     }
+  const often = [...called].filter(([, { count }]) => count >= 2);
   const sound = (text: string) => pinyin(text, { toneType: 'none', type: 'array', v: true }).join(' ');
   const given = /^\p{Script=Han}{3,4}$/u.test(guest) ? sound([...guest].slice(-2).join('')) : undefined;
-  return [...called]
-    .filter(([name, { count }]) => count >= 2 && (!namesAPerson(guest) || sound(name) === given))
-    .flatMap(([name, { titles: used }]): [string, string, boolean][] => [
-      [name, guest, false],
-      ...[...used].map((t): [string, string, boolean] => [name + t, guest, true]),
-    ]);
+  const soundsAsLabelled = often.filter(([name]) => sound(name) === given);
+  const guestsName = soundsAsLabelled.length > 0 ? soundsAsLabelled : !namesAPerson(guest) && often.length === 1 ? often : [];
+  return guestsName.flatMap(([name, { titles: used }]): [string, string, boolean][] => [
+    [name, guest, false],
+    ...[...used].map((t): [string, string, boolean] => [name + t, guest, true]),
+  ]);
 }
