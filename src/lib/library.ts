@@ -3,11 +3,11 @@
  * interview records and their sections. The home page, the person pages and the cross-interview
  * theme pages are drawn from these.
  */
-import { RESERVED_SLUGS } from '../schemas/interview-data';
+import { RESERVED_SLUGS } from '../schemas/interview-data.ts';
 import { QA_LABELS, ROLE_KEYS, UNIDENTIFIED_VOICES } from '../../scripts/lib/parse/vocabulary.ts';
 import type { Interview, Section } from './interviews';
-import { slugify } from './slug';
-import { spokenText } from './segment-text';
+import { slugify } from './slug.ts';
+import { spokenText } from './segment-text.ts';
 
 type Turn = Interview['turns'][number];
 type ThemeRef = Interview['themes'][number];
