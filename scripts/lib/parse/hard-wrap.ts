@@ -54,13 +54,15 @@ function bracketBalance(text: string): number {
 /**
  * Lines inside a bracket that an earlier line opened and a later one (at most MAX_BRACKET_LINES on, with no
  * blank line between) closes: words of that line's paragraph, never a label (`Chamber:` in `(Echo` ⏎ `Chamber:` ⏎ `指在…)`).
+ * A bracket left open before a line `startsTurn` says opens someone's turn (its label is a speaker's elsewhere in the
+ * file: `Bob: … (b buy it.` ⏎ `Alice: Which one?`) holds nothing: a stray bracket never takes the next speaker's words.
  */
-export function insideBrackets(lines: readonly WrapLine[]): boolean[] {
+export function insideBrackets(lines: readonly WrapLine[], startsTurn: (i: number) => boolean = () => false): boolean[] {
   const inside = lines.map(() => false);
   for (let i = 0; i < lines.length; i++) {
     if (inside[i]) continue;
     let depth = bracketBalance(lines[i]!.text);
-    for (let k = i + 1; depth > 0 && k < lines.length && k <= i + MAX_BRACKET_LINES && !lines[k]!.afterBlank; k++) {
+    for (let k = i + 1; depth > 0 && k < lines.length && k <= i + MAX_BRACKET_LINES && !lines[k]!.afterBlank && !startsTurn(k); k++) {
       depth += bracketBalance(lines[k]!.text);
       if (depth <= 0) inside.fill(true, i + 1, k + 1);
     }
@@ -125,12 +127,13 @@ export function continuesParagraph(
 
 /**
  * Two lines of one paragraph as one text, every character kept: a space where the break stood between Latin words,
- * or after Latin punctuation (`Neutron` ⏎ `Capture`, `Chamber:` ⏎ `指在`), none between Chinese characters or
+ * or after Latin punctuation or a dash (`Neutron` ⏎ `Capture`, `Chamber:` ⏎ `指在`, `about-` ⏎ `you know`: the break was
+ * whitespace, and which dash ends a word cut in two no one can tell), none between Chinese characters or
  * after a closing bracket before them (`药物)` ⏎ `的事。`).
  */
 export function joinWrapped(left: string, right: string): string {
   const latinWords = /[\p{Script=Latin}\d%'’]$/u.test(left) && /^[\p{Script=Latin}\d(["“‘]/u.test(right);
-  const afterPunctuation = /[,.;:!?]$/u.test(left) && !/^[)\]）】,.;:!?，。、；：！？]/u.test(right);
+  const afterPunctuation = /[,.;:!?-]$/u.test(left) && !/^[)\]）】,.;:!?，。、；：！？]/u.test(right);
   const afterBracket = /[)\]"”]$/u.test(left) && /^[\p{Script=Latin}\d]/u.test(right);
   return latinWords || afterPunctuation || afterBracket ? `${left} ${right}` : `${left}${right}`;
 }
