@@ -1037,4 +1037,39 @@ describe('wrapped lines joined keep every word as written', () => {
     const read = parse(wrapped('liked-', 'you know, he'));
     expect(read.turns[1]![1]).toContain('the one I liked- you know, he wore');
   });
+
+  const typed = (indent: string) =>
+    [
+      'Interviewer: Dr. Rand when did you first come to Queens College and what did you',
+      'study there in those first years?',
+      '',
+      'Rand: The first day of school, it had been the great hurricane of 1938 and the',
+      'bus that runs from Flushing to the campus was late, so we all walked the mile.',
+      `${indent}The second year I took chemistry with a professor whose name I forget now but`,
+      'who was very kind to me and who later wrote me a letter of recommendation for',
+      'medical school, which I kept.',
+      '',
+      'Interviewer: Yes, tell me about the dean and about the faculty in those years and',
+      'anything else you remember from that time at the college, the buildings, the',
+      'teachers and the students who were there with you.',
+    ].join('\n');
+
+  test.each([
+    ['four spaces', '    '],
+    ['a tab', '\t'],
+  ])('a typed paragraph indented (%s) after a sentence’s end opens a new paragraph, a full line above or not', (_, indent) => {
+    const read = parse(typed(indent));
+    expect(read.turns[1]).toEqual([
+      'Rand',
+      'The first day of school, it had been the great hurricane of 1938 and the bus that runs from Flushing to the campus was late, so we all walked the mile.',
+      'The second year I took chemistry with a professor whose name I forget now but who was very kind to me and who later wrote me a letter of recommendation for medical school, which I kept.',
+    ]);
+  });
+
+  test('the rest of a turn hanging indented under its label’s line is that paragraph', () => {
+    const hanging = typed('').replace(/\n(?!Rand:|Interviewer:|\n)/gu, '\n      ');
+    const read = parse(hanging);
+    expect(read.turns.map((t) => t.length)).toEqual([2, 2, 2]);
+    expect(read.turns[1]![1]).toContain('walked the mile. The second year');
+  });
 });

@@ -12,6 +12,8 @@ export interface WrapLine {
   text: string;
   /** A blank line stood right before it in the source. */
   afterBlank?: true;
+  /** Indented further than the line of words above it in the source (`    The second year…`). */
+  indented?: true;
 }
 
 /** How a paragraph can end: a line ending otherwise, followed by more words, was wrapped. */
@@ -109,7 +111,8 @@ export function lineBreaks(
 
 /**
  * Whether `line` goes on the paragraph `previous` (the line right above it, whose words end that paragraph) belongs
- * to: never across a blank line; inside a bracket, always; in a hard-wrapped file, unless `previous` ends a paragraph
+ * to: never across a blank line; inside a bracket, always; never where it is indented after a sentence's end; in a
+ * hard-wrapped file, unless `previous` ends a paragraph
  * and is shorter than the width (a full line was cut by the width, stop or not); in a file that breaks paragraphs at
  * blank lines, unless `previous` ends a sentence.
  */
@@ -121,6 +124,8 @@ export function continuesParagraph(
 ): boolean {
   if (line.afterBlank) return false;
   if (inBracket) return true;
+  // A typist's paragraph: indented after a sentence's end, a full line or not (`…walked the mile.` ⏎ `    The second year`).
+  if (line.indented && ENDS_SENTENCE.test(previous.text)) return false;
   if (breaks.hardWrapped) return !ENDS_PARAGRAPH.test(previous.text) || width(previous.text) >= FULL_LINE * breaks.width;
   return breaks.blankSeparated && !ENDS_SENTENCE.test(previous.text);
 }

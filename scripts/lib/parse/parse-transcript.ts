@@ -92,6 +92,10 @@ interface Line {
   quoted?: true;
   /** A blank line stood right before it: a paragraph break, whatever the line's shape (./hard-wrap.ts). */
   afterBlank?: true;
+  /** Columns of white space before its words in the source (a tab four). */
+  indent?: number;
+  /** Indented further than the line of words above it: a typed paragraph's first line (./hard-wrap.ts). */
+  indented?: true;
 }
 
 /** How far down a page its `# Title` may stand, below furniture. */
@@ -102,6 +106,11 @@ const SECTION_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|第[\d
 
 /** A time in brackets opening a paragraph. */
 const PARAGRAPH_TIME = new RegExp(String.raw`^[\[(（](${TIME})[\])）]\s+(?=\S)`, 'u');
+
+/** Columns of white space opening a line, a tab four columns, a full-width space two. */
+function leadingColumns(raw: string): number {
+  return [.../^[ \t\u3000]*/u.exec(raw)![0]].reduce((n, c) => n + (c === '\t' ? 4 : c === '\u3000' ? 2 : 1), 0);
+}
 
 /**
  * Lines inside a bracket (`insideBrackets`), save those whose label some line outside every bracket also opens with:
@@ -128,7 +137,12 @@ export function parseTranscript(
   let lines: Line[] = subtitles
     ? cueLines(rawLines)
     : rawLines
-        .map((raw, i): Line => ({ number: i + 1, text: unescape(unquote(raw.trim())), ...(isQuoteLine(raw) && { quoted: true as const }) }))
+        .map((raw, i): Line => ({
+          number: i + 1,
+          text: unescape(unquote(raw.trim())),
+          ...(isQuoteLine(raw) && { quoted: true as const }),
+          ...(/^[ \t\u3000]/u.test(raw) && { indent: leadingColumns(raw) }),
+        }))
         .map((line, i, all) => (i > 0 && all[i - 1]!.text === '' ? { ...line, afterBlank: true as const } : line))
         .slice(front?.end ?? 0)
         .filter((line) => line.text !== '');
@@ -206,6 +220,11 @@ export function parseTranscript(
   // stray bracket never takes the next speaker's turn.
   const bracketed = subtitles ? lines.map(() => false) : bracketedLines(lines);
   const shapes = lines.map((line, i) => (bracketed[i] ? undefined : speakerLineShape(line.text)));
+  // A line of words indented further than the line of words above it (not a label's line: the rest of a turn may hang
+  // under its first line) opens a paragraph, as a typist indents one.
+  lines = lines.map((line, i) =>
+    i > 0 && !shapes[i - 1] && !shapes[i] && (line.indent ?? 0) > (lines[i - 1]!.indent ?? 0) ? { ...line, indented: true as const } : line,
+  );
   const breaks = subtitles
     ? { hardWrapped: false, width: 0, blankSeparated: false }
     : lineBreaks(lines, shapes, (i) => i >= headerEnd && shapes[i]?.text !== '' && !markdownHeading(lines[i]!.text));
