@@ -26,11 +26,12 @@ const STAGE_NOTE =
   /[（([【]\s*(?:笑|大笑|笑声|众笑|全场笑|全场大笑|掌声|鼓掌|停顿|沉默|叹气|音乐|音频中断|听不清|laughs?|laughing|laughter|applause|cross-?talk|inaudible|indiscernible|unintelligible|silence|music|pause|sighs?)(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\s*[）)\]】]/giu;
 
 /**
- * A time in square brackets among the words, `[01:20]`, `[00:39:54.23]`: where the recording was, written into the text
- * by the transcriber (a time opening a paragraph or a turn is read off as its metadata by the parser). Not in round
- * brackets: `(10:30)` may be a time someone says.
+ * A time in square brackets among the words, `[01:20]`, `[00:39:54.23]`, `[1:02:03]`: where the recording was, written
+ * into the text by the transcriber (a time opening a paragraph or a turn is read off as its metadata by the parser).
+ * Its minutes have two digits: `[1:27]` is a chapter and verse (`Genesis [1:27]`), not a time. Not in round brackets:
+ * `(10:30)` may be a time someone says.
  */
-const TIME_MARK = /\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]/gu;
+const TIME_MARK = /\[(?:\d{1,2}:)?\d{2}:\d{2}(?:[.,]\d{1,3})?\]/gu;
 
 /**
  * An annotation of a page exported as Markdown (scripts/lib/parse/inline-html.ts keeps it, tags
@@ -126,9 +127,18 @@ export function spokenText(text: string): string {
   return linked.includes(':') ? withoutTimeMarks(linked) : linked;
 }
 
-/** `is easy. [00:39:54.23] Some` → `is easy. Some`; nothing is left where a mark opens or closes the text. */
+/**
+ * `is easy. [00:39:54.23] Some` → `is easy. Some`: a run of marks (`[00:01][00:02]`) and the spaces around it leave one
+ * space between words, nothing beside a Chinese character (`我们[00:12]今天` → `我们今天`: Chinese puts no space between
+ * words) unless a Latin word or a number stands on the other side, and nothing where the run opens or closes the text.
+ */
 function withoutTimeMarks(text: string): string {
-  return text.replace(new RegExp(String.raw`\s?${TIME_MARK.source}\s?`, 'gu'), (mark, at: number, whole: string) =>
-    at === 0 || at + mark.length === whole.length ? '' : ' ',
-  );
+  return text.replace(new RegExp(String.raw`\s*(?:${TIME_MARK.source}\s*)+`, 'gu'), (run, at: number, whole: string) => {
+    const before = whole[at - 1];
+    const after = whole[at + run.length];
+    if (before === undefined || after === undefined) return '';
+    const han = (c: string) => /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(c);
+    const latin = (c: string) => /[\p{Script=Latin}\d]/u.test(c);
+    return (han(before) && !latin(after)) || (han(after) && !latin(before)) ? '' : ' ';
+  });
 }

@@ -84,6 +84,25 @@ describe('times the source writes among the words', () => {
     expect(spokenText('[00:02:10]So we went')).toBe('So we went');
     expect(spokenText('I believe... [00:17:56.09]')).toBe('I believe...');
   });
+
+  test('a run of marks leaves one space between words', () => {
+    expect(spokenText('x [00:01][00:02] y')).toBe('x y');
+    expect(spokenText('x [00:01] [00:02] y')).toBe('x y');
+  });
+
+  test('a mark beside a Chinese character leaves nothing: Chinese puts no space between words', () => {
+    expect(spokenText('我们[00:12]今天聊一聊')).toBe('我们今天聊一聊');
+    expect(spokenText('我们 [00:12] 今天')).toBe('我们今天');
+    expect(spokenText('你好。[00:12]我们')).toBe('你好。我们');
+    expect(spokenText('我们用[00:12]GPT')).toBe('我们用 GPT');
+  });
+
+  test('a time has two-digit minutes: `[1:27]` is a chapter and verse, words as written', () => {
+    expect(segmentText('see Genesis [1:27] and').map((s) => s.kind)).toEqual(['text']);
+    expect(spokenText('see Genesis [1:27] and')).toBe('see Genesis [1:27] and');
+    for (const mark of ['[01:20]', '[00:39:54.23]', '[1:02:03]'])
+      expect(segmentText(`a ${mark} b`).filter((s) => s.kind === 'time')).toEqual([{ kind: 'time', value: mark }]);
+  });
 });
 
 describe('Markdown links in a paragraph', () => {

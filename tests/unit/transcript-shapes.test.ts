@@ -895,6 +895,31 @@ describe('a label misspelt once is the speaker it misspells', () => {
     );
     expect(read.turns[6]![0]).toBe('Mary');
   });
+
+  test('`Mrs. Johnson:` once among `Mr. Johnson:` is a second person, kept apart with a warning', () => {
+    const lines = ['Interviewer: When did you two meet?', 'Mr. Johnson: In 1952, at the dance.', 'Interviewer: And then?'];
+    lines.push('Mr. Johnson: We married a year later.', 'Mrs. Johnson: No, two years later.', 'Mr. Johnson: Two, yes.');
+    for (const [q, a] of [
+      ['Where?', 'Elm Street.'],
+      ['Work?', 'The mill.'],
+      ['Thanks.', 'Sure.'],
+    ])
+      lines.push(`Interviewer: ${q}`, `Mr. Johnson: ${a}`);
+    const read = parse(lines.join('\n'));
+    expect(read.turns[4]).toEqual(['Mrs. Johnson', 'No, two years later.']);
+    expect(read.turns.filter((t) => t[0] === 'Mr. Johnson')).toHaveLength(6);
+    expect(read.warnings.filter((w) => w.message.includes('"Mrs. Johnson" kept as a speaker of its own')).map((w) => w.line)).toEqual([5]);
+  });
+
+  test('`Christine:` once among five `Christina:` is a second person, kept apart', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 5; i++) lines.push(`Christina: Question ${i}?`, `Marcus Lee: Answer ${i}.`);
+    lines.push('Christine: May I add one thing?', 'Marcus Lee: Sure.');
+    const read = parse(lines.join('\n'));
+    expect(read.turns[10]).toEqual(['Christine', 'May I add one thing?']);
+    expect(read.turns.filter((t) => t[0] === 'Christina')).toHaveLength(5);
+    expect(read.warnings.some((w) => w.message.includes('read as'))).toBe(false);
+  });
 });
 
 describe("a transcriber's note about the recording", () => {
@@ -938,5 +963,113 @@ describe('front matter that nests its people in a block', () => {
   test('`speaker:` with no guest beside it declares no one', () => {
     const { transcript } = parseTranscript(notes('  speaker: "雨白"\n'), 'x.txt');
     expect(transcript.speakers.every((s) => !s.declared)).toBe(true);
+  });
+});
+
+describe('a bracket left open never takes the next speaker’s turn', () => {
+  test('`(b buy it.` left open: Alice’s question and Bob’s answer below stay theirs', () => {
+    const read = parse(
+      [
+        'Alice: Welcome to the show.',
+        'Bob: Thanks. The options are (a) build or (b buy it.',
+        'Alice: Which one?',
+        'Bob: Buy, mostly. See a) above.',
+        'Alice: Great.',
+        'Bob: Yes.',
+        'Alice: Bye.',
+      ].join('\n'),
+    );
+    expect(read.turns).toEqual([
+      ['Alice', 'Welcome to the show.'],
+      ['Bob', 'Thanks. The options are (a) build or (b buy it.'],
+      ['Alice', 'Which one?'],
+      ['Bob', 'Buy, mostly. See a) above.'],
+      ['Alice', 'Great.'],
+      ['Bob', 'Yes.'],
+      ['Alice', 'Bye.'],
+    ]);
+  });
+
+  test('`（这个问题很难。` left open: 主持人’s question and 嘉宾’s answer below stay theirs', () => {
+    const read = parse(
+      [
+        '主持人：欢迎来到节目。',
+        '嘉宾：谢谢。我觉得（这个问题很难。',
+        '主持人：为什么？',
+        '嘉宾：因为成本）太高了。',
+        '主持人：好的。',
+      ].join('\n'),
+    );
+    expect(read.turns).toEqual([
+      ['主持人', '欢迎来到节目。'],
+      ['嘉宾', '谢谢。我觉得（这个问题很难。'],
+      ['主持人', '为什么？'],
+      ['嘉宾', '因为成本）太高了。'],
+      ['主持人', '好的。'],
+    ]);
+  });
+
+  test('a label seen only inside the bracket is the aside’s words (`(Echo` ⏎ `Chamber:` ⏎ `…)`)', () => {
+    const read = parse(['甲：你好。', '乙：这叫回音室(Echo', 'Chamber:', '指信息封闭的环境)。', '甲：明白。'].join('\n'));
+    expect(read.turns).toEqual([
+      ['甲', '你好。'],
+      ['乙', '这叫回音室(Echo Chamber: 指信息封闭的环境)。'],
+      ['甲', '明白。'],
+    ]);
+  });
+});
+
+describe('wrapped lines joined keep every word as written', () => {
+  const wrapped = (last: string, next: string) =>
+    [
+      'Interviewer: Dr. Rand when did you first come to Queens College and what did you',
+      'study there in those first years?',
+      'Rand: The first day of school, it had been the great hurricane of 1938 and the',
+      'bus that runs from Flushing to the campus was late, so we all walked the mile and',
+      `more. I remember it was, want me to tell you about the dean, the one I ${last}`,
+      `${next} wore a bow tie every day and who knew every student by name, always.`,
+      'Interviewer: Yes, tell me about the dean and about the faculty in those years and',
+      'anything else you remember from that time at the college, the buildings, the',
+      'teachers and the students who were there with you.',
+    ].join('\n');
+
+  test('a line ending in a dash joins the next with a space, as the line break stood (`about-` ⏎ `you know`)', () => {
+    const read = parse(wrapped('liked-', 'you know, he'));
+    expect(read.turns[1]![1]).toContain('the one I liked- you know, he wore');
+  });
+
+  const typed = (indent: string) =>
+    [
+      'Interviewer: Dr. Rand when did you first come to Queens College and what did you',
+      'study there in those first years?',
+      '',
+      'Rand: The first day of school, it had been the great hurricane of 1938 and the',
+      'bus that runs from Flushing to the campus was late, so we all walked the mile.',
+      `${indent}The second year I took chemistry with a professor whose name I forget now but`,
+      'who was very kind to me and who later wrote me a letter of recommendation for',
+      'medical school, which I kept.',
+      '',
+      'Interviewer: Yes, tell me about the dean and about the faculty in those years and',
+      'anything else you remember from that time at the college, the buildings, the',
+      'teachers and the students who were there with you.',
+    ].join('\n');
+
+  test.each([
+    ['four spaces', '    '],
+    ['a tab', '\t'],
+  ])('a typed paragraph indented (%s) after a sentence’s end opens a new paragraph, a full line above or not', (_, indent) => {
+    const read = parse(typed(indent));
+    expect(read.turns[1]).toEqual([
+      'Rand',
+      'The first day of school, it had been the great hurricane of 1938 and the bus that runs from Flushing to the campus was late, so we all walked the mile.',
+      'The second year I took chemistry with a professor whose name I forget now but who was very kind to me and who later wrote me a letter of recommendation for medical school, which I kept.',
+    ]);
+  });
+
+  test('the rest of a turn hanging indented under its label’s line is that paragraph', () => {
+    const hanging = typed('').replace(/\n(?!Rand:|Interviewer:|\n)/gu, '\n      ');
+    const read = parse(hanging);
+    expect(read.turns.map((t) => t.length)).toEqual([2, 2, 2]);
+    expect(read.turns[1]![1]).toContain('walked the mile. The second year');
   });
 });

@@ -12,6 +12,8 @@ export interface WrapLine {
   text: string;
   /** A blank line stood right before it in the source. */
   afterBlank?: true;
+  /** Indented further than the line of words above it in the source (`    The second year…`). */
+  indented?: true;
 }
 
 /** How a paragraph can end: a line ending otherwise, followed by more words, was wrapped. */
@@ -54,13 +56,15 @@ function bracketBalance(text: string): number {
 /**
  * Lines inside a bracket that an earlier line opened and a later one (at most MAX_BRACKET_LINES on, with no
  * blank line between) closes: words of that line's paragraph, never a label (`Chamber:` in `(Echo` ⏎ `Chamber:` ⏎ `指在…)`).
+ * A bracket left open before a line `startsTurn` says opens someone's turn (its label is a speaker's elsewhere in the
+ * file: `Bob: … (b buy it.` ⏎ `Alice: Which one?`) holds nothing: a stray bracket never takes the next speaker's words.
  */
-export function insideBrackets(lines: readonly WrapLine[]): boolean[] {
+export function insideBrackets(lines: readonly WrapLine[], startsTurn: (i: number) => boolean = () => false): boolean[] {
   const inside = lines.map(() => false);
   for (let i = 0; i < lines.length; i++) {
     if (inside[i]) continue;
     let depth = bracketBalance(lines[i]!.text);
-    for (let k = i + 1; depth > 0 && k < lines.length && k <= i + MAX_BRACKET_LINES && !lines[k]!.afterBlank; k++) {
+    for (let k = i + 1; depth > 0 && k < lines.length && k <= i + MAX_BRACKET_LINES && !lines[k]!.afterBlank && !startsTurn(k); k++) {
       depth += bracketBalance(lines[k]!.text);
       if (depth <= 0) inside.fill(true, i + 1, k + 1);
     }
@@ -107,7 +111,8 @@ export function lineBreaks(
 
 /**
  * Whether `line` goes on the paragraph `previous` (the line right above it, whose words end that paragraph) belongs
- * to: never across a blank line; inside a bracket, always; in a hard-wrapped file, unless `previous` ends a paragraph
+ * to: never across a blank line; inside a bracket, always; never where it is indented after a sentence's end; in a
+ * hard-wrapped file, unless `previous` ends a paragraph
  * and is shorter than the width (a full line was cut by the width, stop or not); in a file that breaks paragraphs at
  * blank lines, unless `previous` ends a sentence.
  */
@@ -119,18 +124,21 @@ export function continuesParagraph(
 ): boolean {
   if (line.afterBlank) return false;
   if (inBracket) return true;
+  // A typist's paragraph: indented after a sentence's end, a full line or not (`…walked the mile.` ⏎ `    The second year`).
+  if (line.indented && ENDS_SENTENCE.test(previous.text)) return false;
   if (breaks.hardWrapped) return !ENDS_PARAGRAPH.test(previous.text) || width(previous.text) >= FULL_LINE * breaks.width;
   return breaks.blankSeparated && !ENDS_SENTENCE.test(previous.text);
 }
 
 /**
  * Two lines of one paragraph as one text, every character kept: a space where the break stood between Latin words,
- * or after Latin punctuation (`Neutron` ⏎ `Capture`, `Chamber:` ⏎ `指在`), none between Chinese characters or
+ * or after Latin punctuation or a dash (`Neutron` ⏎ `Capture`, `Chamber:` ⏎ `指在`, `about-` ⏎ `you know`: the break was
+ * whitespace, and which dash ends a word cut in two no one can tell), none between Chinese characters or
  * after a closing bracket before them (`药物)` ⏎ `的事。`).
  */
 export function joinWrapped(left: string, right: string): string {
   const latinWords = /[\p{Script=Latin}\d%'’]$/u.test(left) && /^[\p{Script=Latin}\d(["“‘]/u.test(right);
-  const afterPunctuation = /[,.;:!?]$/u.test(left) && !/^[)\]）】,.;:!?，。、；：！？]/u.test(right);
+  const afterPunctuation = /[,.;:!?-]$/u.test(left) && !/^[)\]）】,.;:!?，。、；：！？]/u.test(right);
   const afterBracket = /[)\]"”]$/u.test(left) && /^[\p{Script=Latin}\d]/u.test(right);
   return latinWords || afterPunctuation || afterBracket ? `${left} ${right}` : `${left}${right}`;
 }

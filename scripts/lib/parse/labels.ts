@@ -133,21 +133,33 @@ const TYPO_MAX_USES = 2;
 /** Shortest label a one-letter slip is read into: among short names one letter tells people apart (Ann, Anne; Mark, Mary). */
 const TYPO_MIN_LENGTH = 6;
 
+/** A label used once or twice one slip from a label used throughout, and whether it is read as that label. */
+export interface LabelSlip {
+  /** The label it is one slip from. */
+  meant: string;
+  /** Read as `meant`: only where `meant` is a role word (`Inteviewer:` among `Interviewer:`); a name one letter from
+   * another may be someone else (`Mrs. Johnson` beside `Mr. Johnson`, `Christine` beside `Christina`), kept apart. */
+  merged: boolean;
+}
+
 /**
  * Labels used once or twice that are one slip of the keyboard (a letter left out, added, changed or two swapped)
  * from a Latin label the file uses at least five times and four times as often (`Inteviewer:` among hundreds of
- * `Interviewer:`): label → the label it misspells. Han names are left alone: one character is a different person
- * (张三, 张四). Labels `keep` says are someone's own (declared, a role word) are never read as slips.
+ * `Interviewer:`): label → the label it is one slip from, read as it only where `roleWord` says that label is a
+ * role word a transcript labels turns with (a role is one speaker's whatever the spelling; two names one letter
+ * apart can be two people). Han names are left alone: one character is a different person (张三, 张四). Labels
+ * `keep` says are someone's own (declared, a role word) are never read as slips.
  */
 export function misspeltLabels(
   candidates: readonly Candidate[],
   accepted: ReadonlySet<string>,
   keep: (label: string) => boolean,
-): Map<string, string> {
+  roleWord: (label: string) => boolean,
+): Map<string, LabelSlip> {
   const uses = new Map<string, number>();
   for (const c of candidates) if (accepted.has(c.label)) uses.set(c.label, (uses.get(c.label) ?? 0) + 1);
   const latin = (label: string) => /^[\p{Script=Latin} .'’-]+$/u.test(label);
-  const slips = new Map<string, string>();
+  const slips = new Map<string, LabelSlip>();
   for (const [label, n] of uses) {
     if (n > TYPO_MAX_USES || keep(label) || !latin(label)) continue;
     const meant = [...uses].filter(
@@ -159,7 +171,7 @@ export function misspeltLabels(
         m >= 4 * n &&
         oneSlipApart(label, other),
     );
-    if (meant.length === 1) slips.set(label, meant[0]![0]);
+    if (meant.length === 1) slips.set(label, { meant: meant[0]![0], merged: roleWord(meant[0]![0]) });
   }
   return slips;
 }

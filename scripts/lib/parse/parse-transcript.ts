@@ -70,6 +70,9 @@ import {
   UNIDENTIFIED_VOICES,
 } from './vocabulary.ts';
 
+/** Role words transcripts label turns with (Interviewer, Interviewee, Moderator, Host, Question, Answer…), lower-cased. */
+const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_KEYS.keys(), ...QA_LABELS.keys()].map((word) => word.toLowerCase()));
+
 /** What the per-interview data file says about reading the transcript. */
 export interface ParseOptions {
   /** Speakers by name, with their role and the other labels that name them. */
@@ -89,6 +92,10 @@ interface Line {
   quoted?: true;
   /** A blank line stood right before it: a paragraph break, whatever the line's shape (./hard-wrap.ts). */
   afterBlank?: true;
+  /** Columns of white space before its words in the source (a tab four). */
+  indent?: number;
+  /** Indented further than the line of words above it: a typed paragraph's first line (./hard-wrap.ts). */
+  indented?: true;
 }
 
 /** How far down a page its `# Title` may stand, below furniture. */
@@ -99,6 +106,22 @@ const SECTION_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|第[\d
 
 /** A time in brackets opening a paragraph. */
 const PARAGRAPH_TIME = new RegExp(String.raw`^[\[(（](${TIME})[\])）]\s+(?=\S)`, 'u');
+
+/** Columns of white space opening a line, a tab four columns, a full-width space two. */
+function leadingColumns(raw: string): number {
+  return [.../^[ \t\u3000]*/u.exec(raw)![0]].reduce((n, c) => n + (c === '\t' ? 4 : c === '\u3000' ? 2 : 1), 0);
+}
+
+/**
+ * Lines inside a bracket (`insideBrackets`), save those whose label some line outside every bracket also opens with:
+ * a speaker's label (`Alice:`), not an aside's words (`Chamber:` in `(Echo` ⏎ `Chamber:` ⏎ `指在…)`).
+ */
+function bracketedLines(lines: readonly Line[]): boolean[] {
+  const labels = lines.map((line) => speakerLineShape(line.text)?.label);
+  const outside = insideBrackets(lines);
+  const speakers = new Set(labels.filter((label, i) => label !== undefined && !outside[i]));
+  return insideBrackets(lines, (i) => labels[i] !== undefined && speakers.has(labels[i]));
+}
 
 /** Parses decoded transcript text. Throws {@link IngestError} when there is no dialogue. */
 export function parseTranscript(
@@ -114,7 +137,12 @@ export function parseTranscript(
   let lines: Line[] = subtitles
     ? cueLines(rawLines)
     : rawLines
-        .map((raw, i): Line => ({ number: i + 1, text: unescape(unquote(raw.trim())), ...(isQuoteLine(raw) && { quoted: true as const }) }))
+        .map((raw, i): Line => ({
+          number: i + 1,
+          text: unescape(unquote(raw.trim())),
+          ...(isQuoteLine(raw) && { quoted: true as const }),
+          ...(/^[ \t\u3000]/u.test(raw) && { indent: leadingColumns(raw) }),
+        }))
         .map((line, i, all) => (i > 0 && all[i - 1]!.text === '' ? { ...line, afterBlank: true as const } : line))
         .slice(front?.end ?? 0)
         .filter((line) => line.text !== '');
@@ -188,8 +216,15 @@ export function parseTranscript(
   const { header, end: headerEnd } = readHeader(lines);
   const declared = declaredSpeakers(header, options, front?.data);
   // A line inside a bracket an earlier line opened is words of that paragraph, whatever its shape (`(Echo` ⏎ `Chamber:`).
-  const bracketed = subtitles ? lines.map(() => false) : insideBrackets(lines);
+  // Unless its label is a speaker's outside any bracket elsewhere in the file (`Alice:` after `Bob: … (b buy it.`): a
+  // stray bracket never takes the next speaker's turn.
+  const bracketed = subtitles ? lines.map(() => false) : bracketedLines(lines);
   const shapes = lines.map((line, i) => (bracketed[i] ? undefined : speakerLineShape(line.text)));
+  // A line of words indented further than the line of words above it (not a label's line: the rest of a turn may hang
+  // under its first line) opens a paragraph, as a typist indents one.
+  lines = lines.map((line, i) =>
+    i > 0 && !shapes[i - 1] && !shapes[i] && (line.indent ?? 0) > (lines[i - 1]!.indent ?? 0) ? { ...line, indented: true as const } : line,
+  );
   const breaks = subtitles
     ? { hardWrapped: false, width: 0, blankSeparated: false }
     : lineBreaks(lines, shapes, (i) => i >= headerEnd && shapes[i]?.text !== '' && !markdownHeading(lines[i]!.text));
@@ -224,17 +259,27 @@ export function parseTranscript(
   });
   const accepted = acceptLabels(candidates, isKnown);
   for (const [short, full] of shortNames([...accepted])) if (!aliases.has(short)) aliases.set(short, full);
-  // A label used once or twice, one slip from a label used throughout (`Inteviewer:` among `Interviewer:`), is read as
-  // that speaker's. The label is the transcriber's furniture, not anyone's words (those stay as written), and kept
+  // A label used once or twice, one slip from a role word used throughout (`Inteviewer:` among `Interviewer:`), is read
+  // as that speaker's. The label is the transcriber's furniture, not anyone's words (those stay as written), and kept
   // apart it would put on the page a person who never spoke, with a role guessed from one turn. The editor is told
-  // where, and declaring the label in the data file's speakers keeps it a speaker of its own.
-  for (const [slip, meant] of misspeltLabels(candidates, accepted, (label) => isKnown(label) || UNIDENTIFIED_VOICES.has(label))) {
-    aliases.set(slip, resolve(meant, speakers, aliases) ?? meant);
+  // where, and declaring the label in the data file's speakers keeps it a speaker of its own. One slip from a name
+  // (`Mrs. Johnson:` among `Mr. Johnson:`, `Christine:` among `Christina:`) may be someone else: kept apart, with a warning.
+  const roleWord = (label: string) => ROLE_WORDS.has(label.toLowerCase());
+  for (const [slip, { meant, merged }] of misspeltLabels(
+    candidates,
+    accepted,
+    (label) => isKnown(label) || UNIDENTIFIED_VOICES.has(label),
+    roleWord,
+  )) {
+    if (merged) aliases.set(slip, resolve(meant, speakers, aliases) ?? meant);
     const at = lines.findIndex((l, i) => i >= headerEnd && shapes[i]?.label === slip);
+    const used = candidates.filter((c) => c.label === slip).length === 1 ? 'once' : 'twice';
     warnings.push({
       file,
       line: lines[at]?.number ?? 1,
-      message: `label "${slip}" read as "${meant}": used ${candidates.filter((c) => c.label === slip).length === 1 ? 'once' : 'twice'}, one letter from "${meant}", used throughout, so most likely a slip; the words stay as written. If "${slip}" is someone else, name them in the data file's speakers`,
+      message: merged
+        ? `label "${slip}" read as "${meant}": used ${used}, one letter from "${meant}", used throughout, so most likely a slip; the words stay as written. If "${slip}" is someone else, name them in the data file's speakers`
+        : `label "${slip}" kept as a speaker of its own: used ${used}, one letter from "${meant}", used throughout. If it is a slip for "${meant}", correct the label in the source`,
     });
   }
   const speakerLine = (i: number): SpeakerLine | undefined => {
