@@ -174,6 +174,14 @@ describe.skipIf(!available)('search in a real browser', () => {
     for (const item of await page.locator('.search-hit:not([hidden])').all())
       expect(await item.getAttribute('data-speaker')).toBe('骆轶航');
     expect(await page.locator('#search-status').textContent()).toContain(`筛选后显示 ${shown} 段`);
+    // Each hit in its interview's language, set in its fonts: an English answer on this Chinese page is lang="en".
+    await page.fill('#search-q', 'open source');
+    await page.locator('#search-q').press('Enter');
+    await page.locator('.search-hit[data-interview="practical-ai-225"]').first().waitFor();
+    expect(await page.locator('.search-hit[data-interview="practical-ai-225"] .hit-excerpt').first().getAttribute('lang')).toBe('en');
+    expect(await page.locator('.search-hit[data-interview="zhou-hongyi-2023-05-31"] .hit-excerpt').first().getAttribute('lang')).toMatch(
+      /^zh/,
+    );
     await page.fill('#search-q', '量子计算机的未来');
     await page.locator('#search-q').press('Enter');
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^没有找到/);

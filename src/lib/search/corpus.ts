@@ -42,6 +42,8 @@ export interface StoredTurn {
   interview: string;
   /** The interview's title, for the interview filter. */
   interviewTitle: string;
+  /** The interview's language (BCP 47), so a hit is drawn in its own script's fonts: `That’s`, not `That’ s`. */
+  language: string;
   id: string;
   speaker: string;
   role: string;
@@ -79,6 +81,7 @@ export function storedTurns(records: readonly InterviewRecord[]): StoredTurn[] {
       return record.turns.map((t) => ({
         interview: record.slug,
         interviewTitle: record.title,
+        language: record.language,
         id: t.id,
         speaker: t.speaker,
         role: t.role,

@@ -21,6 +21,8 @@ export interface SearchTurn {
   interview: string;
   /** The interview's title (for the interview filter). */
   interviewTitle?: string;
+  /** The interview's language (BCP 47), where known: its words are set in that language's fonts. */
+  language?: string;
   id: string;
   url: string;
   speaker: string;

@@ -58,6 +58,8 @@ export function renderHit(hit: Hit, query: ParsedQuery, id: string, withIntervie
   }
   const who = document.createElement('span');
   who.className = 'hit-who';
+  // The interview's words in its own language's fonts (a Chinese page's CJK font sets English ’ full width).
+  if (hit.turn.language) quote.lang = who.lang = hit.turn.language;
   who.textContent = `——${hit.turn.speaker} · ${hit.turn.themeTitle}`;
   if (withInterview) {
     const from = document.createElement('cite');
