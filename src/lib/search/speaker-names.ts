@@ -48,15 +48,13 @@ export function speakerNames(
 ): SpeakerName[] {
   const names = new Set<string>();
   // Where each interview's turns are in the site's numbering (`turns`): a name says where its speaker spoke.
-  const span = (slug: string): [number, number] => [
-    turns.findIndex((t) => t.interview === slug),
-    turns.findLastIndex((t) => t.interview === slug),
-  ];
+  const spans = new Map<string, [number, number]>();
+  turns.forEach((t, n) => spans.set(t.interview, [spans.get(t.interview)?.[0] ?? n, n]));
   // Titles of two characters or more, folded once: 总 alone is every 总的来说.
   const titles = [...new Set(TITLES.map((title) => fold(title, script)))].filter((title) => [...title].length >= 2);
   for (const record of records) {
     const text = fold(record.turns.map((t) => t.paragraphs.join('')).join(''), script);
-    const within = span(record.slug);
+    const within = spans.get(record.slug) ?? [-1, -1];
     for (const speaker of record.speakers) {
       const aliases = glossary.filter((g) => g.term === speaker.name).flatMap((g) => g.aliases);
       const words = LATIN_NAME.test(speaker.name) ? speaker.name.split(' ').filter((w) => w.length >= 3) : [];
