@@ -14,6 +14,7 @@ import { namesInText } from './text-names.ts';
 import { buildNameShards } from './name-shards.ts';
 import { buildScriptTable, parseScriptTable } from './script-table.ts';
 import { speakerNames } from './speaker-names.ts';
+import { chineseNames, transliteratedNames } from './transliterated-names.ts';
 import type { IrregularForms } from './irregular-forms.ts';
 import { forReaders, type WordNet } from './wordnet.ts';
 
@@ -49,8 +50,13 @@ export function buildSearchData({
   const turns = storedTurns(records);
   const glossaryText = glossary.flatMap((g) => [g.term, ...g.aliases]).join('\n');
   const siteText = `${turns.map((t) => t.text).join('\n')}\n${glossaryText}`;
-  // Speakers' names too: a reader types 唐凤 for the 唐鳳 of the labels.
-  const speakerText = records.flatMap((r) => r.speakers.flatMap((s) => [s.name, ...(s.labels ?? [])])).join('\n');
+  const cedict = [...dictionary];
+  // An English speaker's name as Chinese writes it (Elizabeth: 伊丽莎白), from CC-CEDICT.
+  const transliterations = transliteratedNames(cedict);
+  // Speakers' names too: a reader types 唐凤 for the 唐鳳 of the labels, 伊麗莎白 for 伊丽莎白.
+  const speakerText = records
+    .flatMap((r) => r.speakers.flatMap((s) => [s.name, ...(s.labels ?? []), ...chineseNames(s.name, transliterations)]))
+    .join('\n');
   const pairs = buildScriptTable(`${siteText}\n${speakerText}`, script.characters, script.toSimplified);
   const table = parseScriptTable(pairs);
   const folded = turns.map((t) => foldForSearch(t.text, table).folded);
@@ -61,7 +67,6 @@ export function buildSearchData({
   // (么 → 幺, 著 → 着), and 什么 must stay a word of a simplified interview.
   const simplified = (text: string) => [...text].map((char) => table.get(char) ?? char).join('');
   const bothScripts = (text: string) => `${text}\n${simplified(text)}`;
-  const cedict = [...dictionary];
   const headwords = new Set(cedict.map((e) => e.simplified));
   // The transcripts' own glosses first: the translator's word for a term is the closest there is.
   const isWord = (word: string) => headwords.has(word) || headwords.has(simplified(word));
@@ -98,7 +103,7 @@ export function buildSearchData({
   const switched = chineseRecords.flatMap((r) => r.turns.flatMap((t) => t.paragraphs.flatMap((p) => p.match(LATIN_RUN) ?? [])));
   const chinese = englishTexts.length > 0 ? buildChineseDictionary(entries, englishTexts, wordnet?.synonyms) : [];
   const said = switched.length > 0 ? buildSwitchedDictionary(entries, switched.join('\n')) : [];
-  const names = buildNameShards(speakerNames(records, turns, glossary, table, isWord));
+  const names = buildNameShards(speakerNames(records, turns, glossary, table, isWord, transliterations));
   const files = new Map<string, unknown>();
   const manifest: SearchManifest = {
     glossary: [...glossary],

@@ -9,6 +9,7 @@ import type { InterviewRecord } from '../../schemas/generated.ts';
 import { fold, type ScriptTable } from '../fold.ts';
 import { namesAPerson } from '../library.ts';
 import type { StoredTurn } from './corpus.ts';
+import { chineseNames } from './transliterated-names.ts';
 import { LATIN_NAME, surnameOf, TITLES, type SpeakerName } from './speakers.ts';
 
 /**
@@ -36,7 +37,8 @@ function pinyinNames(name: string): string[] {
  * pinyin in either order (余华: Yu Hua, Hua Yu), folded. One name may
  * stand for several speakers (two Daniels): the filter then takes them all. Every speaker, whatever
  * the role: a reader who names someone knows who spoke, even where the transcript did not tell
- * who asks (roles `other`). And the names the host calls the guest by (`namesCalled`; `isWord`:
+ * who asks (roles `other`). An English name as Chinese writes it too (`transliterations`:
+ * Elizabeth Stark → 伊丽莎白). And the names the host calls the guest by (`namesCalled`; `isWord`:
  * a dictionary headword, which names no one).
  */
 export function speakerNames(
@@ -45,6 +47,7 @@ export function speakerNames(
   glossary: readonly GlossaryEntry[],
   script: ScriptTable,
   isWord: (word: string) => boolean,
+  transliterations: ReadonlyMap<string, readonly string[]> = new Map(),
 ): SpeakerName[] {
   const names = new Set<string>();
   // Where each interview's turns are in the site's numbering (`turns`): a name says where its speaker spoke.
@@ -57,8 +60,10 @@ export function speakerNames(
     const within = spans.get(record.slug) ?? [-1, -1];
     for (const speaker of record.speakers) {
       const aliases = glossary.filter((g) => g.term === speaker.name).flatMap((g) => g.aliases);
-      const words = LATIN_NAME.test(speaker.name) ? speaker.name.split(' ').filter((w) => w.length >= 3) : [];
-      for (const name of [speaker.name, ...(speaker.labels ?? []), ...aliases, ...words, ...pinyinNames(speaker.name)]) {
+      const latin = LATIN_NAME.test(speaker.name);
+      const words = latin ? speaker.name.split(' ').filter((w) => w.length >= 3) : [];
+      const chinese = latin ? chineseNames(speaker.name, transliterations) : [];
+      for (const name of [speaker.name, ...(speaker.labels ?? []), ...aliases, ...words, ...chinese, ...pinyinNames(speaker.name)]) {
         const folded = fold(name, script);
         if (folded) names.add(JSON.stringify([folded, speaker.name, within]));
       }
