@@ -498,6 +498,25 @@ describe('misremembered quotes', () => {
     expect(found('字节跳动的大模型')).toEqual([]);
   });
 
+  test('a long keyword remembered with a character more at an end finds the turn saying the rest; a short one does not', () => {
+    // 知行小酒馆 E194: 我做科研不是最厉害的 …, typed as 可惜 不做科研.
+    const found = rankedBy(
+      searchTurns({
+        pity: '没有那么可惜。我一直觉得，我做科研不是最厉害的，这是事实。',
+        other: '可惜那天下雨，我们没去成。',
+        videos: '算法推给老人的短视频，全是养生偏方。',
+      }),
+    );
+    expect(found('可惜 不做科研')).toEqual([['pity', 'partial']]);
+    // Three characters at least, and most of the keyword: 科研 alone of 不做科研 is no topic.
+    expect(found('可惜 不搞科研')).toEqual([]);
+    // A keyword of three characters is whole or not there: 做科研 does not find 科研.
+    expect(found('可惜 做实验')).toEqual([]);
+    // 养生 alone of 养生视频 is half of it.
+    expect(found('偏方 养生视频')).toEqual([]);
+    expect(found('算法 短视频平台')).toEqual([['videos', 'partial']]);
+  });
+
   test('a long quote reworded at both ends finds the turn that holds a phrase of it word for word', () => {
     // 面基 E146 (weisi-gu/xiaoyuzhou-podcast-notes): 高波动本身就会把你的回报率拉低; the seed on the gap.
     const found = rankedBy(

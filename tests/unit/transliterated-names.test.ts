@@ -31,12 +31,15 @@ describe('transliterations from CC-CEDICT', () => {
   });
 
   test('a whole name where every word has a transliteration, with its interpunct and without', () => {
-    expect(chineseNames('Daniel Smith', new Map([['Daniel', ['丹尼尔']], ['Smith', ['史密斯']]]))).toEqual([
-      '丹尼尔',
-      '史密斯',
-      '丹尼尔·史密斯',
-      '丹尼尔史密斯',
-    ]);
+    expect(
+      chineseNames(
+        'Daniel Smith',
+        new Map([
+          ['Daniel', ['丹尼尔']],
+          ['Smith', ['史密斯']],
+        ]),
+      ),
+    ).toEqual(['丹尼尔', '史密斯', '丹尼尔·史密斯', '丹尼尔史密斯']);
     expect(chineseNames('Elizabeth Stark', new Map([['Elizabeth', ['伊丽莎白']]]))).toEqual(['伊丽莎白']);
   });
 });

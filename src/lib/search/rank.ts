@@ -505,6 +505,8 @@ interface FoundPart {
   places?: [number, number][];
   /** Found only beside another word (`besidePart`). */
   beside?: true;
+  /** Found only without a character or more at an end (`shortenedPart`): the share of the keyword held. */
+  held?: number;
 }
 
 /**
@@ -514,7 +516,7 @@ interface FoundPart {
  */
 const BESIDE_SHARE = 0.75;
 
-const share = (f: FoundPart) => (f.beside ? BESIDE_SHARE : 1);
+const share = (f: FoundPart) => (f.beside ? BESIDE_SHARE : (f.held ?? 1));
 
 /**
  * Where a keyword occurs, in any of its forms, as ranges of the original text. A Latin word
@@ -543,6 +545,29 @@ function findPart(turn: PreparedTurn, alternatives: readonly string[]): FoundPar
     }
     const ranges = exactRanges(turn.text, turn.folded, [alternative]);
     if (ranges.length > 0) return { ranges, closeness: ranges.every((r) => inTitle(turn.text, r)) ? closeness / 2 : closeness };
+  }
+  return shortenedPart(turn, alternatives[0]);
+}
+
+/** Fewest Han characters of a keyword a turn must say to hold it shortened, and the least share. */
+const SHORTENED_LENGTH = 3;
+const SHORTENED_SHARE = 0.6;
+
+/**
+ * A long Chinese keyword as the reader remembered it, said in the turn without a character or
+ * more at one end (不做科研 for 做科研, 短视频平台 for 短视频): the longest such stretch of three
+ * characters or more, and at least `SHORTENED_SHARE` of the keyword, counting for the share it
+ * holds — a topic, still, not a stray pair of characters.
+ */
+function shortenedPart(turn: PreparedTurn, typed: string | undefined): FoundPart | undefined {
+  const chars = [...(typed ?? '')];
+  if (chars.length <= SHORTENED_LENGTH || !chars.every((c) => HAN.test(c))) return undefined;
+  const least = Math.max(SHORTENED_LENGTH, Math.ceil(chars.length * SHORTENED_SHARE));
+  for (let length = chars.length - 1; length >= least; length--) {
+    for (const stretch of [chars.slice(0, length).join(''), chars.slice(-length).join('')]) {
+      const ranges = exactRanges(turn.text, turn.folded, [stretch]);
+      if (ranges.length > 0) return { ranges, closeness: length / chars.length, held: length / chars.length };
+    }
   }
   return undefined;
 }

@@ -27,7 +27,10 @@ const syllables = (chinese: string) => pinyin(chinese.replaceAll('·', ''), { to
  * are the pinyin's, no transliteration.
  */
 const inPinyin = (chinese: string, sense: string) => {
-  const words = sense.replace(/\s*\(.*$/, '').toLowerCase().split(/\W+/);
+  const words = sense
+    .replace(/\s*\(.*$/, '')
+    .toLowerCase()
+    .split(/\W+/);
   const read = syllables(chinese);
   return read.join('') === words.join('') || read[0] === words.at(-1);
 };
