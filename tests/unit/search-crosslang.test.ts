@@ -691,7 +691,8 @@ describe('names and titles as readers type them', () => {
 
   test('a name CC-CEDICT writes surname first is found given name first', () => {
     expect(translate(['haruki', 'murakami'], table).map((t) => t.headwords)).toEqual([['村上春树']]);
-    expect(ranked('Hayao Miyazaki')).toEqual([['classics', 'partial']]);
+    // The whole name is the whole gloss: the turn saying it holds all the query asks.
+    expect(ranked('Hayao Miyazaki')).toEqual([['classics', 'exact']]);
   });
 
   test('a person is found by either word of the name (Hitler, Murakami, Miyazaki), unless another headword is the word (trump: 将牌 before 特朗普)', () => {
@@ -708,7 +709,7 @@ describe('names and titles as readers type them', () => {
   });
 
   test("a work's title is its name without its author, and its small words are no phrase of their own", () => {
-    expect(ranked('Romance of the Three Kingdoms')).toEqual([['classics', 'partial']]);
+    expect(ranked('Romance of the Three Kingdoms')).toEqual([['classics', 'exact']]);
     expect(parseQuery('Romance of the Three Kingdoms', { dictionary: table }).body.parts).toEqual([
       [{ text: 'romance three kingdoms', alternatives: ['romancethreekingdoms', '三国演义'] }],
     ]);

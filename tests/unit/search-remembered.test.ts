@@ -12,7 +12,7 @@ import { buildShards, decodePostings, encodePostings, lookupUnits, shardOf, unit
 import { CANDIDATES, lookupReadings, pickCandidates } from '../../src/lib/search/candidates.ts';
 import { toGraphemes } from '../../src/lib/search/graphemes.ts';
 import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
-import { rankedBy, searchTurns } from '../support/search-turns.ts';
+import { rankedBy, searchTurns, smallSite } from '../support/search-turns.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
 import { buildScriptTable, parseScriptTable } from '../../src/lib/search/script-table.ts';
@@ -152,6 +152,27 @@ describe('English for Chinese', () => {
   test('translated words side by side in a turn are the whole query, translated: an exact match', () => {
     expect(parseQuery('data leak', { dictionary }).variants).toContain('数据泄露');
     expect(hits('data leak')[0]).toMatchObject({ kind: 'exact', turn: { id: 'd' } });
+  });
+
+  test('an idiom or a longer term in the reader’s own English is found by its whole gloss: most of the words, two at least', () => {
+    // CC-CEDICT's glosses as they stand; 商业访谈录 #119 and 知行小酒馆 E194 say these.
+    const { ranked } = smallSite(
+      [
+        { simplified: '开倒车', english: ['to drive in reverse', 'fig. to take a backward step', 'to turn the clock back'] },
+        { simplified: '以毒攻毒', english: ['to cure ills with poison (TCM)', 'to fight fire with fire'] },
+        { simplified: '倒车', english: ['to reverse (a vehicle)', 'to drive backwards'] },
+      ],
+      { back: '我觉得那个方案是在开倒车。', poison: '这就是以毒攻毒。', car: '他在倒车。' },
+    );
+    // The idiom said is the whole query, translated (倒车 "to drive backwards" is a close match after it).
+    expect(ranked('a step backwards')[0]).toEqual(['back', 'exact']);
+    expect(ranked('fight poison with poison')[0]).toEqual(['poison', 'exact']);
+    expect(ranked('turn back the clock')[0]).toEqual(['back', 'exact']);
+    // One word of a gloss is not its meaning (a step forward), and a word of two characters (倒车)
+    // is read by its own glosses only, not by its description (drive a vehicle).
+    const exact = (q: string) => ranked(q).filter(([, kind]) => kind === 'exact');
+    expect(exact('a step forward')).toEqual([]);
+    expect(exact('drive a vehicle')).toEqual([]);
   });
 });
 

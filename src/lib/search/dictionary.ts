@@ -157,6 +157,7 @@ export function buildDictionary(
   const within: Ranked = new Map(); // a phrase inside a gloss too long to be a name → headwords
   const personNames: Ranked = new Map(); // each word of a person's name alone (希特勒 "Adolf Hitler" → Hitler, Adolf)
   const conjoined: Ranked = new Map(); // each side of a gloss "A and B" that is no compound (言简意赅 "concise and comprehensive")
+  const described: Ranked = new Map(); // each content word of a longer headword's glosses, all of them (`describedBy`)
   const all = [...entries];
   const listed = withReferences(all.filter(({ simplified }) => [...simplified].length >= 2));
   const occurring = occurringIn(
@@ -172,6 +173,7 @@ export function buildDictionary(
       continue;
     }
     for (const key of longSenses(english).flatMap(phrasesWithin)) put(within, key, simplified, 0);
+    for (const stem of describingWords(simplified, english)) put(described, `${stem}${DESCRIBED}`, simplified, 0);
     const glosses = senses(english);
     // A person, by a lifespan in the gloss (Adolf Hitler (1889-1945)) or a surname in capitals
     // (MURAKAMI Haruki): not a party or a street (共产党 "Communist Party", 华尔街 "Wall Street").
@@ -214,6 +216,7 @@ export function buildDictionary(
   for (const [key, headwords] of glued) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of within) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of conjoined) if (!table.has(key)) table.set(key, headwords);
+  for (const [key, headwords] of described) table.set(key, headwords);
   for (const [key, headwords] of personNames) if (!table.has(key)) table.set(key, headwords);
   for (const [key, headwords] of elsewhere) if (!table.has(key) && isIdiom(key, headwords, table)) table.set(key, new Map());
   for (const [key, headwords] of phraseCharacters(all, siteText)) for (const [h, rank] of headwords) put(modifiers, key, h, rank);
@@ -490,6 +493,56 @@ function put(into: Ranked, key: string, headword: string, rank: number): void {
   if (!into.has(key)) into.set(key, new Map());
   const ranks = into.get(key)!;
   ranks.set(headword, Math.min(rank, ranks.get(headword) ?? rank));
+}
+
+/** Marks a key by a content word of a headword's whole gloss (`describedBy`). */
+const DESCRIBED = '*';
+/** Fewest characters of a headword read by its description: an idiom or a compound, not a word of two that means many things. */
+const DESCRIBED_HEADWORD = 3;
+/** Words of a gloss that tell how it is written, not what it means. */
+const GLOSS_NOTES = new Set(['lit', 'fig', 'idiom', 'sb', 'sth', 'abbr', 'etc', 'one', "one's", 'oneself', 'also', 'esp', 'usu']);
+
+/** A phrase's content words as Porter stems, each once: not function words, nor the gloss's notes. */
+function contentStems(text: string): string[] {
+  const words = text.toLowerCase().match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? [];
+  return [...new Set(words.filter((w) => !FUNCTION_WORDS.has(w) && !GLOSS_NOTES.has(w)).map(wordKey))];
+}
+
+/** A longer headword's content words over all its senses, literal and figurative, where there are two or more. */
+function describingWords(simplified: string, english: readonly string[]): string[] {
+  if ([...simplified].length < DESCRIBED_HEADWORD) return [];
+  // Its meanings only: no cross-reference's pinyin (same as 吹牛[chui1 niu2]), no classifier list.
+  const stems = contentStems(
+    glossPieces(english)
+      .join(' ')
+      .replace(/\[[^\]]*\]/g, ''),
+  );
+  return stems.length >= 2 ? stems : [];
+}
+
+/** Share of a phrase's content words a headword's description must hold, two at least. */
+const DESCRIBED_SHARE = 0.6;
+/** Most headwords a phrase is read as by description. */
+const MAX_DESCRIBED = 6;
+
+/**
+ * An English phrase a reader puts in their own words for an idiom or a longer term of the
+ * site's text: the headwords whose glosses, all senses together, hold most of its content
+ * words (a step backwards → 开倒车 "to drive in reverse; fig. to take a backward step"; fight
+ * poison with poison → 以毒攻毒 "to cure ills with poison; to fight fire with fire") — two at
+ * least, and `DESCRIBED_SHARE` of them. Most words held first.
+ */
+export function describedBy(phrase: string, lookup: Lookup): string[] {
+  const stems = contentStems(phrase);
+  if (stems.length < 2) return [];
+  const held = new Map<string, number>();
+  for (const stem of stems) for (const headword of lookup(`${stem}${DESCRIBED}`) ?? []) held.set(headword, (held.get(headword) ?? 0) + 1);
+  const least = Math.max(2, Math.ceil(stems.length * DESCRIBED_SHARE));
+  return [...held]
+    .filter(([, count]) => count >= least)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_DESCRIBED)
+    .map(([headword]) => headword);
 }
 
 /**

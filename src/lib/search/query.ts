@@ -8,7 +8,7 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { fold, foldForSearch, type ScriptTable } from '../fold.ts';
 import { symbolsOf, type Symbol } from './align.ts';
-import { glossWords, inPhrases, MAX_WORDS, segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
+import { describedBy, glossWords, inPhrases, MAX_WORDS, segmentChinese, translate, wordForms, type Lookup } from './dictionary.ts';
 import { FUNCTION_WORDS, NEGATIONS } from './function-words.ts';
 import { joinNumbers, numberForms, numbersIn, numbersOtherwise, withoutSeparators } from './numbers.ts';
 import { speakerFilter, type SpeakerFilter, type SpeakerName } from './speakers.ts';
@@ -184,7 +184,13 @@ export function parseQuery(input: string, context: QueryContext | readonly Gloss
   const parts = read?.parts;
   const keywords = read?.keywords;
   // A sentence's words side by side are no phrase anyone says.
-  const phrases = read?.sentence ? [] : [...new Set([...translatedPhrases(parts ?? []), ...translatedPhrases(keywords ?? [])])];
+  const phrases = [
+    ...new Set([
+      ...(read?.sentence ? [] : [...translatedPhrases(parts ?? []), ...translatedPhrases(keywords ?? [])]),
+      // An idiom or a longer term in the reader's own English (a step backwards → 开倒车).
+      ...(dictionary && parts && !HAN.test(body) ? describedBy(body, dictionary) : []),
+    ]),
+  ];
   const spoken = quoted ? [] : textEnglish(body, switched, script);
   const inner = withPhrases(filter ? forms(body, glossary, script) : whole, phrases, script);
   const own = filter ? whole : inner;
