@@ -43,6 +43,26 @@ describe.skipIf(!run.available)('the search page', () => {
     expect(await first.locator('.hit-close').textContent()).toBe('相近的说法');
   });
 
+  test('a long quote reworded past a close match finds its likely place, and says the words differ', async () => {
+    // The seed's 对知识的细节做了很多压缩,甚至是有损压缩, remembered in other words.
+    const first = async (q: string) => {
+      await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(q)}`);
+      const hit = page.locator('.search-hit').first();
+      await hit.waitFor();
+      return hit;
+    };
+    expect(seed.ids).toContain('t-1wc7');
+    const reworded = await first('模型学东西时细节都压缩掉了而且是有损的');
+    expect(await reworded.getAttribute('data-kind')).toBe('loose');
+    expect(await reworded.locator('.hit-close').textContent()).toBe('可能是这里（用词不同）');
+    // Three characters of the quote in order (是有损) are marked, and highlighted on arrival.
+    expect(await reworded.locator('a.hit-link').getAttribute('href')).toMatch(/\?hl=.+#t-1wc7$/);
+    // Nothing three characters long in order: no mark, and no highlight asked of the page.
+    const unmarked = await first('大模型瞎编电影是因为细节被有损地压缩了');
+    expect(await unmarked.getAttribute('data-kind')).toBe('loose');
+    expect(await unmarked.locator('a.hit-link').getAttribute('href')).toMatch(/^[^?]*#t-1wc7$/);
+  });
+
   test('filters are kept in the URL by id, and Back undoes them', async () => {
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('开源')}`);
     await page.locator('.search-hit').first().waitFor();

@@ -9,12 +9,21 @@ import { align, symbolsOf } from '../../src/lib/search/align.ts';
 import { buildChineseDictionary, buildDictionary, lookupIn, translate, type DictionaryEntry } from '../../src/lib/search/dictionary.ts';
 import { excerpt } from '../../src/lib/search/excerpt.ts';
 import { buildShards, decodePostings, encodePostings, lookupUnits, shardOf, unitsIn } from '../../src/lib/search/grams.ts';
-import { CANDIDATES, lookupReadings, pickCandidates } from '../../src/lib/search/candidates.ts';
+import {
+  CANDIDATES,
+  LOOSE_SHARE,
+  LOOSE_TURNS,
+  looksAgain,
+  lookupReadings,
+  pickCandidates,
+  quotePairs,
+  rarePairs,
+} from '../../src/lib/search/candidates.ts';
 import { toGraphemes } from '../../src/lib/search/graphemes.ts';
 import { toSimplified, traditionalCharacters } from '../../src/lib/search/opencc.ts';
 import { rankedBy, searchTurns, smallSite } from '../support/search-turns.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
+import { looseHits, prepareTurns, rankTurns, type SearchTurn } from '../../src/lib/search/rank.ts';
 import { buildScriptTable, parseScriptTable } from '../../src/lib/search/script-table.ts';
 import { speakerFilter } from '../../src/lib/search/speakers.ts';
 import { parseWordNet } from '../../src/lib/search/wordnet.ts';
@@ -640,6 +649,44 @@ function postingsOf(all: readonly string[]): (unit: string) => number[] {
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+describe('a long quote reworded past a close match', () => {
+  // 商业访谈录 #119: the guest's words, and other turns of a site that share the common ones.
+  const all = [
+    '所以大家都不需要去动算法了，大家就只需要买卡就行了。',
+    '大家只要去看看就够了，不用想太多。',
+    '我觉得大家都差不多，就够了。',
+    '算法这个东西，大家都在讲。',
+    // A site's everyday words: in most turns, so they say little of where a quote is.
+    ...Array.from({ length: 40 }, (_, i) => `大家只要去第${i}期看看，不用急，就够了。`),
+  ];
+  const postings = postingsOf(all);
+  const quote = parseQuery('大家只要去买显卡就够了，不用动算法');
+
+  test('is looked for again by its rarest pairs of characters: the turn holding most of its rarity is its likely place', () => {
+    expect(looksAgain(quote)).toBe(true);
+    const shares = rarePairs(quotePairs(quote), postings, all.length);
+    expect([...shares.keys()][0]).toBe(0);
+    expect(shares.size).toBeLessThanOrEqual(LOOSE_TURNS);
+    for (const share of shares.values()) expect(share).toBeGreaterThanOrEqual(LOOSE_SHARE);
+  });
+
+  test('is shown as its own kind, below all others, marked only where three characters or more stand in order', () => {
+    // Numbered as the site numbers them: t0 is turn 0.
+    const turns = searchTurns(Object.fromEntries(all.map((text, n) => [`t${n}`, text])));
+    const hits = looseHits(turns, quote, rarePairs(quotePairs(quote), postings, all.length));
+    expect(hits[0]).toMatchObject({ kind: 'loose', turn: { id: 't0' } });
+    for (const [start, end] of hits[0]!.ranges) expect(end - start).toBeGreaterThanOrEqual(3);
+  });
+
+  test('never for keywords, a short quote or a quoted phrase: an absent topic stays absent', () => {
+    expect(looksAgain(parseQuery('显卡 算法 大家 够了 不用'))).toBe(false);
+    expect(looksAgain(parseQuery('买显卡就够了'))).toBe(false);
+    expect(looksAgain(parseQuery('“大家只要去买显卡就够了，不用动算法”'))).toBe(false);
+    // A quote whose rare words no turn holds points nowhere.
+    expect(rarePairs(quotePairs(parseQuery('量子计算机明年就会取代所有的显卡')), postings, all.length).size).toBe(0);
+  });
+});
 
 describe('the sharded index', () => {
   test('every unit of every turn is listed, in the shard its hash names', () => {

@@ -190,3 +190,57 @@ function formShares({ units, weight }: LookupForm, postings: (unit: string) => r
   for (const unit of units) for (const n of postings(unit)) held.set(n, (held.get(n) ?? 0) + 1);
   return new Map([...held].map(([n, count]) => [n, (weight * count) / units.length]));
 }
+
+/** Han characters from which a quote no turn holds closely is looked for again by its rare pairs (`rarePairs`). */
+export const LOOSE_LENGTH = 10;
+/** Least share of a quote's rarity a turn must hold to be shown as its likely place. */
+export const LOOSE_SHARE = 0.2;
+/** Most turns shown so: the reader checks a few, not a list. */
+export const LOOSE_TURNS = 3;
+
+/** Whether a query is a long quote that may be looked for again by its rare pairs: a sentence, not keywords (absent topics stay absent). */
+export function looksAgain(query: ParsedQuery): boolean {
+  const han = (query.body.variants[0]?.match(/\p{Script=Han}/gu) ?? []).length;
+  return !query.phrase && !query.literal && han >= LOOSE_LENGTH && (query.body.parts.length === 0 || query.body.clauses === true);
+}
+
+/** Every pair of Han characters side by side in a quote, each once (the index lists every pair of every turn). */
+export function quotePairs(query: ParsedQuery): string[] {
+  const pairs = new Set<string>();
+  for (const [run] of (query.body.variants[0] ?? '').matchAll(/\p{Script=Han}+/gu)) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!);
+  }
+  return [...pairs];
+}
+
+/**
+ * A long quote no turn holds closely enough, looked for again by its pairs of Han characters,
+ * each counting as it is rare in the site (ln(turns ÷ (1 + turns holding it))): a reader who
+ * remembers the idea but rewords most of it keeps its rare words (显卡, 算法, 实习) and changes
+ * the common ones (就够了 for 就行了). The turns holding the largest share of the quote's rarity,
+ * `LOOSE_SHARE` at least, best first, `LOOSE_TURNS` at most; only turns `within` these ranges, if given.
+ */
+export function rarePairs(
+  pairs: readonly string[],
+  postings: (unit: string) => readonly number[],
+  turns: number,
+  within?: readonly [number, number][],
+): Map<number, number> {
+  const rarity = (holding: number) => Math.log(turns / (1 + holding));
+  const total = pairs.reduce((sum, unit) => sum + Math.max(0, rarity(postings(unit).length)), 0);
+  if (total === 0) return new Map();
+  const held = new Map<number, number>();
+  for (const unit of pairs) {
+    const weight = Math.max(0, rarity(postings(unit).length));
+    for (const n of postings(unit))
+      if (!within || within.some(([first, last]) => n >= first && n <= last)) held.set(n, (held.get(n) ?? 0) + weight);
+  }
+  return new Map(
+    [...held]
+      .map(([n, weight]) => [n, weight / total] as [number, number])
+      .filter(([, share]) => share >= LOOSE_SHARE)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, LOOSE_TURNS),
+  );
+}

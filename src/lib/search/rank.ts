@@ -51,7 +51,7 @@ export interface PreparedTurn extends SearchTurn {
  * How a turn matched: the words as typed, a close match (most of them, in order), or a reply:
  * the speaker asked for answers a question that names what the reader typed (`replyMatch`).
  */
-export type MatchKind = 'exact' | 'partial' | 'reply';
+export type MatchKind = 'exact' | 'partial' | 'reply' | 'loose';
 
 export interface Hit {
   turn: PreparedTurn;
@@ -271,6 +271,32 @@ function englishMatch(turn: PreparedTurn, english: NonNullable<ParsedQuery['body
  * what the speaker answered when asked about it.
  */
 const REPLY_BAND = 50;
+
+/** Scores of turns found only by a quote's rare pairs: below every other kind. */
+const LOOSE_BAND = 10;
+/** Shortest stretch marked in a turn found so: a pair alone would scatter marks over unrelated words. */
+const LOOSE_MARK = 3;
+
+/**
+ * Turns a long quote was looked for again in by its rare pairs (`rarePairs` in candidates.ts:
+ * order → share of the quote's rarity held), as hits of their own kind, below all others: the
+ * likely place of a quote the reader reworded, not its words. Marked only where three characters
+ * or more of the quote stand in order.
+ */
+export function looseHits(turns: readonly PreparedTurn[], query: ParsedQuery, shares: ReadonlyMap<number, number>): Hit[] {
+  return turns
+    .filter((turn) => shares.has(turn.order) && speakerMatches(query.filter, turn))
+    .map((turn) => ({
+      turn,
+      kind: 'loose' as const,
+      score: LOOSE_BAND * shares.get(turn.order)!,
+      ranges: graphemes(
+        turn.text,
+        closeMatch(turn, query).ranges.filter(([start, end]) => [...turn.text.slice(start, end)].length >= LOOSE_MARK),
+      ),
+    }))
+    .sort((a, b) => b.score - a.score || a.turn.order - b.turn.order);
+}
 
 /**
  * The question an answer replies to: the turn just before it (loaded, in its interview), where

@@ -12,10 +12,10 @@ import { SEARCH_FILES, type NameShard, type SearchManifest, type TurnChunk } fro
 import { searchTurnOf } from '../../lib/search/links';
 import { chineseShardOf, lookupIn, shardsFor, type ChineseShard, type DictionaryShard } from '../../lib/search/dictionary';
 import { longest } from '../../lib/search/excerpt';
-import { lookupReadings, pickCandidates, shardsNeeded } from '../../lib/search/candidates';
+import { looksAgain, lookupReadings, pickCandidates, quotePairs, rarePairs } from '../../lib/search/candidates';
 import { CHUNK_TURNS, decodePostings, shardOf, type GramShard } from '../../lib/search/grams';
 import { englishReadable, parseQuery, QUOTES, type ParsedQuery } from '../../lib/search/query';
-import { prepareTurns, rankTurns, type Hit, type PreparedTurn } from '../../lib/search/rank';
+import { looseHits, prepareTurns, rankTurns, type Hit, type PreparedTurn } from '../../lib/search/rank';
 import { nameShardsFor } from '../../lib/search/name-shards';
 import { parseScriptTable } from '../../lib/search/script-table';
 import { nameStarts } from '../../lib/search/speakers';
@@ -93,14 +93,21 @@ async function indexHits(query: ParsedQuery, bundles: SearchManifest['bundles'])
   return new Map(data.map((d, i) => [Number(d.meta.n), top[i]!.score / best]));
 }
 
+/** The index shards these units are in, loaded; their postings. */
+async function postingsFor(units: readonly string[], manifest: SearchManifest): Promise<(unit: string) => number[]> {
+  const shards = [...new Set(units.map((u) => shardOf(u, manifest.shards)))];
+  const loaded = new Map(await Promise.all(shards.map(async (s) => [s, await fetchJson<GramShard>(SEARCH_FILES.grams(s))] as const)));
+  return (unit) => decodePostings(loaded.get(shardOf(unit, manifest.shards))?.[unit]);
+}
+
 /** Candidate turns for a query, loading the index shards its units need. */
 async function candidates(query: ParsedQuery, manifest: SearchManifest): Promise<{ numbers: number[]; rest: number[] }> {
   const readings = lookupReadings(query);
-  const loaded = new Map<number, GramShard>();
-  await Promise.all(
-    shardsNeeded(readings, manifest.shards).map(async (s) => loaded.set(s, await fetchJson<GramShard>(SEARCH_FILES.grams(s)))),
+  const postings = await postingsFor(
+    readings.flat(2).flatMap((f) => f.units),
+    manifest,
   );
-  return pickCandidates(readings, (unit) => decodePostings(loaded.get(shardOf(unit, manifest.shards))?.[unit]), query.filter?.within);
+  return pickCandidates(readings, postings, query.filter?.within);
 }
 
 /** The turns with these numbers, folded, loading the chunks not loaded yet. */
@@ -197,7 +204,12 @@ export async function search(raw: string): Promise<SearchResult> {
   });
   const turns = await turnsNumbered(aroundAsked([...new Set([...own.map((t) => t.order), ...scores.keys()])], query, manifest), script);
   const byKey = new Map(turns.map((t) => [t.key, scores.get(t.order) ?? 0]));
-  return { query, hits: rankTurns(turns, query, byKey), rest };
+  const ranked = rankTurns(turns, query, byKey);
+  if (ranked.length > 0 || !looksAgain(query)) return { query, hits: ranked, rest };
+  // A long quote nothing holds closely: reworded, most likely. Its rarest words point to the place.
+  const pairs = quotePairs(query);
+  const shares = rarePairs(pairs, await postingsFor(pairs, manifest), manifest.turns, query.filter?.within);
+  return { query, hits: looseHits(await turnsNumbered([...shares.keys()], script), query, shares), rest };
 }
 
 /** The result with the next page of its `rest` loaded and ranked in among its hits. */
@@ -218,8 +230,10 @@ export function matchedPhrase(hit: Hit, query: ParsedQuery): string {
   return range ? hit.turn.text.slice(range[0], range[1]) : query.raw;
 }
 
-/** Link to the hit's turn, carrying the phrase to highlight there. */
+/** Link to the hit's turn, carrying the phrase to highlight there; none where nothing was marked (a quote's likely place). */
 export function hitUrl(hit: Hit, query: ParsedQuery): string {
   const [path, hash] = hit.turn.url.split('#');
-  return `${path}?hl=${encodeURIComponent(matchedPhrase(hit, query))}#${hash}`;
+  return hit.ranges.length === 0 && hit.kind === 'loose'
+    ? hit.turn.url
+    : `${path}?hl=${encodeURIComponent(matchedPhrase(hit, query))}#${hash}`;
 }

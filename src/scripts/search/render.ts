@@ -10,6 +10,17 @@ import { hitUrl } from './engine';
 /** The source's `**` masks, drawn as the page draws them (components/Mask.astro). */
 const MASK = /(\*{2,})/u;
 
+/**
+ * What a hit that is not the words as typed is: most of them, or their meaning (a translation,
+ * another script); the speaker's answer to a question about them; or, for a long quote nothing
+ * holds closely, the turn its rarest words point to.
+ */
+const CLOSE_LABELS: Record<Exclude<Hit['kind'], 'exact'>, string> = {
+  partial: '相近的说法',
+  reply: '回答相关提问',
+  loose: '可能是这里（用词不同）',
+};
+
 function textWithMasks(text: string): Node[] {
   return text
     .split(MASK)
@@ -69,11 +80,9 @@ export function renderHit(hit: Hit, query: ParsedQuery, id: string, withIntervie
   }
   link.append(quote, who);
   if (hit.kind !== 'exact') {
-    // Not the words as typed: most of them, or their meaning (a translation, another script);
-    // or the speaker's answer to a question about them.
     const close = document.createElement('span');
     close.className = 'hit-close';
-    close.textContent = hit.kind === 'reply' ? '回答相关提问' : '相近的说法';
+    close.textContent = CLOSE_LABELS[hit.kind];
     link.append(close);
   }
   item.append(link);
