@@ -41,6 +41,7 @@ import {
   type SpeakerLine,
 } from './lines.ts';
 import { hasInlineTags, joinOpenElements, withoutInlineTags } from './inline-html.ts';
+import { lineStartLabels, splitInlineTurns } from './inline-labels.ts';
 import {
   frontMatterText,
   isMarkdownEscaped,
@@ -170,6 +171,14 @@ export function parseTranscript(
         "read inline HTML tags (<span …>) as the exported page's markup and left them out; their words are kept (an annotation shown on hover is kept as an editor's note)",
     });
   }
+
+  // Turns OCR ran into one line (`…saying.. PM: You're taking…`): each on a line of its own, numbered as the source's.
+  const ownLabels = subtitles ? new Set<string>() : lineStartLabels(lines.map((l) => l.text));
+  lines = lines.flatMap((line) =>
+    splitInlineTurns(line.text, ownLabels).map((text, k) =>
+      k === 0 ? { ...line, text } : { number: line.number, text, ...(line.quoted && { quoted: true as const }) },
+    ),
+  );
 
   // A top `# Title` (or an underlined first line) is the document's title, not a section of it —
   // unless other `#` headings stand beside it: then the `#` headings are the sections.
