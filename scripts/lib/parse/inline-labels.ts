@@ -1,8 +1,8 @@
 /**
  * Labels where the line shapes alone miss them, found with what the whole file says: a label the file opens its lines
  * with, standing again in the middle of a line after a sentence's end (OCR runs turns spoken over each other into one
- * line: `…saying.. PM: You're taking a bit of time about it. CARLETON: Yes, I know but..`). Pure; the parser decides
- * what to do with what is found here.
+ * line: `…saying.. PM: You're taking a bit of time about it. CARLETON: Yes, I know but..`), and a label read with a
+ * speck after it (`PM':`). Pure; the parser decides what to do with what is found here.
  */
 import { nameScript, neverALabel } from './labels.ts';
 import { speakerLineShape } from './lines.ts';
@@ -10,6 +10,8 @@ import { QA_LABELS, ROLE_KEYS } from './vocabulary.ts';
 
 /** Line starts that make a label the file's own: used this often, it is no word that happens to precede a colon. */
 const LINE_START_USES = 3;
+/** Most uses of a label with a speck after it: the OCR's slip is rare; written on purpose it would recur. */
+const MAX_SPECKED_USES = 2;
 
 /**
  * Labels the file opens at least LINE_START_USES lines with (`CARLETON:`, `主持人：`), with words after them or below:
@@ -71,4 +73,24 @@ export function splitInlineTurns(text: string, labels: ReadonlySet<string>): str
   }
   if (cuts.length === 0) return [text];
   return [0, ...cuts].map((start, k) => text.slice(start, cuts[k] ?? text.length).trim()).filter((part) => part !== '');
+}
+
+/**
+ * Labels read with stray punctuation after them (`PM'`, `KEATING.`, `CARLETON,`, `PM’`): a label of `labels` (the
+ * file's own) and a speck, used at most MAX_SPECKED_USES times, mapped to the label meant. `keep` says which labels
+ * stay as written (declared in the data file as someone's).
+ */
+export function speckedLabels(
+  used: readonly (string | undefined)[],
+  labels: ReadonlySet<string>,
+  keep: (label: string) => boolean = () => false,
+): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const label of used) if (label !== undefined) count.set(label, (count.get(label) ?? 0) + 1);
+  const specked = new Map<string, string>();
+  for (const [label, uses] of count) {
+    const meant = label.replace(/['’.,]+$/u, '');
+    if (meant !== label && labels.has(meant) && !labels.has(label) && uses <= MAX_SPECKED_USES && !keep(label)) specked.set(label, meant);
+  }
+  return specked;
 }

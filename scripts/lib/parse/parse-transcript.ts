@@ -41,7 +41,7 @@ import {
   type SpeakerLine,
 } from './lines.ts';
 import { hasInlineTags, joinOpenElements, withoutInlineTags } from './inline-html.ts';
-import { lineStartLabels, splitInlineTurns } from './inline-labels.ts';
+import { lineStartLabels, speckedLabels, splitInlineTurns } from './inline-labels.ts';
 import {
   frontMatterText,
   isMarkdownEscaped,
@@ -228,7 +228,24 @@ export function parseTranscript(
   // Unless its label is a speaker's outside any bracket elsewhere in the file (`Alice:` after `Bob: … (b buy it.`): a
   // stray bracket never takes the next speaker's turn.
   const bracketed = subtitles ? lines.map(() => false) : bracketedLines(lines);
-  const shapes = lines.map((line, i) => (bracketed[i] ? undefined : speakerLineShape(line.text)));
+  const shaped = lines.map((line, i) => (bracketed[i] ? undefined : speakerLineShape(line.text)));
+  // A label the file uses throughout, read with a speck after it (`PM':`): that label, and the editor is told where.
+  const editorLabels = new Set(options.speakers?.flatMap((s) => [s.name, ...(s.labels ?? [])]));
+  const specked = speckedLabels(
+    shaped.map((s) => s?.label),
+    ownLabels,
+    (label) => editorLabels.has(label),
+  );
+  const shapes = shaped.map((said, i) => {
+    const meant = said && specked.get(said.label);
+    if (!said || meant === undefined) return said;
+    warnings.push({
+      file,
+      line: lines[i]!.number,
+      message: `label "${said.label}" read as "${meant}", the file's label with stray punctuation after it (likely OCR noise); the words stay as written. If "${said.label}" is someone else, name them in the data file's speakers`,
+    });
+    return { ...said, label: meant };
+  });
   // A line of words indented further than the line of words above it (not a label's line: the rest of a turn may hang
   // under its first line) opens a paragraph, as a typist indents one.
   lines = lines.map((line, i) =>
