@@ -32,6 +32,7 @@ import {
   isMarkupLine,
   isBreadcrumb,
   isListItem,
+  isPageNumber,
   isListMarker,
   isTitleUnderline,
   isUnderline,
@@ -179,6 +180,14 @@ export function parseTranscript(
       k === 0 ? { ...line, text } : { number: line.number, text, ...(line.quoted && { quoted: true as const }) },
     ),
   );
+  // A page number alone on its line (`-4-`; `8.` between the halves of a sentence): the printed page's furniture.
+  if (!subtitles) {
+    const pages = lines.map((line, i) => isPageNumber(line.text, lines[i - 1]?.text, lines[i + 1]?.text));
+    for (const [i, line] of lines.entries())
+      if (pages[i])
+        warnings.push({ file, line: line.number, message: `left out "${line.text}": a page number alone on its line, not words` });
+    lines = lines.filter((_, i) => !pages[i]);
+  }
 
   // A top `# Title` (or an underlined first line) is the document's title, not a section of it —
   // unless other `#` headings stand beside it: then the `#` headings are the sections.
