@@ -5,7 +5,7 @@
 import type { MetaEntry, Transcript } from '../model.ts';
 import { legendLine } from './labels.ts';
 import { matchMetaLine, type SpeakerLine } from './lines.ts';
-import { DATELINE, FOOTER_KEYS, PAGE_NAVIGATION, SERVICE_SIGNATURE } from './vocabulary.ts';
+import { DATELINE, FOOTER_KEYS, PAGE_NAVIGATION, RELEASE_END, SERVICE_SIGNATURE } from './vocabulary.ts';
 
 /** A line of the transcript, numbered as in the file. */
 interface Line {
@@ -16,8 +16,8 @@ interface Line {
 /**
  * The footer begins at the first footer-key line (or a transcription service's signature,
  * `Transcribed by https://otter.ai`, a release's dateline, `2017年2月28日(星期二)`, a page's navigation,
- * `Jump To: Tape 02`, or a legend,
- * `(M=被访者,R=记者)`) after which no speaker speaks again, so a `文章标题:` line can never swallow
+ * `Jump To: Tape 02`, a legend,
+ * `(M=被访者,R=记者)`, or a press release's closing `ends` as the file's last line) after which no speaker speaks again, so a `文章标题:` line can never swallow
  * dialogue, and what follows a dateline (the page's time and navigation) is no one's words.
  */
 export function findFooterStart(lines: readonly Line[], from: number, speakerLine: (i: number) => SpeakerLine | undefined): number {
@@ -29,7 +29,8 @@ export function findFooterStart(lines: readonly Line[], from: number, speakerLin
       SERVICE_SIGNATURE.test(text) ||
       DATELINE.test(text) ||
       PAGE_NAVIGATION.test(text) ||
-      legendLine(text)
+      legendLine(text) ||
+      (i === lines.length - 1 && RELEASE_END.test(text))
     )
       start = i;
     else if (speakerLine(i)) break;

@@ -335,3 +335,13 @@ export function imageLine(line: string): { caption: string } | undefined {
   if (/^<img\b[^>]*>$/iu.test(line) || /^[[【](?:图片|图|image|photo)[\]】]$/iu.test(line)) return { caption: '' };
   return undefined;
 }
+
+/**
+ * A printed page's number alone on its line, as OCR or a copied PDF leaves it: `-4-`, `- 4 -` anywhere; a bare `8.` or
+ * `8` only between the two halves of a sentence (the line before ends in a letter or a comma, the line after opens in
+ * lower case: `…in this country so` ⏎ `8.` ⏎ `transforming our…`), where no one says a number alone.
+ */
+export function isPageNumber(line: string, before: string | undefined, after: string | undefined): boolean {
+  if (/^[-–]\s?\d{1,4}\s?[-–]$/u.test(line)) return true;
+  return /^\d{1,4}\.?$/u.test(line) && before !== undefined && /[\p{L},]$/u.test(before) && after !== undefined && /^\p{Ll}/u.test(after);
+}

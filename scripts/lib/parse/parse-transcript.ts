@@ -32,6 +32,7 @@ import {
   isMarkupLine,
   isBreadcrumb,
   isListItem,
+  isPageNumber,
   isListMarker,
   isTitleUnderline,
   isUnderline,
@@ -41,6 +42,7 @@ import {
   type SpeakerLine,
 } from './lines.ts';
 import { hasInlineTags, joinOpenElements, withoutInlineTags } from './inline-html.ts';
+import { lineStartLabels, speckedLabels, splitInlineTurns } from './inline-labels.ts';
 import {
   frontMatterText,
   isMarkdownEscaped,
@@ -171,6 +173,22 @@ export function parseTranscript(
     });
   }
 
+  // Turns OCR ran into one line (`…saying.. PM: You're taking…`): each on a line of its own, numbered as the source's.
+  const ownLabels = subtitles ? new Set<string>() : lineStartLabels(lines.map((l) => l.text));
+  lines = lines.flatMap((line) =>
+    splitInlineTurns(line.text, ownLabels).map((text, k) =>
+      k === 0 ? { ...line, text } : { number: line.number, text, ...(line.quoted && { quoted: true as const }) },
+    ),
+  );
+  // A page number alone on its line (`-4-`; `8.` between the halves of a sentence): the printed page's furniture.
+  if (!subtitles) {
+    const pages = lines.map((line, i) => isPageNumber(line.text, lines[i - 1]?.text, lines[i + 1]?.text));
+    for (const [i, line] of lines.entries())
+      if (pages[i])
+        warnings.push({ file, line: line.number, message: `left out "${line.text}": a page number alone on its line, not words` });
+    lines = lines.filter((_, i) => !pages[i]);
+  }
+
   // A top `# Title` (or an underlined first line) is the document's title, not a section of it —
   // unless other `#` headings stand beside it: then the `#` headings are the sections.
   const soleH1 = !subtitles && lines.filter((l) => markdownHeading(l.text)?.level === 1).length === 1;
@@ -219,7 +237,24 @@ export function parseTranscript(
   // Unless its label is a speaker's outside any bracket elsewhere in the file (`Alice:` after `Bob: … (b buy it.`): a
   // stray bracket never takes the next speaker's turn.
   const bracketed = subtitles ? lines.map(() => false) : bracketedLines(lines);
-  const shapes = lines.map((line, i) => (bracketed[i] ? undefined : speakerLineShape(line.text)));
+  const shaped = lines.map((line, i) => (bracketed[i] ? undefined : speakerLineShape(line.text)));
+  // A label the file uses throughout, read with a speck after it (`PM':`): that label, and the editor is told where.
+  const editorLabels = new Set(options.speakers?.flatMap((s) => [s.name, ...(s.labels ?? [])]));
+  const specked = speckedLabels(
+    shaped.map((s) => s?.label),
+    ownLabels,
+    (label) => editorLabels.has(label),
+  );
+  const shapes = shaped.map((said, i) => {
+    const meant = said && specked.get(said.label);
+    if (!said || meant === undefined) return said;
+    warnings.push({
+      file,
+      line: lines[i]!.number,
+      message: `label "${said.label}" read as "${meant}", the file's label with stray punctuation after it (likely OCR noise); the words stay as written. If "${said.label}" is someone else, name them in the data file's speakers`,
+    });
+    return { ...said, label: meant };
+  });
   // A line of words indented further than the line of words above it (not a label's line: the rest of a turn may hang
   // under its first line) opens a paragraph, as a typist indents one.
   lines = lines.map((line, i) =>

@@ -234,6 +234,12 @@ export const DATELINE =
 export const RECORDING_NOTE =
   /^(?:\[\s*(?:(?:END|BEGINNING|START) OF (?:SIDE|TAPE|RECORDING|SESSION|INTERVIEW)\b[^\]]*|RECORDING (?:PAUSES|PAUSED|RESUMES|RESUMED|STOPS|STOPPED|ENDS|BEGINS|STARTS)|(?:TAPE|SIDE) (?:ENDS|BEGINS|CHANGE)\b[^\]]*)\s*\]|(?:End|Beginning|Start) of (?:Tape|Side) \w+(?: of \w+)?)$/iu;
 
+/**
+ * The word a government press release closes with (`ends`, `ENDS`, as Australia's PM Transcripts print it): the
+ * release's furniture, only as the file's very last line; anywhere else it may be someone's word.
+ */
+export const RELEASE_END = /^ends$/iu;
+
 /** A web page's navigation link as copied with its text (`Jump To: Tape 02`): the page's furniture, never a speaker. */
 export const PAGE_NAVIGATION = /^(?:Jump|Skip|Go|Back|Return) to(?=\s*[:：]|$)/iu;
 
