@@ -4,7 +4,7 @@
  */
 import type { MetaEntry, Transcript } from '../model.ts';
 import { legendLine } from './labels.ts';
-import { footerHeading } from './furniture.ts';
+import { accountCardName, footerHeading } from './furniture.ts';
 import { imageLine, matchMetaLine, type SpeakerLine } from './lines.ts';
 import { isRule } from './markdown.ts';
 import { DATELINE, FOOTER_KEYS, PAGE_NAVIGATION, SERVICE_SIGNATURE } from './vocabulary.ts';
@@ -18,7 +18,7 @@ interface Line {
 /**
  * The footer begins at the first footer-key line (or a transcription service's signature,
  * `Transcribed by https://otter.ai`, a release's dateline, `2017年2月28日(星期二)`, a page's navigation,
- * `Jump To: Tape 02`, a WeChat article's footer heading, `**更多阅读**`, or a legend,
+ * `Jump To: Tape 02`, a WeChat article's footer heading, `**更多阅读**`, or its account's card, or a legend,
  * `(M=被访者,R=记者)`) after which no speaker speaks again, so a `文章标题:` line can never swallow
  * dialogue, and what follows a dateline (the page's time and navigation) is no one's words. The rules and
  * images right above it (a clipper's `*** ** * ** ***`, a linked banner) are the footer's too.
@@ -33,6 +33,7 @@ export function findFooterStart(lines: readonly Line[], from: number, speakerLin
       DATELINE.test(text) ||
       PAGE_NAVIGATION.test(text) ||
       footerHeading(text) ||
+      accountCardName(lines, i) ||
       legendLine(text)
     )
       start = i;

@@ -12,8 +12,8 @@ interface Line {
   afterBlank?: true;
 }
 
-/** How many lines below an account's name its card's count may stand (the blurb comes between). */
-const CARD_REACH = 3;
+/** How many lines below an account's name its card's count may stand (its blurb may come between). */
+const CARD_REACH = 2;
 
 /** The line without the markup a clipper puts around a whole line: `#`, bold, a trailing colon. */
 function bare(text: string): string {
@@ -35,8 +35,13 @@ export function underlinedAt(lines: readonly Line[], i: number): boolean {
   return next !== undefined && !next.afterBlank && isUnderline(next.text) && !isUnderline(lines[i]!.text);
 }
 
-/** Line i names a WeChat account over its card: its count (`303篇原创内容`) follows within a few lines. */
+/**
+ * Line i names a WeChat account over its card: a name alone (`**Founder Park**`), its count (`303篇原创内容`) right
+ * below it or below its blurb. A label with words (`**朱军**：对。`) just above a card is no card's name.
+ */
 export function accountCardName(lines: readonly Line[], i: number): boolean {
+  const name = bare(lines[i]!.text);
+  if (name === '' || [...name].length > 40 || /[:：*]/u.test(name)) return false;
   return lines.slice(i + 1, i + 1 + CARD_REACH).some((line) => ACCOUNT_CARD_COUNT.test(line.text));
 }
 
