@@ -177,3 +177,20 @@ describe('bad input never crashes', () => {
     }
   });
 });
+
+describe("a clipper's broken bold", () => {
+  test('a bold label split in two runs with nothing between (`**Yizhou Zhen****g**`) is the one label', () => {
+    const read = parse('**Monica**\n\n你怎么看？\n\n**Yizhou Zhen****g**\n\n我觉得很好。\n\n**Monica**\n\n明白。\n\n**Yizhou Zheng**\n\n对。');
+    expect(read.speakers).toEqual(['Monica', 'Yizhou Zheng']);
+    expect(read.turns.map((t) => t[0])).toEqual(['Monica', 'Yizhou Zheng', 'Monica', 'Yizhou Zheng']);
+  });
+
+  test('bold runs a space apart stay two runs (`**答** **：**` is still read as before)', () => {
+    const read = parse('**问：为什么？**\n答：因为。\n**答** **：**好的。');
+    expect(read.turns).toEqual([
+      ['问', '为什么？'],
+      ['答', '因为。'],
+      ['答', '好的。'],
+    ]);
+  });
+});

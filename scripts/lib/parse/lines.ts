@@ -189,8 +189,11 @@ function boldSpeakerLine(line: string): SpeakerLine | undefined {
   return found && { ...found, bold: true };
 }
 
-function boldShape(line: string): SpeakerLine | undefined {
-  if (!line.startsWith('**')) return undefined;
+function boldShape(raw: string): SpeakerLine | undefined {
+  if (!raw.startsWith('**')) return undefined;
+  // Two bold runs with nothing between are one (`**Yizhou Zhen****g**`, as a page clipper splits a name): Markdown
+  // shows them as one bold word.
+  const line = raw.replace(/^\*\*([^*]+)\*\*\*\*(?=[^*\s])/u, '**$1');
   const alone = /^\*\*([^*:：]{1,40})\*\*$/u.exec(line);
   if (alone) return { label: withoutCredentials(alone[1]!.trim()), text: '', shape: 'alone' };
   // The label, with `**` opened and perhaps closed around it, then the colon, perhaps bold too.
