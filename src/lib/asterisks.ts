@@ -28,10 +28,8 @@ function flanking(text: string, start: number, end: number): { opens: boolean; c
   const after = end >= text.length ? ' ' : [...text.slice(end)][0]!;
   const cjkBefore = CJK_PUNCTUATION.test(before) && CJK_LETTER.test(after);
   const cjkAfter = CJK_PUNCTUATION.test(after) && CJK_LETTER.test(before);
-  const opens =
-    !WHITESPACE.test(after) && (!PUNCTUATION.test(after) || WHITESPACE.test(before) || PUNCTUATION.test(before) || cjkAfter);
-  const closes =
-    !WHITESPACE.test(before) && (!PUNCTUATION.test(before) || WHITESPACE.test(after) || PUNCTUATION.test(after) || cjkBefore);
+  const opens = !WHITESPACE.test(after) && (!PUNCTUATION.test(after) || WHITESPACE.test(before) || PUNCTUATION.test(before) || cjkAfter);
+  const closes = !WHITESPACE.test(before) && (!PUNCTUATION.test(before) || WHITESPACE.test(after) || PUNCTUATION.test(after) || cjkBefore);
   return { opens, closes };
 }
 

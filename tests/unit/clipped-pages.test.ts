@@ -21,7 +21,8 @@ function parse(text: string) {
   };
 }
 
-const card = (name: string) => `**${name}**\n\n来自极客公园，专注与科技创业者聊「真问题」。\n\n303篇原创内容\n\n<br />\n\n公众号   \n\n，\n`;
+const card = (name: string) =>
+  `**${name}**\n\n来自极客公园，专注与科技创业者聊「真问题」。\n\n303篇原创内容\n\n<br />\n\n公众号   \n\n，\n`;
 const dialogue = '**张鹏：你怎么看？**\n\n**朱军**：我觉得很好。\n\n**张鹏**：明白。\n\n**朱军**：对。\n';
 
 describe("a WeChat account's card is no speaker", () => {
@@ -73,8 +74,10 @@ describe('a line underlined with dashes is a heading, not a label', () => {
   const section = (number: string, first: string, second: string) =>
     `**${number}**\n------\n\n**${first}**\n-------\n\n**${second}**\n-------------------\n\n\n`;
 
-  test("a section titled with a name and a colon (`**朱军：**` ⏎ `----`) is a heading, and no turn holds its dashes or its second line", () => {
-    const read = parse(`${dialogue}\n${section('09', '朱军：', '18 个月，在 L4 取得进展')}**张鹏：下一个 18 个月呢？**\n\n**朱军**：L3 基本实现。`);
+  test('a section titled with a name and a colon (`**朱军：**` ⏎ `----`) is a heading, and no turn holds its dashes or its second line', () => {
+    const read = parse(
+      `${dialogue}\n${section('09', '朱军：', '18 个月，在 L4 取得进展')}**张鹏：下一个 18 个月呢？**\n\n**朱军**：L3 基本实现。`,
+    );
     expect(read.headings).toEqual(['09@4', '朱军：18 个月，在 L4 取得进展@4']);
     expect(read.turns.slice(3)).toEqual([
       ['朱军', '对。'],
@@ -90,7 +93,9 @@ describe('a line underlined with dashes is a heading, not a label', () => {
   });
 
   test("a clipper's bold split in two (`**推理能力泛化路径还** **不明确，**`) is one line of the title", () => {
-    const read = parse(`${dialogue}\n${section('03', '推理能力泛化路径还** **不明确，', '是一个新的技术变量')}**张鹏：怎么看？**\n\n**朱军**：很大。`);
+    const read = parse(
+      `${dialogue}\n${section('03', '推理能力泛化路径还** **不明确，', '是一个新的技术变量')}**张鹏：怎么看？**\n\n**朱军**：很大。`,
+    );
     expect(read.headings).toContain('推理能力泛化路径还不明确，是一个新的技术变量@4');
   });
 
@@ -180,7 +185,9 @@ describe('bad input never crashes', () => {
 
 describe("a clipper's broken bold", () => {
   test('a bold label split in two runs with nothing between (`**Yizhou Zhen****g**`) is the one label', () => {
-    const read = parse('**Monica**\n\n你怎么看？\n\n**Yizhou Zhen****g**\n\n我觉得很好。\n\n**Monica**\n\n明白。\n\n**Yizhou Zheng**\n\n对。');
+    const read = parse(
+      '**Monica**\n\n你怎么看？\n\n**Yizhou Zhen****g**\n\n我觉得很好。\n\n**Monica**\n\n明白。\n\n**Yizhou Zheng**\n\n对。',
+    );
     expect(read.speakers).toEqual(['Monica', 'Yizhou Zheng']);
     expect(read.turns.map((t) => t[0])).toEqual(['Monica', 'Yizhou Zheng', 'Monica', 'Yizhou Zheng']);
   });

@@ -51,7 +51,5 @@ export function accountCardName(lines: readonly Line[], i: number): boolean {
  * words on the line (`乙：回答二。` ⏎ `---`) stays a label: in a plain transcript the dashes are a rule under a turn.
  */
 export function notLabels(lines: readonly Line[], wordsOnLine: (i: number) => boolean): boolean[] {
-  return lines.map(
-    (line, i) => footerHeading(line.text) || accountCardName(lines, i) || (underlinedAt(lines, i) && !wordsOnLine(i)),
-  );
+  return lines.map((line, i) => footerHeading(line.text) || accountCardName(lines, i) || (underlinedAt(lines, i) && !wordsOnLine(i)));
 }

@@ -536,7 +536,10 @@ export function parseTranscript(
     const underlined = shape !== undefined && lines[i + 1] !== undefined && isUnderline(lines[i + 1]!.text);
     // A title set on two underlined lines, the first ending mid-phrase (`**杨植麟：**` ⏎ `---` ⏎ `**开放性的强化学习**` ⏎ `---`):
     // one heading, its lines joined as written.
-    const rest = underlinedHere && shape && HEADING_GOES_ON.test(shape.text) && underlinedAt(lines, i + 2) ? underlinedHeadingText(lines[i + 2]!.text) : undefined;
+    const rest =
+      underlinedHere && shape && HEADING_GOES_ON.test(shape.text) && underlinedAt(lines, i + 2)
+        ? underlinedHeadingText(lines[i + 2]!.text)
+        : undefined;
     if (shape && rest) shape = { ...shape, text: `${shape.text}${rest.text}` };
     const taken = rest ? 4 : underlined ? 2 : 1;
     // A section number and the title after it, right before a turn, are both headings (`01` ⏎ `天花板` ⏎ turn).
