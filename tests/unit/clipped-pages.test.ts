@@ -92,6 +92,11 @@ describe('a line underlined with dashes is a heading, not a label', () => {
     expect(read.turns[3]).toEqual(['朱军', '对。']);
   });
 
+  test('a two-line English title is joined with a space after its comma', () => {
+    const read = parse(`${dialogue}\n${section('04', 'Scaling is not over,', 'it has a new axis')}**张鹏：怎么看？**\n\n**朱军**：很大。`);
+    expect(read.headings).toContain('Scaling is not over, it has a new axis@4');
+  });
+
   test("a clipper's bold split in two (`**推理能力泛化路径还** **不明确，**`) is one line of the title", () => {
     const read = parse(
       `${dialogue}\n${section('03', '推理能力泛化路径还** **不明确，', '是一个新的技术变量')}**张鹏：怎么看？**\n\n**朱军**：很大。`,

@@ -537,10 +537,11 @@ export function parseTranscript(
     // A title set on two underlined lines, the first ending mid-phrase (`**杨植麟：**` ⏎ `---` ⏎ `**开放性的强化学习**` ⏎ `---`):
     // one heading, its lines joined as written.
     const rest =
-      underlinedHere && shape && HEADING_GOES_ON.test(shape.text) && underlinedAt(lines, i + 2)
+      underlinedHere && shape && HEADING_GOES_ON.test(shape.text) && i + 3 < body.to && underlinedAt(lines, i + 2)
         ? underlinedHeadingText(lines[i + 2]!.text)
         : undefined;
-    if (shape && rest) shape = { ...shape, text: `${shape.text}${rest.text}` };
+    // Chinese punctuation ends the first line with no space after it; a comma or colon of Latin text wants one.
+    if (shape && rest) shape = { ...shape, text: `${shape.text}${/[,:;]$/u.test(shape.text) ? ' ' : ''}${rest.text}` };
     const taken = rest ? 4 : underlined ? 2 : 1;
     // A section number and the title after it, right before a turn, are both headings (`01` ⏎ `天花板` ⏎ turn).
     let k = i + taken;
