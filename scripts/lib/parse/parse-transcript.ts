@@ -532,16 +532,16 @@ export function parseTranscript(
     const line = lines[i]!;
     if (forcedParagraphs.has(line.text)) return 0;
     const underlinedHere = underlinedAt(lines, i);
-    let shape = headingText(line.text) ?? (underlinedHere ? underlinedHeadingText(line.text) : undefined);
-    const underlined = shape !== undefined && lines[i + 1] !== undefined && isUnderline(lines[i + 1]!.text);
+    const first = headingText(line.text) ?? (underlinedHere ? underlinedHeadingText(line.text) : undefined);
+    const underlined = first !== undefined && lines[i + 1] !== undefined && isUnderline(lines[i + 1]!.text);
     // A title set on two underlined lines, the first ending mid-phrase (`**杨植麟：**` ⏎ `---` ⏎ `**开放性的强化学习**` ⏎ `---`):
     // one heading, its lines joined as written.
     const rest =
-      underlinedHere && shape && HEADING_GOES_ON.test(shape.text) && i + 3 < body.to && underlinedAt(lines, i + 2)
+      underlinedHere && first && HEADING_GOES_ON.test(first.text) && i + 3 < body.to && underlinedAt(lines, i + 2)
         ? underlinedHeadingText(lines[i + 2]!.text)
         : undefined;
     // Chinese punctuation ends the first line with no space after it; a comma or colon of Latin text wants one.
-    if (shape && rest) shape = { ...shape, text: `${shape.text}${/[,:;]$/u.test(shape.text) ? ' ' : ''}${rest.text}` };
+    const shape = first && rest ? { ...first, text: `${first.text}${/[,:;]$/u.test(first.text) ? ' ' : ''}${rest.text}` } : first;
     const taken = rest ? 4 : underlined ? 2 : 1;
     // A section number and the title after it, right before a turn, are both headings (`01` ⏎ `天花板` ⏎ turn).
     let k = i + taken;
