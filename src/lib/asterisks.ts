@@ -12,13 +12,24 @@ export type AsteriskUse = 'masks' | 'emphasis';
 
 const WHITESPACE = /\s/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
+/** Chinese and Japanese punctuation (`。，「」！？`, full-width forms): a sentence's own marks, with no space after them. */
+const CJK_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/u;
+/** A letter of a script written without spaces between words (Han, kana, Hangul). */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** A `**` run can open strong emphasis (CommonMark left-flanking), and close it (right-flanking). */
+/**
+ * A `**` run can open strong emphasis (CommonMark left-flanking), and close it (right-flanking). One relaxation for text
+ * written without spaces: a run between a CJK punctuation mark and a CJK letter (`…的能力。**以前`, `你说：**重点**`) may
+ * close or open there, where a space would stand in English (CommonMark reads it as neither: commonmark/commonmark-spec#650,
+ * the rule markdown-it-cjk-friendly adds). ASCII punctuation keeps the strict rule (`追求**,大语言模型**不了` stays masks).
+ */
 function flanking(text: string, start: number, end: number): { opens: boolean; closes: boolean } {
   const before = start === 0 ? ' ' : [...text.slice(0, start)].at(-1)!;
   const after = end >= text.length ? ' ' : [...text.slice(end)][0]!;
-  const opens = !WHITESPACE.test(after) && (!PUNCTUATION.test(after) || WHITESPACE.test(before) || PUNCTUATION.test(before));
-  const closes = !WHITESPACE.test(before) && (!PUNCTUATION.test(before) || WHITESPACE.test(after) || PUNCTUATION.test(after));
+  const cjkBefore = CJK_PUNCTUATION.test(before) && CJK_LETTER.test(after);
+  const cjkAfter = CJK_PUNCTUATION.test(after) && CJK_LETTER.test(before);
+  const opens = !WHITESPACE.test(after) && (!PUNCTUATION.test(after) || WHITESPACE.test(before) || PUNCTUATION.test(before) || cjkAfter);
+  const closes = !WHITESPACE.test(before) && (!PUNCTUATION.test(before) || WHITESPACE.test(after) || PUNCTUATION.test(after) || cjkBefore);
   return { opens, closes };
 }
 

@@ -189,8 +189,11 @@ function boldSpeakerLine(line: string): SpeakerLine | undefined {
   return found && { ...found, bold: true };
 }
 
-function boldShape(line: string): SpeakerLine | undefined {
-  if (!line.startsWith('**')) return undefined;
+function boldShape(raw: string): SpeakerLine | undefined {
+  if (!raw.startsWith('**')) return undefined;
+  // Two bold runs with nothing between are one (`**Yizhou Zhen****g**`, as a page clipper splits a name): Markdown
+  // shows them as one bold word.
+  const line = raw.replace(/^\*\*([^*]+)\*\*\*\*(?=[^*\s])/u, '**$1');
   const alone = /^\*\*([^*:：]{1,40})\*\*$/u.exec(line);
   if (alone) return { label: withoutCredentials(alone[1]!.trim()), text: '', shape: 'alone' };
   // The label, with `**` opened and perhaps closed around it, then the colon, perhaps bold too.
@@ -270,6 +273,22 @@ export function headingText(line: string): HeadingShape | undefined {
   return { text, markdown: false, question: { subtitled: /[?？][^\s?？]/u.test(line) && !/[?？]\s*$/u.test(line) } };
 }
 
+/**
+ * The heading an underlined line makes (Markdown's setext heading: `**杨植麟：**` ⏎ `--------`, `**o1 提升了 AI 上限，**` ⏎
+ * `----`): sure whatever its punctuation, as a `#` heading is, so long as it is short and has words. Its text without
+ * the bold, a clipper's bold split in two (`**还** **不明确，**`) read as one.
+ */
+export function underlinedHeadingText(line: string): HeadingShape | undefined {
+  if ([...line].length > MAX_HEADING_LENGTH || isRule(line) || isListItem(line) || imageLine(line) || !/[\p{L}\p{N}]/u.test(line))
+    return undefined;
+  const text = line
+    .replace(/(?<=\p{Script=Han}[，、：]?)\*\*\s*\*\*(?=\p{Script=Han})/gu, '')
+    .replace(/\*\*(\s*)\*\*/gu, '$1')
+    .replace(/^\*\*(.+)\*\*$/u, '$1')
+    .trim();
+  return { text, markdown: true };
+}
+
 /** Brackets an aside is written in, each opening one with its closing one. */
 const ASIDE_BRACKETS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']' };
 
@@ -328,9 +347,14 @@ export function isMarkupLine(line: string): boolean {
   return /^(?:<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>\s*)+$/iu.test(line);
 }
 
-/** An image, not words: `![alt](src)`, `<img …>`, `[图片]`; a caption may follow on the line. */
+/** A Markdown link's address in its brackets, which may hold brackets of its own (a clipper's `filters:no_upscale()?…`). */
+const ADDRESS = String.raw`\((?:[^()]|\([^()]*\))*\)`;
+/** `![alt](src)`, or the same image as a link's text, `[![alt](src)](href)` (a banner). */
+const MARKDOWN_IMAGE = new RegExp(String.raw`^(?:!\[[^\]]*\]${ADDRESS}|\[!\[[^\]]*\]${ADDRESS}\]${ADDRESS})\s*(.*)$`, 'u');
+
+/** An image, not words: `![alt](src)`, `[![alt](src)](href)`, `<img …>`, `[图片]`; a caption may follow on the line. */
 export function imageLine(line: string): { caption: string } | undefined {
-  const markdown = /^!\[[^\]]*\]\([^)]*\)\s*(.*)$/u.exec(line);
+  const markdown = MARKDOWN_IMAGE.exec(line);
   if (markdown) return { caption: markdown[1]!.trim() };
   if (/^<img\b[^>]*>$/iu.test(line) || /^[[【](?:图片|图|image|photo)[\]】]$/iu.test(line)) return { caption: '' };
   return undefined;

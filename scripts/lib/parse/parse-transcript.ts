@@ -38,6 +38,7 @@ import {
   isUnderline,
   matchMetaLine,
   speakerLineShape,
+  underlinedHeadingText,
   UNSURE_HEADING_LENGTH,
   type SpeakerLine,
 } from './lines.ts';
@@ -54,6 +55,7 @@ import {
   unquote,
 } from './markdown.ts';
 import { findFooterStart, readFooter } from './footer.ts';
+import { notLabels, underlinedAt } from './furniture.ts';
 import { continuesParagraph, insideBrackets, joinWrapped, lineBreaks } from './hard-wrap.ts';
 import { settleRoles } from './roles.ts';
 import { sourceInfo, frontMatterSpeakers } from './source-info.ts';
@@ -105,6 +107,9 @@ const TITLE_SEARCH_LINES = 10;
 
 /** A section number alone on its line (`01`, `三`, `第二部分`): the heading after it belongs with it. */
 const SECTION_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}[部章节篇回]分?)[.、．]?$/u;
+
+/** A heading line that ends mid-phrase (`o1 提升了 AI 上限，`, `杨植麟：`): the next heading line goes on with it. */
+const HEADING_GOES_ON = /[，,：:、；;]$/u;
 
 /** A time in brackets opening a paragraph. */
 const PARAGRAPH_TIME = new RegExp(String.raw`^[\[(（](${TIME})[\])）]\s+(?=\S)`, 'u');
@@ -197,7 +202,8 @@ export function parseTranscript(
   const firstTurn = lines.findIndex((l) => speakerLineShape(l.text)?.shape === 'marked');
   const beforeDialogue = (i: number) => i < TITLE_SEARCH_LINES && (firstTurn === -1 || i < firstTurn);
   // An underlined title stands above the header and the dialogue: only furniture (a skip link) may come before it.
-  const firstLabelShaped = lines.findIndex((l) => speakerLineShape(l.text) !== undefined);
+  // (An underlined line is a heading whatever its shape: `o1发布后，…对话：杨植麟…` ⏎ `====`.)
+  const firstLabelShaped = lines.findIndex((l, i) => speakerLineShape(l.text) !== undefined && !underlinedAt(lines, i));
   const underlinedTitle =
     top || subtitles
       ? -1
@@ -207,7 +213,7 @@ export function parseTranscript(
             (firstLabelShaped === -1 || i < firstLabelShaped) &&
             lines[i + 1] !== undefined &&
             isTitleUnderline(lines[i + 1]!.text) &&
-            headingText(l.text) !== undefined,
+            (headingText(l.text) ?? (underlinedAt(lines, i) ? underlinedHeadingText(l.text) : undefined)) !== undefined,
         );
   const h1 =
     top || underlinedTitle !== -1 || !soleH1 ? -1 : lines.findIndex((l, i) => beforeDialogue(i) && markdownHeading(l.text)?.level === 1);
@@ -238,6 +244,8 @@ export function parseTranscript(
   // stray bracket never takes the next speaker's turn.
   const bracketed = subtitles ? lines.map(() => false) : bracketedLines(lines);
   const shaped = lines.map((line, i) => (bracketed[i] ? undefined : speakerLineShape(line.text)));
+  // A clipped page's account card, its footer's heading and an underlined heading are no one's labels (./furniture.ts).
+  const furniture = subtitles ? lines.map(() => false) : notLabels(lines, (i) => Boolean(shaped[i]?.text));
   // A label the file uses throughout, read with a speck after it (`PM':`): that label, and the editor is told where.
   const editorLabels = new Set(options.speakers?.flatMap((s) => [s.name, ...(s.labels ?? [])]));
   const specked = speckedLabels(
@@ -246,6 +254,7 @@ export function parseTranscript(
     (label) => editorLabels.has(label),
   );
   const shapes = shaped.map((said, i) => {
+    if (furniture[i]) return undefined;
     const meant = said && specked.get(said.label);
     if (!said || meant === undefined) return said;
     warnings.push({
@@ -557,10 +566,20 @@ export function parseTranscript(
   function readHeading(i: number): number {
     const line = lines[i]!;
     if (forcedParagraphs.has(line.text)) return 0;
-    const shape = headingText(line.text);
-    const underlined = shape !== undefined && lines[i + 1] !== undefined && isUnderline(lines[i + 1]!.text);
+    const underlinedHere = underlinedAt(lines, i);
+    const first = headingText(line.text) ?? (underlinedHere ? underlinedHeadingText(line.text) : undefined);
+    const underlined = first !== undefined && lines[i + 1] !== undefined && isUnderline(lines[i + 1]!.text);
+    // A title set on two underlined lines, the first ending mid-phrase (`**杨植麟：**` ⏎ `---` ⏎ `**开放性的强化学习**` ⏎ `---`):
+    // one heading, its lines joined as written.
+    const rest =
+      underlinedHere && first && HEADING_GOES_ON.test(first.text) && i + 3 < body.to && underlinedAt(lines, i + 2)
+        ? underlinedHeadingText(lines[i + 2]!.text)
+        : undefined;
+    // Chinese punctuation ends the first line with no space after it; a comma or colon of Latin text wants one.
+    const shape = first && rest ? { ...first, text: `${first.text}${/[,:;]$/u.test(first.text) ? ' ' : ''}${rest.text}` } : first;
+    const taken = rest ? 4 : underlined ? 2 : 1;
     // A section number and the title after it, right before a turn, are both headings (`01` ⏎ `天花板` ⏎ turn).
-    let k = underlined ? i + 2 : i + 1;
+    let k = i + taken;
     if (SECTION_NUMBER.test(line.text) && k < body.to && !speakerLine(k) && headingText(lines[k]!.text)) k++;
     const beforeTurn = k < body.to && speakerLine(k) !== undefined;
     // `Z highlights` ⏎ `-` ⏎ pull quote: a title over a bulleted list, before the dialogue. (Inside it, the same
@@ -593,7 +612,7 @@ export function parseTranscript(
     }
     headings.push({ text: shape?.text ?? line.text, line: line.number, beforeTurn: turns.length });
     introducing = turns.length === 0 && INTRODUCTION_HEADING.test(shape?.text ?? line.text);
-    return underlined ? 2 : 1;
+    return taken;
   }
 
   if (turns.length === 0) {

@@ -240,6 +240,31 @@ export const RECORDING_NOTE =
  */
 export const RELEASE_END = /^ends$/iu;
 
+/**
+ * The heading a WeChat article's own footer opens with, alone on its line (`**更多阅读**`, `推荐阅读`, `往期回顾`): what
+ * follows is the account's links to its other articles and its card, never a speaker's turn. A closed class: the words
+ * the platform's editors use, matched as the whole line (bold or a `#` heading allowed), so `点击关注，每天更新…` is not one.
+ */
+export const FOOTER_HEADINGS: ReadonlySet<string> = new Set([
+  '更多阅读',
+  '推荐阅读',
+  '相关阅读',
+  '延伸阅读',
+  '往期回顾',
+  '往期推荐',
+  '往期精选',
+  '精彩推荐',
+  '阅读原文',
+  '点击关注',
+  '关注我们',
+]);
+
+/**
+ * The count on a WeChat account's card (`303篇原创内容`), as a page clipper copies the card (`**Founder Park**` ⏎ its
+ * blurb ⏎ `303篇原创内容` ⏎ `公众号`): the bold name above it is the account's, never a speaker's label.
+ */
+export const ACCOUNT_CARD_COUNT = /^\d+\s*篇原创内容$/u;
+
 /** A web page's navigation link as copied with its text (`Jump To: Tape 02`): the page's furniture, never a speaker. */
 export const PAGE_NAVIGATION = /^(?:Jump|Skip|Go|Back|Return) to(?=\s*[:：]|$)/iu;
 
