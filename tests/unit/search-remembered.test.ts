@@ -657,6 +657,7 @@ describe('a long quote reworded past a close match', () => {
     '大家只要去看看就够了，不用想太多。',
     '我觉得大家都差不多，就够了。',
     '算法这个东西，大家都在讲。',
+    '自动驾驶这件事我们做了十年。',
     // A site's everyday words: in most turns, so they say little of where a quote is.
     ...Array.from({ length: 40 }, (_, i) => `大家只要去第${i}期看看，不用急，就够了。`),
   ];
@@ -685,6 +686,9 @@ describe('a long quote reworded past a close match', () => {
     expect(looksAgain(parseQuery('“大家只要去买显卡就够了，不用动算法”'))).toBe(false);
     // A quote whose rare words no turn holds points nowhere.
     expect(rarePairs(quotePairs(parseQuery('量子计算机明年就会取代所有的显卡')), postings, all.length).size).toBe(0);
+    // Nor does a sentence of which a turn holds one rare word alone (a quarter of its rarity):
+    // 自动驾驶 is its topic, and 自动驾驶出租车已经普及 no one said.
+    expect(rarePairs(quotePairs(parseQuery('自动驾驶出租车已经普及')), postings, all.length).size).toBe(0);
   });
 });
 

@@ -204,43 +204,58 @@ export function looksAgain(query: ParsedQuery): boolean {
   return !query.phrase && !query.literal && han >= LOOSE_LENGTH && (query.body.parts.length === 0 || query.body.clauses === true);
 }
 
-/** Every pair of Han characters side by side in a quote, each once (the index lists every pair of every turn). */
-export function quotePairs(query: ParsedQuery): string[] {
-  const pairs = new Set<string>();
-  for (const [run] of (query.body.variants[0] ?? '').matchAll(/\p{Script=Han}+/gu)) {
+/** The pairs of Han characters side by side in a quote, run by run (a run: Han characters between others). */
+export function quotePairs(query: ParsedQuery): string[][] {
+  return [...(query.body.variants[0] ?? '').matchAll(/\p{Script=Han}+/gu)].map(([run]) => {
     const chars = [...run];
-    for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!);
-  }
-  return [...pairs];
+    return chars.slice(1).map((char, i) => chars[i]! + char);
+  });
 }
 
+/** Least share of the quote's rarity a turn must hold outside its best stretch: one rare word of a sentence is its topic, not the sentence. */
+const LOOSE_BESIDE = 0.1;
+
 /**
- * A long quote no turn holds closely enough, looked for again by its pairs of Han characters,
- * each counting as it is rare in the site (ln(turns ÷ (1 + turns holding it))): a reader who
- * remembers the idea but rewords most of it keeps its rare words (显卡, 算法, 实习) and changes
- * the common ones (就够了 for 就行了). The turns holding the largest share of the quote's rarity,
- * `LOOSE_SHARE` at least, best first, `LOOSE_TURNS` at most; only turns `within` these ranges, if given.
+ * A long quote no turn holds closely enough, looked for again by its pairs of Han characters
+ * (`quotePairs`), each counting as it is rare in the site (ln(turns ÷ (1 + turns holding it))): a
+ * reader who remembers the idea but rewords most of it keeps its rare words (显卡, 算法, 实习) and
+ * changes the common ones (就够了 for 就行了). The turns holding the largest share of the quote's
+ * rarity, `LOOSE_SHARE` at least and `LOOSE_BESIDE` outside the one stretch of it they hold best
+ * (自动驾驶出租车已经普及 is not said where 自动驾驶 alone is), best first, `LOOSE_TURNS` at most;
+ * only turns `within` these ranges, if given.
  */
 export function rarePairs(
-  pairs: readonly string[],
+  runs: readonly (readonly string[])[],
   postings: (unit: string) => readonly number[],
   turns: number,
   within?: readonly [number, number][],
 ): Map<number, number> {
-  const rarity = (holding: number) => Math.log(turns / (1 + holding));
-  const total = pairs.reduce((sum, unit) => sum + Math.max(0, rarity(postings(unit).length)), 0);
+  const weights = new Map(runs.flat().map((unit) => [unit, Math.max(0, Math.log(turns / (1 + postings(unit).length)))]));
+  const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
   if (total === 0) return new Map();
-  const held = new Map<number, number>();
-  for (const unit of pairs) {
-    const weight = Math.max(0, rarity(postings(unit).length));
+  const holding = new Map<number, Set<string>>();
+  for (const unit of weights.keys())
     for (const n of postings(unit))
-      if (!within || within.some(([first, last]) => n >= first && n <= last)) held.set(n, (held.get(n) ?? 0) + weight);
+      if (!within || within.some(([first, last]) => n >= first && n <= last)) holding.set(n, (holding.get(n) ?? new Set()).add(unit));
+  const shares: [number, number][] = [];
+  for (const [n, held] of holding) {
+    const counted = new Set<string>();
+    let all = 0;
+    let best = 0;
+    for (const run of runs) {
+      let stretch = 0;
+      for (const unit of [...run, '']) {
+        if (!held.has(unit)) {
+          best = Math.max(best, stretch);
+          stretch = 0;
+        } else if (!counted.has(unit)) {
+          counted.add(unit);
+          stretch += weights.get(unit)!;
+          all += weights.get(unit)!;
+        }
+      }
+    }
+    if (all / total >= LOOSE_SHARE && (all - best) / total >= LOOSE_BESIDE) shares.push([n, all / total]);
   }
-  return new Map(
-    [...held]
-      .map(([n, weight]) => [n, weight / total] as [number, number])
-      .filter(([, share]) => share >= LOOSE_SHARE)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, LOOSE_TURNS),
-  );
+  return new Map(shares.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, LOOSE_TURNS));
 }

@@ -208,7 +208,7 @@ export async function search(raw: string): Promise<SearchResult> {
   if (ranked.length > 0 || !looksAgain(query)) return { query, hits: ranked, rest };
   // A long quote nothing holds closely: reworded, most likely. Its rarest words point to the place.
   const pairs = quotePairs(query);
-  const shares = rarePairs(pairs, await postingsFor(pairs, manifest), manifest.turns, query.filter?.within);
+  const shares = rarePairs(pairs, await postingsFor(pairs.flat(), manifest), manifest.turns, query.filter?.within);
   return { query, hits: looseHits(await turnsNumbered([...shares.keys()], script), query, shares), rest };
 }
 
