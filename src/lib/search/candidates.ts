@@ -112,7 +112,14 @@ function partForms(part: QueryPart): LookupForm[] {
 
 /** The shards those readings need. */
 export function shardsNeeded(readings: readonly LookupReading[], shards: number): number[] {
-  const units = readings.flat(2).flatMap((f) => f.units);
+  return shardsOfUnits(
+    readings.flat(2).flatMap((f) => f.units),
+    shards,
+  );
+}
+
+/** The index shards these units are in, each once, in order. */
+export function shardsOfUnits(units: readonly string[], shards: number): number[] {
   return [...new Set(units.map((u) => shardOf(u, shards)))].sort((a, b) => a - b);
 }
 

@@ -248,8 +248,8 @@ function givenNameFirst(sense: string): string | undefined {
   return name ? `${name[2]} ${name[1]}` : undefined;
 }
 
-/** A lifespan after a name in a gloss: `(1889-1945)`, `(1946–)`. */
-const LIFESPAN = /\(\d{3,4}\s*[-–]/u;
+/** A lifespan after a name in a gloss: `(1889-1945)`, `(1946–)`: the gloss names a person. */
+export const LIFESPAN = /\(\d{3,4}\s*[-–]/u;
 
 /**
  * The words of a person's name of two, each of which readers type alone (Hitler, Murakami,

@@ -8,16 +8,16 @@
  * not hold (most surnames) has none: the reader's transliteration is not guessed.
  */
 import { pinyin } from 'pinyin-pro';
-import type { DictionaryEntry } from './dictionary.ts';
+import { LIFESPAN, type DictionaryEntry } from './dictionary.ts';
 
 /** One capitalised word as a sense, or with a note that it is a name: "Rogers", "Jack (name)", "Smith (surname)". */
 const ONE_NAME = /^([A-Z][a-z]+)(?: \((?:[a-z ]*name|surname)\b[^)]*\))?$/;
 /**
- * A person's full name as a sense: two capitalised words and the years of a life ("Barack Obama
- * (1961–), …"). Without the years, two capitalised words are as often a place or an institution
- * (Northeast China, Peking University).
+ * A person's full name as a sense: two capitalised words and the years of a life (`LIFESPAN`, as the
+ * dictionary tells a person: "Barack Obama (1961–), …"). Without the years, two capitalised words are as
+ * often a place or an institution (Northeast China, Peking University).
  */
-const FULL_NAME = /^([A-Z][a-z]+) ([A-Z][a-z]+) \((?:c\. ?)?\d{3,4}\s*[-–]/;
+const FULL_NAME = /^([A-Z][a-z]+) ([A-Z][a-z]+) \(/;
 /** Two characters at least: one (王 "Wang (surname)") is in every other word. */
 const HAN = /^\p{Script=Han}{2,}$/u;
 
@@ -46,7 +46,7 @@ export function transliteratedNames(entries: Iterable<DictionaryEntry>): Map<str
       if (inPinyin(simplified, sense)) continue;
       const one = parts.length === 1 ? ONE_NAME.exec(sense) : null;
       if (one) add(one[1]!, simplified);
-      const full = FULL_NAME.exec(sense);
+      const full = LIFESPAN.test(sense) ? FULL_NAME.exec(sense) : null;
       // Given name · surname; or the surname alone, as Chinese often writes a person (奥巴马 "Barack Obama").
       if (full && parts.length === 2) {
         add(full[1]!, parts[0]!);

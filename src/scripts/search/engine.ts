@@ -12,7 +12,7 @@ import { SEARCH_FILES, type NameShard, type SearchManifest, type TurnChunk } fro
 import { searchTurnOf } from '../../lib/search/links';
 import { chineseShardOf, lookupIn, shardsFor, type ChineseShard, type DictionaryShard } from '../../lib/search/dictionary';
 import { longest } from '../../lib/search/excerpt';
-import { looksAgain, lookupReadings, pickCandidates, quotePairs, rarePairs } from '../../lib/search/candidates';
+import { looksAgain, lookupReadings, pickCandidates, quotePairs, rarePairs, shardsOfUnits } from '../../lib/search/candidates';
 import { CHUNK_TURNS, decodePostings, shardOf, type GramShard } from '../../lib/search/grams';
 import { englishReadable, parseQuery, QUOTES, type ParsedQuery } from '../../lib/search/query';
 import { looseHits, prepareTurns, rankTurns, type Hit, type PreparedTurn } from '../../lib/search/rank';
@@ -95,7 +95,7 @@ async function indexHits(query: ParsedQuery, bundles: SearchManifest['bundles'])
 
 /** The index shards these units are in, loaded; their postings. */
 async function postingsFor(units: readonly string[], manifest: SearchManifest): Promise<(unit: string) => number[]> {
-  const shards = [...new Set(units.map((u) => shardOf(u, manifest.shards)))];
+  const shards = shardsOfUnits(units, manifest.shards);
   const loaded = new Map(await Promise.all(shards.map(async (s) => [s, await fetchJson<GramShard>(SEARCH_FILES.grams(s))] as const)));
   return (unit) => decodePostings(loaded.get(shardOf(unit, manifest.shards))?.[unit]);
 }
@@ -103,11 +103,14 @@ async function postingsFor(units: readonly string[], manifest: SearchManifest): 
 /** Candidate turns for a query, loading the index shards its units need. */
 async function candidates(query: ParsedQuery, manifest: SearchManifest): Promise<{ numbers: number[]; rest: number[] }> {
   const readings = lookupReadings(query);
-  const postings = await postingsFor(
-    readings.flat(2).flatMap((f) => f.units),
-    manifest,
+  return pickCandidates(
+    readings,
+    await postingsFor(
+      readings.flat(2).flatMap((f) => f.units),
+      manifest,
+    ),
+    query.filter?.within,
   );
-  return pickCandidates(readings, postings, query.filter?.within);
 }
 
 /** The turns with these numbers, folded, loading the chunks not loaded yet. */
